@@ -1,0 +1,83 @@
+// Flat ESLint config. One block per package enforces the dependency rules of ARCHITECTURE.md:
+// content-models is a leaf (no node:*, no DOM, none of our packages); cms, search-indexer and api never
+// import each other; the browser apps import no server package.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import vue from 'eslint-plugin-vue';
+
+const ours = ['@neuvo/cms', '@neuvo/search-indexer', '@neuvo/api', '@neuvo/agent-portal', '@neuvo/public-site', '@neuvo/scripts', '@neuvo/e2e'];
+const forbid = (names, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: names.flatMap((n) => [n, `${n}/*`]), message }] }],
+});
+const noRelativeEscape = {
+  group: ['../../*/src/*', '../../../*/src/*'],
+  message: 'Import another package by its package name, never by a relative path into it.',
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.data/**',
+      'cms/.strapi/**',
+      'cms/types/generated/**',
+      'cms/build/**',
+      'public-site/site/.vitepress/cache/**',
+      'public-site/site/.vitepress/dist/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...vue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'vue/multi-word-component-names': 'off',
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+    },
+  },
+  {
+    files: ['content-models/src/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'content-models is pure: no Node built-ins.' },
+            { group: ['@neuvo/*'], message: 'content-models is the leaf: it imports nothing of ours.' },
+            noRelativeEscape,
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['cms/**'],
+    rules: forbid(['@neuvo/search-indexer', '@neuvo/api', '@neuvo/agent-portal', '@neuvo/public-site'], 'cms talks to other services over HTTP or the outbox only.'),
+  },
+  {
+    files: ['search-indexer/src/**'],
+    rules: forbid(['@neuvo/cms', '@neuvo/api', '@neuvo/agent-portal', '@neuvo/public-site', '@neuvo/scripts'], 'search-indexer talks to other services over HTTP only.'),
+  },
+  {
+    files: ['api/src/**'],
+    rules: forbid(['@neuvo/cms', '@neuvo/search-indexer', '@neuvo/agent-portal', '@neuvo/public-site', '@neuvo/scripts'], 'api talks to other services over HTTP only.'),
+  },
+  {
+    files: ['agent-portal/src/**', 'public-site/site/**', 'public-site/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: forbid(ours.filter((n) => n !== '@neuvo/agent-portal' && n !== '@neuvo/public-site'), 'The browser apps talk to the api over GraphQL only.'),
+  },
+);
