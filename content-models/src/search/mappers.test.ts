@@ -1,0 +1,272 @@
+import { describe, expect, it } from 'vitest';
+import { SearchDocSchema } from './search-doc.js';
+import { parseSearchSource, SEARCH_SOURCES, searchDocTypeForUid, searchPopulate } from './sources.js';
+import { toSearchDocs } from './mappers.js';
+
+/** A service entry as Strapi 5 REST returns it with SEARCH_SOURCES.service.populate. */
+const rawService = {
+  id: 12,
+  documentId: 'svc1',
+  locale: 'fi',
+  createdAt: '2025-01-01T08:00:00.000Z',
+  updatedAt: '2025-03-01T10:00:00.000Z',
+  publishedAt: '2025-03-01T10:00:00.000Z',
+  slug: 'suun-terveydenhuolto',
+  ptvId: '2b4e5c1a-1111-4a2b-8c3d-0123456789ab',
+  source: 'ptv',
+  ptvStatus: 'published',
+  ptvSyncedAt: null,
+  name: 'Suun terveydenhuolto',
+  summary: 'Hammashoitoa kaikenikäisille.',
+  description: 'Hammastarkastukset ja hoito.\nKiireellinen hoito arkisin.',
+  userInstruction: 'Soita ajanvaraukseen.',
+  organizationName: 'Pohjanmaan hyvinvointialue',
+  serviceClasses: ['Suun terveydenhuolto'],
+  targetGroups: ['Kansalaiset'],
+  keywords: ['hammaslääkäri', 'hammashoito'],
+  municipalityCodes: ['905'],
+  regions: [{ id: 3, documentId: 'reg1', code: 'pohjanmaa' }],
+  phoneChannels: [
+    {
+      id: 1,
+      name: 'Ajanvaraus',
+      number: '06 218 0000',
+      prefixNumber: null,
+      chargeType: 'charged',
+      chargeInfo: null,
+      serviceHours: 'ma–pe 8–15',
+    },
+  ],
+  webPages: [{ id: 2, name: 'Verkkosivu', url: 'https://pohjanmaanhyvinvointi.fi/suu' }],
+  serviceLocations: [
+    {
+      id: 4,
+      name: 'Vaasan hammashoitola',
+      street: 'Sairaalatie 1',
+      postalCode: '65130',
+      postOffice: 'Vaasa',
+      municipalityCode: '905',
+      latitude: '63.0951',
+      longitude: 21.6165,
+      openingHours: null,
+      phone: '06 218 1111',
+    },
+  ],
+  eServices: [],
+  agentInstructions:
+    '## Sisäinen ohje\n\nOhjaa **kiireelliset** takapäivystykseen: [ohje](https://intra/ohje).',
+  internalPhones: [{ id: 5, label: 'Takapäivystys', number: '06 999 1234', note: 'vain ammattilaisille' }],
+  extraKeywords: ['hammassärky', 'viisaudenhammas'],
+};
+
+const service = parseSearchSource('service', rawService);
+
+describe('toSearchDocs(service)', () => {
+  it('the public doc never contains agentInstructions, internal phones or extra keywords', () => {
+    const docs = toSearchDocs('service', service, 'fi');
+    const text = JSON.stringify(docs.public);
+    expect(docs.public).toBeDefined();
+    for (const secret of [
+      'Sisäinen ohje',
+      'takapäivystykseen',
+      'Takapäivystys',
+      '06 999 1234',
+      'vain ammattilaisille',
+      'hammassärky',
+      'viisaudenhammas',
+      'intra',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+  });
+
+  it('the agent doc adds agentInstructions (as plain text), internal phones and extra keywords', () => {
+    const { agent } = toSearchDocs('service', service, 'fi');
+    expect(agent.audience).toBe('agent');
+    expect(agent.body).toContain('Sisäinen ohje');
+    expect(agent.body).toContain('Ohjaa kiireelliset takapäivystykseen: ohje.');
+    expect(agent.body).not.toMatch(/[#*[\]]/);
+    expect(agent.phones).toEqual(['06 218 0000', '06 218 1111', '06 999 1234']);
+    expect(agent.keywords).toEqual(['hammaslääkäri', 'hammashoito', 'hammassärky', 'viisaudenhammas']);
+  });
+
+  it('maps the public fields', () => {
+    const doc = toSearchDocs('service', service, 'fi').public!;
+    expect(SearchDocSchema.parse(doc)).toEqual(doc);
+    expect(doc).toMatchObject({
+      id: 'service-svc1',
+      documentId: 'svc1',
+      type: 'service',
+      locale: 'fi',
+      title: 'Suun terveydenhuolto',
+      summary: 'Hammashoitoa kaikenikäisille.',
+      keywords: ['hammaslääkäri', 'hammashoito'],
+      region: ['pohjanmaa'],
+      serviceClasses: ['Suun terveydenhuolto'],
+      targetGroups: ['Kansalaiset'],
+      audience: 'public',
+      slug: 'suun-terveydenhuolto',
+      phones: ['06 218 0000', '06 218 1111'],
+      url: 'https://pohjanmaanhyvinvointi.fi/suu',
+      updatedAt: '2025-03-01T10:00:00.000Z',
+    });
+    expect(doc.body).toContain('Hammastarkastukset ja hoito.\nKiireellinen hoito arkisin.');
+    expect(doc.body).toContain('Soita ajanvaraukseen.');
+  });
+
+  it('indexes a service withdrawn from PTV for agents only', () => {
+    const docs = toSearchDocs(
+      'service',
+      parseSearchSource('service', { ...rawService, ptvStatus: 'withdrawn' }),
+      'fi',
+    );
+    expect(docs.public).toBeUndefined();
+    expect(docs.agent.id).toBe('service-svc1');
+  });
+
+  it('tolerates an entry with only required fields', () => {
+    const minimal = parseSearchSource('service', {
+      documentId: 'm1',
+      locale: 'sv',
+      slug: 'm',
+      name: 'Minimal',
+      updatedAt: '2025-01-01T00:00:00+02:00',
+    });
+    const docs = toSearchDocs('service', minimal, 'sv');
+    expect(docs.public).toMatchObject({
+      title: 'Minimal',
+      summary: '',
+      body: '',
+      keywords: [],
+      region: [],
+      phones: [],
+      locale: 'sv',
+    });
+    expect(docs.public?.url).toBeUndefined();
+    expect(docs.public?.updatedAt).toBe('2024-12-31T22:00:00.000Z');
+  });
+});
+
+describe('toSearchDocs(other types)', () => {
+  it('an instruction goes to agents only, Markdown stripped', () => {
+    const entry = parseSearchSource('instruction', {
+      documentId: 'ins1',
+      locale: 'fi',
+      updatedAt: '2025-02-01T00:00:00.000Z',
+      slug: 'lastensuojeluilmoitus',
+      title: 'Lastensuojeluilmoitus',
+      body: '# Milloin\n\n- Huoli lapsesta\n- Soita **sosiaalipäivystykseen**',
+      category: 'social_services',
+      audience: ['agent'],
+      regions: [{ documentId: 'r1', code: 'kymenlaakso' }],
+    });
+    const docs = toSearchDocs('instruction', entry, 'fi');
+    expect(docs.public).toBeUndefined();
+    expect(docs.agent).toMatchObject({
+      id: 'instruction-ins1',
+      type: 'instruction',
+      audience: 'agent',
+      title: 'Lastensuojeluilmoitus',
+      body: 'Milloin\n\nHuoli lapsesta\nSoita sosiaalipäivystykseen',
+      region: ['kymenlaakso'],
+      keywords: ['social_services'],
+    });
+  });
+
+  it('a protocol goes to agents only, texts in the requested locale with Finnish fallback', () => {
+    const entry = parseSearchSource('protocol', {
+      documentId: 'p1',
+      updatedAt: '2025-02-01T00:00:00.000Z',
+      locale: null,
+      code: 'fever',
+      version: 2,
+      complaint: { fi: 'Kuume', sv: 'Feber' },
+      audience: 'child',
+      questions: [{ id: 'temp', text: { fi: 'Lämpö', sv: 'Temperatur' }, type: 'number' }],
+      redFlags: [
+        {
+          id: 'hot',
+          when: { question: 'temp', gte: 41 },
+          outcome: 'paivystys_now',
+          reason: { fi: 'Erittäin korkea kuume' },
+        },
+      ],
+      rules: [],
+      outcomes: [
+        {
+          urgency: 'paivystys_now',
+          advice: { fi: 'Päivystykseen', sv: 'Till jouren' },
+          disposition: { kind: 'service', serviceSlug: 'paivystys' },
+        },
+        { urgency: 'self_care', advice: { fi: 'Lepää' }, disposition: { kind: 'guide', guideSlug: 'kuume' } },
+      ],
+      defaultOutcome: 'self_care',
+    });
+    const sv = toSearchDocs('protocol', entry, 'sv');
+    expect(sv.public).toBeUndefined();
+    expect(sv.agent).toMatchObject({
+      id: 'protocol-p1',
+      locale: 'sv',
+      title: 'Feber',
+      slug: 'fever',
+      targetGroups: ['child'],
+    });
+    expect(sv.agent.body).toContain('Temperatur');
+    expect(sv.agent.body).toContain('Erittäin korkea kuume');
+    expect(sv.agent.body).toContain('Till jouren');
+    expect(toSearchDocs('protocol', entry, 'en').agent.title).toBe('Kuume');
+  });
+
+  it('a guide goes to both audiences with the same content', () => {
+    const entry = parseSearchSource('guide', {
+      documentId: 'g1',
+      locale: 'en',
+      updatedAt: '2025-02-01T00:00:00.000Z',
+      slug: 'common-cold',
+      title: 'Common cold',
+      summary: null,
+      body: 'Rest and drink *plenty* of fluids. See [Omaolo](https://omaolo.fi).',
+      whenToSeekCare: ['Fever over 5 days', 'Shortness of breath'],
+    });
+    const docs = toSearchDocs('guide', entry, 'en');
+    expect(docs.public).toMatchObject({
+      id: 'guide-g1',
+      audience: 'public',
+      title: 'Common cold',
+      summary: 'Rest and drink plenty of fluids. See Omaolo.',
+    });
+    expect(docs.public?.body).toBe(
+      'Rest and drink plenty of fluids. See Omaolo.\n\nFever over 5 days\nShortness of breath',
+    );
+    expect(docs.agent).toEqual({ ...docs.public, audience: 'agent' });
+  });
+});
+
+describe('search sources', () => {
+  it('populate specs name relations and components, never "*"', () => {
+    for (const type of Object.keys(SEARCH_SOURCES) as (keyof typeof SEARCH_SOURCES)[]) {
+      expect(JSON.stringify(searchPopulate(type))).not.toContain('*');
+      const fields = SEARCH_SOURCES[type].contentType.fields as Record<string, { config: { kind: string } }>;
+      for (const key of Object.keys(searchPopulate(type)))
+        expect(['relation', 'component']).toContain(fields[key]?.config.kind);
+    }
+    expect(searchPopulate('service')).toMatchObject({ regions: { fields: ['code'] }, internalPhones: true });
+  });
+
+  it('maps content type uids to search doc types', () => {
+    expect(searchDocTypeForUid('api::service-entry.service-entry')).toBe('service');
+    expect(searchDocTypeForUid('api::triage-protocol.triage-protocol')).toBe('protocol');
+    expect(searchDocTypeForUid('api::region.region')).toBeUndefined();
+  });
+
+  it('parseSearchSource rejects a malformed document with VALIDATION_FAILED and issue paths', () => {
+    expect(() =>
+      parseSearchSource('guide', { documentId: 'g', locale: 'fi', slug: 'Bad Slug', title: 'x', body: 'y' }),
+    ).toThrowError(
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        details: expect.objectContaining({ issues: [expect.objectContaining({ path: 'slug' })] }),
+      }),
+    );
+  });
+});

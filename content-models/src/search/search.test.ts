@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_INDEXES, indexName, parseIndexName } from './index-names.js';
+import { normalizeText, stripMarkdown, truncateText } from './markdown.js';
+import { SEARCH_INDEX_SETTINGS, searchIndexSettings, toMeiliSynonyms } from './settings.js';
+
+describe('index names', () => {
+  it('names an index by audience and locale', () => {
+    expect(indexName('public', 'fi')).toBe('public-fi');
+    expect(indexName('agent', 'sv')).toBe('agent-sv');
+    expect(ALL_INDEXES).toEqual(['public-fi', 'public-sv', 'public-en', 'agent-fi', 'agent-sv', 'agent-en']);
+  });
+
+  it('parses index names back', () => {
+    expect(parseIndexName('agent-en')).toEqual({ audience: 'agent', locale: 'en' });
+    expect(parseIndexName('public-de')).toBeUndefined();
+    expect(parseIndexName('agent-fi-old')).toBeUndefined();
+  });
+});
+
+describe('index settings', () => {
+  it('ranks title and keywords above body through the attribute order', () => {
+    const order = SEARCH_INDEX_SETTINGS.searchableAttributes;
+    expect(order).toEqual(['title', 'keywords', 'summary', 'body', 'phones']);
+    expect(SEARCH_INDEX_SETTINGS.rankingRules).toContain('attribute');
+    expect(SEARCH_INDEX_SETTINGS.filterableAttributes).toEqual([
+      'type',
+      'region',
+      'audience',
+      'serviceClasses',
+      'targetGroups',
+    ]);
+    expect(SEARCH_INDEX_SETTINGS.sortableAttributes).toEqual(['updatedAt']);
+  });
+
+  it('sets the language of the text per locale', () => {
+    expect(searchIndexSettings('sv').localizedAttributes).toEqual([
+      { attributePatterns: ['title', 'keywords', 'summary', 'body'], locales: ['swe'] },
+    ]);
+    expect(searchIndexSettings('fi').searchableAttributes).toEqual(
+      SEARCH_INDEX_SETTINGS.searchableAttributes,
+    );
+  });
+
+  it('turns synonym groups into a symmetric synonyms map', () => {
+    expect(
+      toMeiliSynonyms([
+        ['Terveysasema', 'terkkari', ' '],
+        ['hammaslääkäri', 'hammashoito', 'terkkari'],
+      ]),
+    ).toEqual({
+      hammashoito: ['hammaslääkäri', 'terkkari'],
+      hammaslääkäri: ['hammashoito', 'terkkari'],
+      terkkari: ['hammashoito', 'hammaslääkäri', 'terveysasema'],
+      terveysasema: ['terkkari'],
+    });
+  });
+});
+
+describe('stripMarkdown', () => {
+  it('keeps the words and drops the syntax', () => {
+    const md = [
+      '# Otsikko',
+      '',
+      'Tekstiä **lihavoitu**, *kursiivi*, _alleviiva_, ~~poistettu~~ ja `koodi`.',
+      '',
+      '> Lainaus',
+      '',
+      '- kohta [linkki](https://example.fi)',
+      '* toinen ![kuva](a.png)',
+      '1. numeroitu',
+      '',
+      '---',
+      '```js',
+      'const x = 1;',
+      '```',
+      '| A | B |',
+      '|---|:-:|',
+      '| 1 | 2 |',
+      '<b>html</b> teksti',
+    ].join('\n');
+    expect(stripMarkdown(md)).toBe(
+      [
+        'Otsikko',
+        '',
+        'Tekstiä lihavoitu, kursiivi, alleviiva, poistettu ja koodi.',
+        '',
+        'Lainaus',
+        '',
+        'kohta linkki',
+        'toinen kuva',
+        'numeroitu',
+        '',
+        'const x = 1;',
+        'A B',
+        '1 2',
+        'html teksti',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps underscores and asterisks inside words and numbers', () => {
+    expect(stripMarkdown('snake_case_name 2*3*4')).toBe('snake_case_name 2*3*4');
+  });
+
+  it('returns an empty string for no text', () => {
+    expect(stripMarkdown(null)).toBe('');
+    expect(stripMarkdown('')).toBe('');
+  });
+});
+
+describe('text helpers', () => {
+  it('normalizeText collapses spaces and blank lines', () => {
+    expect(normalizeText('  a   b \r\n\n\n\n c\t d ')).toBe('a b\n\nc d');
+  });
+
+  it('truncateText cuts on a word boundary with an ellipsis', () => {
+    expect(truncateText('short', 10)).toBe('short');
+    expect(truncateText('one two three four', 12)).toBe('one two…');
+  });
+});

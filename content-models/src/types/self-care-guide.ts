@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { date, defineContentType, json, manyToMany, richtext, string, text } from '../dsl/index.js';
+import { SLUG_PATTERN, SourceSchema, StringListSchema } from '../shared-schemas.js';
+
+/** A public self-care guide. */
+export const selfCareGuide = defineContentType({
+  singularName: 'self-care-guide',
+  pluralName: 'self-care-guides',
+  displayName: 'Self-care guide',
+  description: 'Public self-care guide with "when to seek care" signs',
+  localized: true,
+  fields: {
+    slug: string({ pattern: SLUG_PATTERN }).required().unique(),
+    title: string().required().localized(),
+    summary: text().localized(),
+    body: richtext().required().localized(),
+    whenToSeekCare: json(StringListSchema).localized(),
+    relatedServices: manyToMany('api::service-entry.service-entry', { mappedBy: 'guides' }),
+    relatedGuides: manyToMany('api::self-care-guide.self-care-guide'),
+    lastReviewed: date(),
+    nextReview: date(),
+    sources: json(z.array(SourceSchema)),
+  },
+});
+
+/** A self-care guide document (REST shape). */
+export type SelfCareGuide = z.infer<typeof selfCareGuide.schema>;
+/** Writable self-care guide data. */
+export type SelfCareGuideData = z.input<typeof selfCareGuide.dataSchema>;
