@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+/** Thrown by {@link loadConfig} when the environment is incomplete or wrong; the message says what to set. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(`The api cannot start. Fix its environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const url = (name: string) =>
+  z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL, e.g. http://127.0.0.1:7700` });
+
+const required = (name: string, hint: string) =>
+  z
+    .string({ error: `set ${name} (${hint})` })
+    .trim()
+    .min(1, `set ${name} (${hint})`);
+
+const EnvSchema = z.object({
+  API_PORT: z.coerce
+    .number({ error: 'API_PORT must be a port number (0–65535)' })
+    .int('API_PORT must be a port number (0–65535)')
+    .min(0, 'API_PORT must be a port number (0–65535)')
+    .max(65535, 'API_PORT must be a port number (0–65535)')
+    .default(4000),
+  API_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  CMS_URL: url('CMS_URL').default('http://127.0.0.1:1337'),
+  CMS_READ_TOKEN: required('CMS_READ_TOKEN', 'the read-only Strapi API token value'),
+  MEILI_URL: url('MEILI_URL').default('http://127.0.0.1:7700'),
+  MEILI_SEARCH_KEY: required('MEILI_SEARCH_KEY', 'the search-only Meilisearch key created by the indexer'),
+  AGENT_API_KEY: z
+    .string({ error: 'set AGENT_API_KEY (at least 24 characters; agents send it in the x-agent-key header)' })
+    .min(24, 'AGENT_API_KEY must be at least 24 characters long'),
+  NODE_ENV: z
+    .enum(['development', 'test', 'production'], {
+      error: 'NODE_ENV must be one of development, test, production',
+    })
+    .default('development'),
+  CORS_ORIGINS: z.string().optional(),
+  CONTENT_CACHE_TTL_MS: z.coerce
+    .number({ error: 'CONTENT_CACHE_TTL_MS must be a number of milliseconds' })
+    .int('CONTENT_CACHE_TTL_MS must be a whole number of milliseconds')
+    .min(0, 'CONTENT_CACHE_TTL_MS must be ≥ 0')
+    .default(10_000),
+});
+
+/** Validated, frozen configuration of the api. Only {@link loadConfig} reads the environment. */
+export interface ApiConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly cmsUrl: string;
+  readonly cmsReadToken: string;
+  readonly meiliUrl: string;
+  readonly meiliSearchKey: string;
+  readonly agentApiKey: string;
+  readonly nodeEnv: 'development' | 'test' | 'production';
+  /**
+   * Browser origins allowed by CORS (exact `scheme://host[:port]`). `null` means the default: any
+   * `http://localhost:<port>` or `http://127.0.0.1:<port>` origin (the embedded portal and site).
+   */
+  readonly corsOrigins: readonly string[] | null;
+  /** How long guide and service reads from the CMS are cached; 0 turns the cache off. */
+  readonly contentCacheTtlMs: number;
+}
+
+function parseOrigins(raw: string | undefined, problems: string[]): string[] | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  const origins = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+  for (const origin of origins) {
+    let ok = false;
+    try {
+      const parsed = new URL(origin);
+      ok = (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.origin === origin;
+    } catch {
+      ok = false;
+    }
+    if (!ok)
+      problems.push('CORS_ORIGINS must be a comma-separated list of origins like https://neuvo.example.fi');
+  }
+  return origins;
+}
+
+/**
+ * Reads and validates the api's environment once. Throws {@link ConfigError} naming every variable
+ * to set or fix; the returned object is frozen.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): ApiConfig {
+  // Empty strings count as unset, so `FOO=` in a .env file gets the default or a clear error.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = EnvSchema.safeParse(cleaned);
+  const problems: string[] = [];
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      if (!problems.includes(issue.message)) problems.push(issue.message);
+    }
+  }
+  const corsOrigins = parseOrigins(env['CORS_ORIGINS'], problems);
+  if (!result.success || problems.length > 0) throw new ConfigError([...new Set(problems)]);
+  const e = result.data;
+  return Object.freeze({
+    port: e.API_PORT,
+    host: e.API_HOST,
+    cmsUrl: e.CMS_URL.replace(/\/+$/, ''),
+    cmsReadToken: e.CMS_READ_TOKEN,
+    meiliUrl: e.MEILI_URL.replace(/\/+$/, ''),
+    meiliSearchKey: e.MEILI_SEARCH_KEY,
+    agentApiKey: e.AGENT_API_KEY,
+    nodeEnv: e.NODE_ENV,
+    corsOrigins: corsOrigins === null ? null : Object.freeze(corsOrigins),
+    contentCacheTtlMs: e.CONTENT_CACHE_TTL_MS,
+  });
+}

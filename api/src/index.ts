@@ -1,0 +1,11 @@
+/**
+ * `@neuvo/api`: the Apollo GraphQL api. Import `createApi` + `loadConfig` to run it in-process
+ * (tests, scripts); `src/main.ts` runs it as a process.
+ */
+export { createApi, type Api, type CreateApiOptions } from './server.js';
+export { loadConfig, ConfigError, type ApiConfig } from './config.js';
+export { API_ERROR_CODES, type ApiErrorCode } from './errors.js';
+export { createJsonLogger, type Logger, type LogLevel } from './logger.js';
+export { DEFAULT_QUERY_LIMITS, type QueryLimits } from './validation-rules.js';
+export { typeDefs } from './schema.js';
+export type { Role } from './context.js';

@@ -1,0 +1,100 @@
+/**
+ * The one place where the api takes shared definitions from `@neuvo/content-models`, plus the api's own
+ * CMS read specs (which attributes the api asks Strapi for, per audience).
+ */
+import type {
+  SelfCareGuide as SelfCareGuideDoc,
+  ServiceEntry as ServiceEntryDoc,
+} from '@neuvo/content-models';
+
+export {
+  DEFAULT_LOCALE,
+  DomainError,
+  LOCALES,
+  SEARCH_DOC_TYPES,
+  SERVICE_ENTRY_AGENT_ONLY_FIELDS,
+  SLUG_PATTERN,
+  indexName,
+  isDomainError,
+  pickText,
+  type DomainErrorCode,
+  type LocalizedText,
+  type Locale,
+  type SearchAudience,
+  type SearchDoc,
+  type SearchDocType,
+} from '@neuvo/content-models';
+
+/** A Strapi 5 REST populate spec (`populate[x][fields][0]=…`); never `'*'`. */
+export type PopulateSpec = Readonly<Record<string, true | { readonly fields: readonly string[] }>>;
+
+type Attribute<T> = Extract<keyof T, string> | 'locale' | 'updatedAt';
+
+interface ReadSpec<T> {
+  readonly fields: readonly Attribute<T>[];
+  readonly populate: { readonly [K in Extract<keyof T, string>]?: PopulateSpec[string] };
+}
+
+/**
+ * What the api reads from the CMS per type and audience. The citizen spec of a service entry never
+ * names an agent-only attribute ({@link SERVICE_ENTRY_AGENT_ONLY_FIELDS}; a test checks this), so a
+ * citizen's read cannot carry solution-bank data even by mistake: Strapi returns all scalar
+ * attributes unless `fields` is given, and relations/components only when populated.
+ */
+export const READ_SPECS = {
+  selfCareGuide: {
+    fields: [
+      'slug',
+      'title',
+      'summary',
+      'body',
+      'whenToSeekCare',
+      'lastReviewed',
+      'nextReview',
+      'sources',
+      'locale',
+      'updatedAt',
+    ],
+    populate: { relatedGuides: { fields: ['slug', 'title'] } },
+  } satisfies ReadSpec<SelfCareGuideDoc>,
+  guideSummary: {
+    fields: ['slug', 'title', 'summary', 'locale'],
+    populate: {},
+  } satisfies ReadSpec<SelfCareGuideDoc>,
+  serviceEntryPublic: {
+    fields: [
+      'slug',
+      'source',
+      'ptvId',
+      'name',
+      'summary',
+      'description',
+      'userInstruction',
+      'organizationName',
+      'serviceClasses',
+      'targetGroups',
+      'keywords',
+      'municipalityCodes',
+      'locale',
+      'updatedAt',
+    ],
+    populate: {
+      regions: { fields: ['code', 'name'] },
+      phoneChannels: true,
+      webPages: true,
+      serviceLocations: true,
+      eServices: true,
+      guides: { fields: ['slug', 'title'] },
+    },
+  } satisfies ReadSpec<ServiceEntryDoc>,
+  /** Added to the public spec for agents only. */
+  serviceEntryAgentExtra: {
+    fields: ['agentInstructions', 'extraKeywords'],
+    populate: {
+      internalPhones: true,
+      instructions: { fields: ['slug', 'title', 'category'] },
+      protocols: { fields: ['code', 'version', 'complaint'] },
+      queue: { fields: ['code', 'name'] },
+    },
+  } satisfies ReadSpec<ServiceEntryDoc>,
+} as const;

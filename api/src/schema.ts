@@ -1,0 +1,21 @@
+import { contentResolvers } from './domains/content/resolvers.js';
+import { contentTypeDefs } from './domains/content/schema.js';
+import { searchResolvers } from './domains/search/resolvers.js';
+import { searchTypeDefs } from './domains/search/schema.js';
+
+const baseTypeDefs = /* GraphQL */ `
+  "Content locales; Finnish is the default and the fallback."
+  enum Locale {
+    fi
+    sv
+    en
+  }
+
+  type Query
+`;
+
+/** The schema SDL, one part per domain. */
+export const typeDefs = [baseTypeDefs, searchTypeDefs, contentTypeDefs];
+
+/** Resolvers of every domain (merged by Apollo). */
+export const resolvers = [searchResolvers, contentResolvers];

@@ -1,0 +1,247 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApiConfig } from './config.js';
+import { createRoleResolver, type ApiContext, type Services } from './context.js';
+import { createCmsClient } from './cms-client.js';
+import { createContentService } from './domains/content/service.js';
+import { createSearchService } from './domains/search/service.js';
+import { createFormatError, requestScope } from './errors.js';
+import { createJsonLogger, describeError, type Logger } from './logger.js';
+import { resolvers, typeDefs } from './schema.js';
+import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './validation-rules.js';
+
+/** A running api. */
+export interface Api {
+  /** Base URL, e.g. `http://127.0.0.1:4000`; GraphQL is at `${url}/graphql`. */
+  readonly url: string;
+  /** Stops accepting requests, finishes the ones in flight and shuts Apollo down. */
+  stop(): Promise<void>;
+}
+
+export interface CreateApiOptions {
+  /** Where log lines go; defaults to JSON lines on stderr (warnings and errors only under NODE_ENV=test). */
+  readonly logger?: Logger;
+  /** Operation shape limits; defaults to {@link DEFAULT_QUERY_LIMITS}. */
+  readonly limits?: QueryLimits;
+}
+
+const MAX_BODY_BYTES = 64 * 1024;
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
+const ALLOWED_HEADERS =
+  'content-type, x-agent-key, x-request-id, apollo-require-preflight, x-apollo-operation-name';
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(text));
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new HttpError(413, 'The request body is too large.');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'The request body is too large.');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Starts the api in this process: node:http routing `/health` itself and handing `/graphql` to
+ * Apollo Server. Listens on `config.host:config.port` (port 0 picks a free port, handy in tests).
+ */
+export async function createApi(config: ApiConfig, options: CreateApiOptions = {}): Promise<Api> {
+  const logger = options.logger ?? createJsonLogger(config.nodeEnv === 'test' ? 'warn' : 'info');
+  const production = config.nodeEnv === 'production';
+
+  const services: Services = {
+    logger,
+    search: createSearchService({ meiliUrl: config.meiliUrl, meiliSearchKey: config.meiliSearchKey, logger }),
+    content: createContentService({
+      cms: createCmsClient({ baseUrl: config.cmsUrl, token: config.cmsReadToken, logger }),
+      cacheTtlMs: config.contentCacheTtlMs,
+    }),
+  };
+  const roleOf = createRoleResolver(config.agentApiKey);
+
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs,
+    resolvers,
+    nodeEnv: config.nodeEnv,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [queryLimitsRule(options.limits ?? DEFAULT_QUERY_LIMITS)],
+    formatError: createFormatError(logger),
+    allowBatchedHttpRequests: false,
+    persistedQueries: false,
+    stopOnTerminationSignals: false,
+    logger: {
+      debug: () => {},
+      info: () => {},
+      warn: (message: unknown) => logger.warn('apollo_warning', { message: String(message) }),
+      error: (message: unknown) => logger.error('apollo_error', { message: String(message) }),
+    },
+    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+  await apollo.start();
+
+  const allowOrigin = (origin: string): boolean =>
+    config.corsOrigins === null ? LOCAL_ORIGIN.test(origin) : config.corsOrigins.includes(origin);
+
+  async function handleGraphql(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    if (method === 'POST') {
+      const raw = await readBody(req);
+      const contentType = headers.get('content-type') ?? '';
+      if (contentType.toLowerCase().startsWith('application/json')) {
+        try {
+          body = raw === '' ? undefined : JSON.parse(raw);
+        } catch {
+          throw new HttpError(400, 'The request body is not valid JSON.');
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const url = new URL(req.url ?? '/', 'http://api.invalid');
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
+    const role = roleOf(headers.get('x-agent-key'));
+    if (role === 'citizen' && headers.has('x-agent-key')) logger.warn('agent_key_rejected', { requestId });
+
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => ({ role, requestId, services }),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
+    res.setHeader('x-request-id', requestId);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('cache-control', 'no-store');
+
+    const origin = req.headers.origin;
+    if (origin !== undefined) {
+      res.setHeader('vary', 'Origin');
+      if (allowOrigin(origin)) {
+        res.setHeader('access-control-allow-origin', origin);
+        res.setHeader('access-control-expose-headers', 'x-request-id');
+      }
+    }
+
+    const path = new URL(req.url ?? '/', 'http://api.invalid').pathname;
+    const method = (req.method ?? 'GET').toUpperCase();
+
+    if (method === 'OPTIONS' && (path === '/graphql' || path === '/health')) {
+      if (origin !== undefined && allowOrigin(origin)) {
+        res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+        res.setHeader('access-control-allow-headers', ALLOWED_HEADERS);
+        res.setHeader('access-control-max-age', '600');
+      }
+      res.statusCode = 204;
+      res.end();
+      return;
+    }
+
+    if (path === '/health') {
+      if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'Use GET.');
+      sendJson(res, 200, { status: 'ok', service: 'api' });
+      return;
+    }
+
+    if (path === '/graphql') {
+      if (method !== 'GET' && method !== 'POST') throw new HttpError(405, 'Use GET or POST.');
+      await handleGraphql(req, res, requestId);
+      return;
+    }
+
+    throw new HttpError(404, 'Not found. GraphQL is served at /graphql.');
+  }
+
+  const server = createServer((req, res) => {
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    requestScope.run({ requestId }, () => {
+      handle(req, res, requestId).catch((error: unknown) => {
+        const status = error instanceof HttpError ? error.status : 500;
+        if (!(error instanceof HttpError))
+          logger.error('http_internal_error', { requestId, ...describeError(error) });
+        if (res.headersSent) {
+          res.destroy();
+          return;
+        }
+        if (status === 405) res.setHeader('allow', 'GET, POST, OPTIONS');
+        const code = status >= 500 ? 'INTERNAL' : status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED';
+        const message =
+          error instanceof HttpError
+            ? error.message
+            : `Internal error. Quote reference ${requestId} when reporting it.`;
+        sendJson(res, status, {
+          errors: [{ message, extensions: { code, ...(code === 'INTERNAL' ? { requestId } : {}) } }],
+        });
+      });
+    });
+  });
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 30_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  logger.info('api_started', { url, nodeEnv: config.nodeEnv });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    stop() {
+      stopping ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+          // Requests still running after the grace period are cut off.
+          setTimeout(() => server.closeAllConnections(), 5000).unref();
+        });
+        await apollo.stop();
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+const valid = {
+  CMS_READ_TOKEN: 'read-token',
+  MEILI_SEARCH_KEY: 'search-key',
+  AGENT_API_KEY: 'a'.repeat(24),
+};
+
+function problemsOf(env: Record<string, string | undefined>): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected loadConfig to refuse');
+}
+
+describe('loadConfig', () => {
+  it('applies the documented defaults and freezes the result', () => {
+    const config = loadConfig(valid);
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      cmsUrl: 'http://127.0.0.1:1337',
+      meiliUrl: 'http://127.0.0.1:7700',
+      nodeEnv: 'development',
+      corsOrigins: null,
+      contentCacheTtlMs: 10_000,
+    });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('refuses to start without secrets and names every variable to set', () => {
+    const problems = problemsOf({});
+    expect(problems.join('\n')).toMatch(/CMS_READ_TOKEN/);
+    expect(problems.join('\n')).toMatch(/MEILI_SEARCH_KEY/);
+    expect(problems.join('\n')).toMatch(/AGENT_API_KEY/);
+    // Empty values in a .env file count as unset.
+    expect(problemsOf({ ...valid, CMS_READ_TOKEN: '' }).join('\n')).toMatch(/set CMS_READ_TOKEN/);
+  });
+
+  it('requires an agent key of at least 24 characters without echoing it', () => {
+    const problems = problemsOf({ ...valid, AGENT_API_KEY: 'short-secret' });
+    expect(problems).toEqual(['AGENT_API_KEY must be at least 24 characters long']);
+    expect(problems.join('')).not.toContain('short-secret');
+  });
+
+  it('rejects malformed URLs, ports and CORS origins', () => {
+    expect(problemsOf({ ...valid, MEILI_URL: 'not a url' }).join()).toMatch(/MEILI_URL/);
+    expect(problemsOf({ ...valid, API_PORT: '70000' }).join()).toMatch(/API_PORT/);
+    expect(
+      problemsOf({ ...valid, CORS_ORIGINS: 'https://ok.example, https://bad.example/path' }).join(),
+    ).toMatch(/CORS_ORIGINS/);
+  });
+
+  it('reads a CORS origin list and strips trailing slashes from URLs', () => {
+    const config = loadConfig({
+      ...valid,
+      CORS_ORIGINS: 'https://portal.example.fi, https://neuvo.example.fi',
+      CMS_URL: 'http://cms.internal:1337/',
+    });
+    expect(config.corsOrigins).toEqual(['https://portal.example.fi', 'https://neuvo.example.fi']);
+    expect(config.cmsUrl).toBe('http://cms.internal:1337');
+  });
+});

@@ -1,0 +1,42 @@
+import { createApi, type Api, type CreateApiOptions } from '../../src/server.js';
+import { loadConfig } from '../../src/config.js';
+import type { Logger } from '../../src/logger.js';
+
+export const AGENT_KEY = 'test-agent-key-0123456789abcdef';
+
+/** Headers that make a request an agent's or a citizen's. */
+export const roleHeaders = (role: 'citizen' | 'agent'): Record<string, string> =>
+  role === 'agent' ? { 'x-agent-key': AGENT_KEY } : {};
+
+/** A logger that keeps every line, so tests can assert what was (not) logged. */
+export function memoryLogger(): Logger & {
+  lines: { level: string; event: string; fields: Record<string, unknown> }[];
+} {
+  const lines: { level: string; event: string; fields: Record<string, unknown> }[] = [];
+  const at =
+    (level: string) =>
+    (event: string, fields: Record<string, unknown> = {}) => {
+      lines.push({ level, event, fields });
+    };
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+/** Starts the api in-process on a free port with test configuration. */
+export async function startTestApi(
+  env: Record<string, string | undefined>,
+  logger: Logger = memoryLogger(),
+  options: Omit<CreateApiOptions, 'logger'> = {},
+): Promise<Api> {
+  const config = loadConfig({
+    API_PORT: '0',
+    NODE_ENV: 'test',
+    CMS_URL: 'http://127.0.0.1:9',
+    CMS_READ_TOKEN: 'unused-in-this-test',
+    MEILI_URL: 'http://127.0.0.1:9',
+    MEILI_SEARCH_KEY: 'unused-in-this-test',
+    AGENT_API_KEY: AGENT_KEY,
+    CONTENT_CACHE_TTL_MS: '0',
+    ...env,
+  });
+  return createApi(config, { ...options, logger });
+}

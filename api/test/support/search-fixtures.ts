@@ -1,0 +1,140 @@
+import { Meilisearch, type Settings } from 'meilisearch';
+import { searchIndexSettings, SEARCH_KEY_ACTIONS, SEARCH_KEY_INDEX_PATTERNS } from '@neuvo/content-models';
+import { indexName, type Locale, type SearchDoc } from '../../src/models.js';
+
+const base = {
+  keywords: [],
+  region: [],
+  serviceClasses: [],
+  targetGroups: [],
+  phones: [],
+  updatedAt: '2026-01-01T00:00:00.000Z',
+} satisfies Partial<SearchDoc>;
+
+function doc(
+  d: Partial<SearchDoc> & Pick<SearchDoc, 'documentId' | 'type' | 'locale' | 'title' | 'audience' | 'slug'>,
+): SearchDoc {
+  return { ...base, summary: '', body: '', id: `${d.type}-${d.documentId}`, ...d };
+}
+
+export const feverGuide = doc({
+  documentId: 'guidefever0000000000001',
+  type: 'guide',
+  locale: 'fi',
+  title: 'Kuume aikuisella',
+  summary: 'Näin hoidat kuumetta kotona.',
+  body: 'Kuume on elimistön tapa puolustautua. Juo riittävästi ja lepää. <script>alert(1)</script> Jos kuume kestää yli kolme päivää, ota yhteyttä.',
+  audience: 'public',
+  slug: 'kuume-aikuisella',
+  url: '/fi/ohjeet/kuume-aikuisella',
+});
+
+export const dentalService = doc({
+  documentId: 'servicedental00000000001',
+  type: 'service',
+  locale: 'fi',
+  title: 'Suun terveydenhuolto',
+  summary: 'Hammashoitolan ajanvaraus.',
+  body: 'Hammassärky ja kiireellinen hammashoito.',
+  audience: 'public',
+  slug: 'suun-terveydenhuolto',
+  region: ['pohjanmaa'],
+  phones: ['06 123 4567'],
+});
+
+export const dentalServiceKymi = doc({
+  documentId: 'servicedental00000000002',
+  type: 'service',
+  locale: 'fi',
+  title: 'Suun terveydenhuolto Kymenlaakso',
+  summary: 'Hammashoitolan ajanvaraus Kymenlaaksossa.',
+  body: 'Hammassärky ja kiireellinen hammashoito.',
+  audience: 'public',
+  slug: 'suun-terveydenhuolto-kymenlaakso',
+  region: ['kymenlaakso'],
+});
+
+/** Agent-only: an instruction with a word that exists nowhere in public content. */
+export const switchboardInstruction = doc({
+  documentId: 'instructionswitch0000001',
+  type: 'instruction',
+  locale: 'fi',
+  title: 'Vaihteen siirto-ohje',
+  summary: 'Miten puhelu siirretään päivystykseen.',
+  body: 'Siirrä puhelu sisänumeroon. Salasana kirjataan erikseen: zebrakoodi.',
+  audience: 'agent',
+  slug: 'vaihteen-siirto-ohje',
+});
+
+export const chestPainProtocol = doc({
+  documentId: 'protocolchestpain0000001',
+  type: 'protocol',
+  locale: 'fi',
+  title: 'Rintakipu aikuisella',
+  summary: 'Hoidon tarpeen arvio rintakivussa, zebrakoodi.',
+  body: 'Kysy kivun kesto ja säteily.',
+  audience: 'agent',
+  slug: 'rintakipu-aikuinen',
+});
+
+/**
+ * An indexer bug simulated: an agent-only document that landed in a public index. Citizens must still
+ * never receive it (the api also filters on `audience = "public"`).
+ */
+export const misplacedInstruction = doc({
+  documentId: 'instructionmisplaced0001',
+  type: 'instruction',
+  locale: 'fi',
+  title: 'Väärin indeksoitu ohje',
+  summary: 'Tämä ei saa näkyä kansalaiselle: zebrakoodi.',
+  body: 'zebrakoodi',
+  audience: 'agent',
+  slug: 'vaarin-indeksoitu',
+});
+
+export const feverGuideSv = doc({
+  documentId: 'guidefever0000000000001',
+  type: 'guide',
+  locale: 'sv',
+  title: 'Feber hos vuxna',
+  summary: 'Så sköter du feber hemma.',
+  body: 'Feber är kroppens sätt att försvara sig.',
+  audience: 'public',
+  slug: 'kuume-aikuisella',
+});
+
+export const INDEX_CONTENT: Record<string, SearchDoc[]> = {
+  [indexName('public', 'fi')]: [feverGuide, dentalService, dentalServiceKymi, misplacedInstruction],
+  [indexName('agent', 'fi')]: [
+    feverGuide,
+    dentalService,
+    dentalServiceKymi,
+    { ...switchboardInstruction },
+    { ...chestPainProtocol },
+  ],
+  [indexName('public', 'sv')]: [feverGuideSv],
+  [indexName('agent', 'sv')]: [feverGuideSv],
+};
+
+/** Creates the indexes with the contract's settings, adds the fixtures and returns a search-only key. */
+export async function seedSearch(url: string, masterKey: string): Promise<string> {
+  const admin = new Meilisearch({ host: url, apiKey: masterKey });
+  for (const [uid, docs] of Object.entries(INDEX_CONTENT)) {
+    await admin.createIndex(uid, { primaryKey: 'id' }).waitTask();
+    // The real settings from content-models, so the api's filters are checked against them.
+    const locale = uid.split('-')[1] as Locale;
+    await admin
+      .index(uid)
+      .updateSettings(structuredClone(searchIndexSettings(locale)) as unknown as Settings)
+      .waitTask();
+    const task = await admin.index<SearchDoc>(uid).addDocuments(docs).waitTask();
+    if (task.status !== 'succeeded') throw new Error(`seeding ${uid} failed: ${JSON.stringify(task.error)}`);
+  }
+  const key = await admin.createKey({
+    description: 'api tests: search only',
+    actions: [...SEARCH_KEY_ACTIONS],
+    indexes: [...SEARCH_KEY_INDEX_PATTERNS],
+    expiresAt: null,
+  });
+  return key.key;
+}
