@@ -1,0 +1,46 @@
+/**
+ * Builds the public site: fetches the self-care guides from the api over GraphQL, generates one VitePress
+ * page per guide per locale (site/guides, site/sv/guides, site/en/guides) and runs `vitepress build site`
+ * (output: site/.vitepress/dist).
+ *
+ *   npm run build -w @neuvo/public-site                 # generate + build
+ *   npm run generate -w @neuvo/public-site              # generate only (then `npm run dev`)
+ *
+ * Env: API_URL (default http://127.0.0.1:4000/graphql; a base URL gets /graphql appended).
+ */
+import { fileURLToPath } from 'node:url';
+import { build } from 'vitepress';
+import { ApiResponseError, ApiUnreachableError, createGraphQLGuideSource } from '../src/api-client.js';
+import { loadSiteBuildConfig, SiteConfigError } from '../src/config.js';
+import { generateGuidePages } from '../src/generate-pages.js';
+
+const siteDir = fileURLToPath(new URL('../site', import.meta.url));
+const generateOnly = process.argv.includes('--generate-only');
+
+async function main(): Promise<void> {
+  const config = loadSiteBuildConfig(process.env);
+  console.log(`[public-site] fetching guides from ${config.apiUrl}`);
+  const result = await generateGuidePages({
+    source: createGraphQLGuideSource({ apiUrl: config.apiUrl }),
+    siteDir,
+    log: (message) => console.log(`[public-site] ${message}`),
+  });
+  const total = Object.values(result.pages).reduce((sum, slugs) => sum + slugs.length, 0);
+  console.log(`[public-site] generated ${total} guide page(s)`);
+  if (generateOnly) return;
+  await build(siteDir);
+  console.log(`[public-site] built ${fileURLToPath(new URL('../site/.vitepress/dist', import.meta.url))}`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ApiUnreachableError || error instanceof SiteConfigError) {
+    console.error(`[public-site] ${error.message}`);
+  } else if (error instanceof ApiResponseError) {
+    console.error(
+      `[public-site] The api returned an error${error.code ? ` (${error.code})` : ''}: ${error.message}`,
+    );
+  } else {
+    console.error('[public-site] build failed:', error);
+  }
+  process.exitCode = 1;
+});

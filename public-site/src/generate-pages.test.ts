@@ -1,0 +1,101 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locale } from '@neuvo/content-models';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { GuideSource } from './api-client.js';
+import { generateGuidePages, guidesDir } from './generate-pages.js';
+import type { SiteGuide } from './guide-types.js';
+
+function guide(slug: string, locale: Locale, title: string, related: string[] = []): SiteGuide {
+  return {
+    slug,
+    locale,
+    title,
+    summary: `${title} summary`,
+    body: `# ${title}\n\nText.`,
+    whenToSeekCare: [],
+    lastReviewed: null,
+    nextReview: null,
+    sources: [],
+    relatedGuides: related.map((s) => ({ slug: s, title: s })),
+  };
+}
+
+/**
+ * Behaves like the api: a guide without a translation is listed and returned in Finnish (fallback), and an
+ * unknown slug is NOT_FOUND (null).
+ */
+function sourceOf(guides: SiteGuide[]): GuideSource {
+  const find = (slug: string, locale: Locale): SiteGuide | null =>
+    guides.find((g) => g.slug === slug && g.locale === locale) ??
+    guides.find((g) => g.slug === slug && g.locale === 'fi') ??
+    null;
+  const slugs = [...new Set(guides.map((g) => g.slug))];
+  return {
+    guides: async (locale) =>
+      slugs.map((slug) => {
+        const g = find(slug, locale)!;
+        return { slug, title: g.title, summary: g.summary, locale: g.locale };
+      }),
+    guide: async (slug, locale) => find(slug, locale),
+  };
+}
+
+describe('generateGuidePages', () => {
+  let siteDir: string;
+  beforeEach(async () => {
+    siteDir = await mkdtemp(join(tmpdir(), 'neuvo-site-'));
+  });
+  afterEach(async () => {
+    await rm(siteDir, { recursive: true, force: true });
+  });
+
+  it('writes one page per guide per locale, and none where the translation is missing', async () => {
+    const result = await generateGuidePages({
+      siteDir,
+      source: sourceOf([
+        guide('flunssa', 'fi', 'Flunssa', ['kuume']),
+        guide('flunssa', 'sv', 'Förkylning', ['kuume']),
+        guide('flunssa', 'en', 'Common cold'),
+        guide('kuume', 'fi', 'Kuume'),
+      ]),
+    });
+    expect(result.pages).toEqual({ fi: ['flunssa', 'kuume'], sv: ['flunssa'], en: ['flunssa'] });
+    expect((await readdir(guidesDir(siteDir, 'fi'))).sort()).toEqual(['flunssa.md', 'index.md', 'kuume.md']);
+    expect((await readdir(join(siteDir, 'sv', 'guides'))).sort()).toEqual(['flunssa.md', 'index.md']);
+    expect((await readdir(join(siteDir, 'en', 'guides'))).sort()).toEqual(['flunssa.md', 'index.md']);
+
+    const svPage = await readFile(join(siteDir, 'sv', 'guides', 'flunssa.md'), 'utf8');
+    expect(svPage).toContain('Förkylning');
+    // kuume has no Swedish page: the related link is left out rather than pointing at a 404.
+    expect(svPage).not.toContain('kuume');
+    const fiPage = await readFile(join(siteDir, 'guides', 'flunssa.md'), 'utf8');
+    expect(fiPage).toContain('<a href="/guides/kuume.html">kuume</a>');
+
+    const svIndex = await readFile(join(siteDir, 'sv', 'guides', 'index.md'), 'utf8');
+    expect(svIndex).toContain('/sv/guides/flunssa.html');
+    expect(svIndex).not.toContain('Kuume');
+  });
+
+  it('removes pages of guides that are no longer published', async () => {
+    await generateGuidePages({
+      siteDir,
+      source: sourceOf([guide('vanha', 'fi', 'Vanha'), guide('uusi', 'fi', 'Uusi')]),
+    });
+    await generateGuidePages({ siteDir, source: sourceOf([guide('uusi', 'fi', 'Uusi')]) });
+    expect((await readdir(guidesDir(siteDir, 'fi'))).sort()).toEqual(['index.md', 'uusi.md']);
+  });
+
+  it('skips slugs that are not safe file names', async () => {
+    const logs: string[] = [];
+    await generateGuidePages({
+      siteDir,
+      source: sourceOf([guide('../../etc', 'fi', 'Paha'), guide('ok', 'fi', 'Ok')]),
+      log: (message) => logs.push(message),
+    });
+    expect(await readdir(guidesDir(siteDir, 'fi'))).toEqual(expect.arrayContaining(['ok.md']));
+    expect(await readdir(guidesDir(siteDir, 'fi'))).toHaveLength(2);
+    expect(logs.some((line) => line.includes('unusable slug'))).toBe(true);
+  });
+});

@@ -1,0 +1,214 @@
+import { formatDate } from './format-date.js';
+import type { GuideSummary, SiteGuide } from './guide-types.js';
+import { renderMarkdown } from './render-markdown.js';
+import { format, LOCALE_META, SITE_LOCALES, SITE_STRINGS, type SiteLocale } from './site-i18n.js';
+
+/** Slugs become file names: only kebab-case is accepted (no dots, no slashes). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for HTML text and attribute values. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+}
+
+/** Site path of a locale's guide index, e.g. `/sv/guides/`. */
+export function guidesIndexPath(locale: SiteLocale): string {
+  return `${LOCALE_META[locale].prefix}/guides/`;
+}
+
+/** Site path of a guide page, e.g. `/sv/guides/flunssa.html`. */
+export function guidePath(locale: SiteLocale, slug: string): string {
+  return `${LOCALE_META[locale].prefix}/guides/${slug}.html`;
+}
+
+function safeHttpUrl(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The generated `.md` is all HTML inside `<div v-pre>` so that Vue does not interpret `{{ }}` from content,
+ * and it must be ONE markdown-it HTML block: a blank line would end the block and the rest would be parsed as
+ * Markdown. Newlines in the HTML (only significant inside `<pre>`) are therefore written as `&#10;`.
+ */
+function htmlBlock(html: string): string {
+  return html.replace(/\r?\n/g, '&#10;');
+}
+
+/** JSON is valid YAML, which makes frontmatter values safe whatever the content. */
+function frontmatter(fields: Readonly<Record<string, unknown>>): string {
+  const lines = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return `---\n${lines.join('\n')}\n---\n`;
+}
+
+function emergencyNotice(locale: SiteLocale): string {
+  const strings = SITE_STRINGS[locale];
+  return (
+    `<aside class="neuvo-emergency" role="note" aria-label="${escapeHtml(strings.emergencyLabel)}">` +
+    `<p>${escapeHtml(strings.emergencyNotice)}</p></aside>`
+  );
+}
+
+export interface GuidePageContext {
+  /** Locales in which this guide has a page (incl. the current one). */
+  readonly availableIn: readonly SiteLocale[];
+  /** Slugs that have a page in the current locale; related guides outside it are not linked. */
+  readonly slugsInLocale: ReadonlySet<string>;
+}
+
+/** The VitePress page (frontmatter + HTML) for one guide in one locale. Pure. */
+export function renderGuidePage(guide: SiteGuide, context: GuidePageContext): string {
+  const locale = guide.locale;
+  const strings = SITE_STRINGS[locale];
+  const parts: string[] = [];
+
+  parts.push(
+    `<p class="neuvo-back"><a href="${guidesIndexPath(locale)}">← ${escapeHtml(strings.backToGuides)}</a></p>`,
+  );
+  parts.push(`<h1>${escapeHtml(guide.title)}</h1>`);
+  if (guide.summary) parts.push(`<p class="neuvo-guide__summary">${escapeHtml(guide.summary)}</p>`);
+  parts.push(emergencyNotice(locale));
+  parts.push(
+    `<div class="neuvo-guide__body">${renderMarkdown(guide.body, { minHeadingLevel: 2, headingIds: true })}</div>`,
+  );
+
+  const signs = guide.whenToSeekCare.filter((sign) => sign.trim() !== '');
+  if (signs.length > 0) {
+    parts.push(
+      `<section class="neuvo-guide__seek-care" aria-labelledby="neuvo-seek-care">` +
+        `<h2 id="neuvo-seek-care">${escapeHtml(strings.whenToSeekCare)}</h2>` +
+        `<ul>${signs.map((sign) => `<li>${escapeHtml(sign)}</li>`).join('')}</ul></section>`,
+    );
+  }
+
+  const related = guide.relatedGuides.filter(
+    (link) =>
+      link.slug !== guide.slug && SLUG_PATTERN.test(link.slug) && context.slugsInLocale.has(link.slug),
+  );
+  if (related.length > 0) {
+    parts.push(
+      `<section class="neuvo-guide__related" aria-labelledby="neuvo-related">` +
+        `<h2 id="neuvo-related">${escapeHtml(strings.relatedGuides)}</h2><ul>` +
+        related
+          .map((link) => `<li><a href="${guidePath(locale, link.slug)}">${escapeHtml(link.title)}</a></li>`)
+          .join('') +
+        `</ul></section>`,
+    );
+  }
+
+  const sources = guide.sources.flatMap((source) => {
+    const url = safeHttpUrl(source.url);
+    return url ? [{ title: source.title, url }] : [];
+  });
+  if (sources.length > 0) {
+    parts.push(
+      `<section class="neuvo-guide__sources" aria-labelledby="neuvo-sources">` +
+        `<h2 id="neuvo-sources">${escapeHtml(strings.sources)}</h2><ul>` +
+        sources
+          .map(
+            (source) =>
+              `<li><a href="${escapeHtml(source.url)}" rel="noopener noreferrer">${escapeHtml(source.title)}</a></li>`,
+          )
+          .join('') +
+        `</ul></section>`,
+    );
+  }
+
+  const meta: string[] = [];
+  const reviewed = formatDate(guide.lastReviewed, locale);
+  const next = formatDate(guide.nextReview, locale);
+  const review: string[] = [];
+  if (reviewed) {
+    review.push(
+      format(escapeHtml(strings.lastReviewed), {
+        date: `<time datetime="${escapeHtml(guide.lastReviewed ?? '')}">${escapeHtml(reviewed)}</time>`,
+      }),
+    );
+  }
+  if (next) {
+    review.push(
+      format(escapeHtml(strings.nextReview), {
+        date: `<time datetime="${escapeHtml(guide.nextReview ?? '')}">${escapeHtml(next)}</time>`,
+      }),
+    );
+  }
+  if (review.length > 0) meta.push(`<p class="neuvo-guide__review">${review.join(' · ')}</p>`);
+
+  const others = SITE_LOCALES.filter((other) => other !== locale && context.availableIn.includes(other));
+  if (others.length > 0) {
+    meta.push(
+      `<p class="neuvo-guide__languages">${escapeHtml(strings.otherLanguages)}: ` +
+        others
+          .map(
+            (other) =>
+              `<a href="${guidePath(other, guide.slug)}" hreflang="${LOCALE_META[other].lang}" lang="${LOCALE_META[other].lang}">${escapeHtml(LOCALE_META[other].label)}</a>`,
+          )
+          .join(', ') +
+        `</p>`,
+    );
+  }
+  meta.push(`<p class="neuvo-guide__disclaimer">${escapeHtml(strings.disclaimer)}</p>`);
+  parts.push(`<footer class="neuvo-guide__meta">${meta.join('')}</footer>`);
+
+  const alternates = SITE_LOCALES.filter((other) => context.availableIn.includes(other)).map((other) => [
+    'link',
+    { rel: 'alternate', hreflang: LOCALE_META[other].lang, href: guidePath(other, guide.slug) },
+  ]);
+
+  return (
+    frontmatter({
+      title: guide.title,
+      description: guide.summary ?? undefined,
+      head: alternates.length > 1 ? alternates : undefined,
+    }) +
+    '\n' +
+    `<div v-pre class="neuvo-guide">${htmlBlock(parts.join('\n'))}</div>\n`
+  );
+}
+
+/** The guide index page of one locale: every guide with a page in that locale, sorted by title. Pure. */
+export function renderGuideIndex(locale: SiteLocale, guides: readonly GuideSummary[]): string {
+  const strings = SITE_STRINGS[locale];
+  const collator = new Intl.Collator(LOCALE_META[locale].dateLocale);
+  const sorted = [...guides].sort((a, b) => collator.compare(a.title, b.title));
+  const parts: string[] = [
+    `<h1 id="guides">${escapeHtml(strings.guidesIndexTitle)}</h1>`,
+    emergencyNotice(locale),
+  ];
+  if (sorted.length === 0) {
+    parts.push(`<p class="neuvo-guides__empty">${escapeHtml(strings.guidesIndexEmpty)}</p>`);
+  } else {
+    parts.push(`<p>${escapeHtml(strings.guidesIndexIntro)}</p>`);
+    parts.push(
+      `<ul class="neuvo-guides">` +
+        sorted
+          .map(
+            (guide) =>
+              `<li><a href="${guidePath(locale, guide.slug)}">${escapeHtml(guide.title)}</a>` +
+              (guide.summary ? `<p>${escapeHtml(guide.summary)}</p>` : '') +
+              `</li>`,
+          )
+          .join('') +
+        `</ul>`,
+    );
+  }
+  return (
+    frontmatter({ title: strings.guidesIndexTitle, description: strings.siteDescription }) +
+    '\n' +
+    `<div v-pre class="neuvo-guides-index">${htmlBlock(parts.join('\n'))}</div>\n`
+  );
+}
