@@ -1,4 +1,4 @@
-import { defineComponent, enumeration, decimal, string, text } from '../dsl/index.js';
+import { defineComponent, enumeration, float, string, text } from '../dsl/index.js';
 import type { z } from 'zod';
 
 /** PTV phone channel. */
@@ -45,8 +45,8 @@ export const serviceLocation = defineComponent({
     postalCode: string(),
     postOffice: string(),
     municipalityCode: string(),
-    latitude: decimal({ min: -90, max: 90 }),
-    longitude: decimal({ min: -180, max: 180 }),
+    latitude: float({ min: -90, max: 90 }),
+    longitude: float({ min: -180, max: 180 }),
     openingHours: text(),
     phone: string(),
   },

@@ -9,7 +9,7 @@ export type FieldKind =
   | 'enumeration'
   | 'boolean'
   | 'integer'
-  | 'decimal'
+  | 'float'
   | 'date'
   | 'datetime'
   | 'relation'
@@ -189,10 +189,11 @@ export function integer(options: { min?: number; max?: number } = {}): Field<z.Z
 }
 
 /**
- * Decimal number. Strapi's REST API may return decimals as numbers or numeric strings depending on
- * the database, so zod coerces numeric strings.
+ * Floating-point number (Strapi `float`: double precision in PostgreSQL; Strapi's `decimal` would be
+ * numeric(10,2) and round coordinates to about a kilometre). Some databases return numeric strings, so
+ * zod coerces them.
  */
-export function decimal(
+export function float(
   options: { min?: number; max?: number } = {},
 ): Field<z.ZodType<number, unknown>, false, false> {
   let schema = z.number();
@@ -202,7 +203,7 @@ export function decimal(
     (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
     schema,
   ) as unknown as z.ZodType<number, unknown>;
-  return make('decimal', coerced, {
+  return make('float', coerced, {
     ...(options.min !== undefined ? { min: options.min } : {}),
     ...(options.max !== undefined ? { max: options.max } : {}),
   });

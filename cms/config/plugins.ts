@@ -1,0 +1,7 @@
+import { getConfig } from '../src/env';
+
+export default () => ({
+  'users-permissions': {
+    config: { jwtSecret: getConfig().secrets.jwtSecret },
+  },
+});

@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 500;
+
+/** Parses an optional non-negative integer query parameter. */
+function intParam(
+  value: unknown,
+  name: string,
+  { fallback, min, max }: { fallback: number; min: number; max?: number },
+): number {
+  if (value === undefined || value === '') return fallback;
+  const text = String(value);
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(n) || n < min || (max !== undefined && n > max)) {
+    const range = max === undefined ? `an integer >= ${min}` : `an integer from ${min} to ${max}`;
+    throw new errors.ValidationError(`Invalid query parameter '${name}': expected ${range}`);
+  }
+  return n;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async events(ctx: { query: Record<string, unknown>; body: unknown }) {
+    const after = intParam(ctx.query.after, 'after', { fallback: 0, min: 0 });
+    const limit = intParam(ctx.query.limit, 'limit', { fallback: DEFAULT_LIMIT, min: 1, max: MAX_LIMIT });
+    const data = await strapi.service('api::outbox.outbox').list({ after, limit });
+    // lastId lets the consumer continue from where this page ended (unchanged when the page is empty).
+    ctx.body = { data, meta: { lastId: data.length > 0 ? data[data.length - 1]!.id : after } };
+  },
+});

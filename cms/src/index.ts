@@ -1,0 +1,35 @@
+/**
+ * Neuvo CMS: Strapi lifecycle hooks.
+ *
+ * register(): document-service middlewares (they must exist before any document is touched):
+ *   the outbox (outermost, so the change and its event share one transaction) and the triage protocol rules.
+ * bootstrap(): idempotent setup of everything that is data rather than code — the outbox table, locales,
+ *   the first super admin, API tokens with configured values, editorial roles, locked end-user roles.
+ */
+import type { Core } from '@strapi/strapi';
+import { ensureSuperAdmin } from './bootstrap/admin-user';
+import { ensureApiTokens, tokenSpecs } from './bootstrap/api-tokens';
+import { ensureLocales } from './bootstrap/locales';
+import { lockEndUserRoles } from './bootstrap/public-role';
+import { ensureEditorialRoles } from './bootstrap/roles';
+import { useDocumentMiddleware } from './document-middleware';
+import { getConfig } from './env';
+import { createOutboxMiddleware, ensureOutboxTable } from './outbox/outbox';
+import { createProtocolRulesMiddleware } from './triage/protocol-rules';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    useDocumentMiddleware(strapi, createOutboxMiddleware(strapi));
+    useDocumentMiddleware(strapi, createProtocolRulesMiddleware(strapi));
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const config = getConfig();
+    await ensureOutboxTable(strapi);
+    await ensureLocales(strapi);
+    await ensureSuperAdmin(strapi, config.admin);
+    await ensureApiTokens(strapi, tokenSpecs(config.tokens));
+    await ensureEditorialRoles(strapi);
+    await lockEndUserRoles(strapi);
+  },
+};
