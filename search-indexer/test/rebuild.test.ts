@@ -1,0 +1,154 @@
+import { join } from 'node:path';
+import { ProcessError, repoRoot, runProcess, tsxCommand } from '@neuvo/scripts';
+import { Meilisearch } from 'meilisearch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_INDEXES, STATE_INDEX, createIndexer, searchKeyFor, type Indexer } from '../src/index.js';
+import { cmsRest, type CmsRest } from './support/cms-rest.js';
+import { memoryLogger } from './support/memory-logger.js';
+import { startStack, type Stack } from './support/stack.js';
+
+const GUIDE_COUNT = 30;
+
+let stack: Stack;
+let rest: CmsRest;
+let indexer: Indexer;
+let admin: Meilisearch;
+let searcher: Meilisearch;
+const guideIds: string[] = [];
+let draftId: string;
+let instructionId: string;
+
+beforeAll(async () => {
+  stack = await startStack();
+  rest = cmsRest({ url: stack.cms.url, writeToken: stack.cms.writeToken });
+  admin = new Meilisearch({ host: stack.meili.url, apiKey: stack.meili.masterKey });
+  searcher = new Meilisearch({ host: stack.meili.url, apiKey: searchKeyFor(stack.meili.masterKey) });
+  for (let i = 0; i < GUIDE_COUNT; i++) {
+    guideIds.push(
+      await rest.create('self-care-guides', {
+        slug: `flunssa-${i}`,
+        title: `Flunssa ohje ${i}`,
+        body: 'Lepää, juo ja seuraa kuumetta.',
+      }),
+    );
+  }
+  draftId = await rest.create(
+    'self-care-guides',
+    { slug: 'luonnos-opas', title: 'Luonnosopas flunssasta', body: 'Ei vielä julkaistu.' },
+    { status: 'draft' },
+  );
+  instructionId = await rest.create('professional-instructions', {
+    slug: 'flunssa-ohje-hoitajalle',
+    title: 'Flunssapotilaan ohjaus',
+    body: 'Kysy **hengenahdistuksesta**.',
+    category: 'triage',
+    audience: ['nurse'],
+  });
+  await rest.create('search-synonyms', { name: 'flunssa', terms: ['flunssa', 'nuhakuume'] });
+  indexer = createIndexer({ config: stack.config(), log: memoryLogger() });
+  await indexer.setup();
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function count(index: string, query: string): Promise<number> {
+  const result = await searcher.index(index).search(query, { limit: 0 });
+  return result.estimatedTotalHits ?? 0;
+}
+
+describe('full rebuild', () => {
+  it('indexes published content only, keyed by <type>-<documentId>, and sets the cursor to the outbox head', async () => {
+    const result = await indexer.rebuild();
+    expect(result.documents['public-fi']).toBe(GUIDE_COUNT);
+    expect(result.documents['agent-fi']).toBe(GUIDE_COUNT + 1);
+    expect(result.documents['public-sv']).toBe(0);
+
+    const ids = (await admin.index('public-fi').getDocuments({ limit: 1000, fields: ['id'] })).results.map(
+      (d) => d.id,
+    );
+    expect([...ids].sort()).toEqual(guideIds.map((id) => `guide-${id}`).sort());
+    expect(ids).not.toContain(`guide-${draftId}`);
+    expect(await count('agent-fi', 'hengenahdistuksesta')).toBe(1);
+    await expect(admin.index('agent-fi').getDocument(`instruction-${instructionId}`)).resolves.toMatchObject({
+      type: 'instruction',
+      audience: 'agent',
+    });
+    expect(await count('public-fi', 'hengenahdistuksesta')).toBe(0);
+
+    const events = (await indexer.cms.readOutbox(0, 500)).events;
+    expect(result.cursor).toBe(events.at(-1)?.id);
+    expect(await indexer.cursor.read()).toBe(result.cursor);
+  });
+
+  it('applies the synonyms published in the cms to the indexes of that locale', async () => {
+    await indexer.rebuild();
+    expect(await count('public-fi', 'nuhakuume')).toBe(GUIDE_COUNT);
+    expect((await admin.index('public-fi').getSettings()).synonyms).toEqual({
+      flunssa: ['nuhakuume'],
+      nuhakuume: ['flunssa'],
+    });
+  });
+
+  it('swaps without a moment of empty results: queries during rebuilds always find the existing documents', async () => {
+    const before = await admin.getRawIndex('public-fi');
+    const counts: number[] = [];
+    let running = true;
+    const probe = (async () => {
+      while (running) {
+        counts.push(await count('public-fi', 'flunssa'), await count('agent-fi', 'flunssa'));
+      }
+    })();
+    try {
+      for (let i = 0; i < 3; i++) await indexer.rebuild();
+    } finally {
+      running = false;
+      await probe;
+    }
+    // The live index really was replaced (a swap exchanges the indexes' contents and metadata) …
+    expect((await admin.getRawIndex('public-fi')).createdAt).not.toEqual(before.createdAt);
+    // … while every one of the many queries made meanwhile found all documents.
+    expect(counts.length).toBeGreaterThan(20);
+    expect(Math.min(...counts)).toBeGreaterThan(0);
+    expect(counts.filter((n) => n < GUIDE_COUNT)).toEqual([]);
+  });
+
+  it('replaces stale documents and leaves no twin indexes behind', async () => {
+    await admin
+      .index('public-fi')
+      .addDocuments([{ id: 'guide-stale', title: 'flunssa vanha' }])
+      .waitTask();
+    await indexer.rebuild();
+    await expect(admin.index('public-fi').getDocument('guide-stale')).rejects.toThrow();
+    const names = (await admin.getRawIndexes({ limit: 100 })).results.map((i) => i.uid).sort();
+    expect(names).toEqual([...SEARCH_INDEXES.map((ref) => ref.name), STATE_INDEX].sort());
+  });
+
+  it('`main.ts --rebuild` rebuilds once and exits 0; without secrets it refuses to start and names them', async () => {
+    const cli = (args: string[], env: Record<string, string | undefined>) =>
+      runProcess({
+        name: 'search-indexer',
+        ...tsxCommand(join(repoRoot, 'search-indexer', 'src', 'main.ts'), args),
+        cwd: join(repoRoot, 'search-indexer'),
+        env,
+        timeoutMs: 60_000,
+      });
+    const config = stack.config();
+    const done = await cli(['--rebuild'], {
+      CMS_URL: config.cmsUrl,
+      CMS_WRITE_TOKEN: config.cmsWriteToken,
+      MEILI_URL: config.meiliUrl,
+      MEILI_MASTER_KEY: config.meiliMasterKey,
+    });
+    expect(done.output()).toMatch(/search-indexer info rebuild applied: public-fi=30 /);
+    expect(await count('public-fi', 'flunssa')).toBe(GUIDE_COUNT);
+
+    const failure = await cli([], { CMS_WRITE_TOKEN: undefined, MEILI_MASTER_KEY: undefined }).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(ProcessError);
+    expect((failure as ProcessError).message).toMatch(/CMS_WRITE_TOKEN: missing/);
+    expect((failure as ProcessError).message).toMatch(/MEILI_MASTER_KEY: missing/);
+  });
+});
