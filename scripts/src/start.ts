@@ -1,0 +1,427 @@
+/**
+ * `npm start`: the whole stack on one machine.
+ *
+ * .env → Meilisearch → CMS build (when sources changed) → Strapi → seed → search-indexer → api →
+ * public-site build → agent-portal build (when sources changed) → static servers → URL box.
+ * Ctrl-C / SIGTERM stops everything in reverse order and exits 0. A failing step prints its name and
+ * the last output lines of its process, stops what was started and exits 1.
+ */
+import { createHmac } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { hashInputs, isUpToDate, writeStamp } from './build-stamp.js';
+import { ensureAndLoadEnv } from './env.js';
+import { dataDir, repoRoot } from './paths.js';
+import {
+  ProcessError,
+  describeExit,
+  isPortFree,
+  runProcess,
+  spawnProcess,
+  stopAllProcesses,
+  waitForHealth,
+  type ManagedProcess,
+} from './process.js';
+import { startApi } from './stack/api.js';
+import { startIndexer } from './stack/indexer.js';
+import { startMeili } from './stack/meili.js';
+import { serveStatic } from './stack/static.js';
+
+/** Settings of one `npm start`, read once from the environment (after `.env` is loaded). */
+interface StartConfig {
+  cmsPort: number;
+  apiPort: number;
+  portalPort: number;
+  sitePort: number;
+  meiliPort: number;
+  /** External Meilisearch; when unset one is started. */
+  meiliUrl: string | undefined;
+  meiliDataDir: string;
+  secrets: {
+    cmsWriteToken: string;
+    cmsReadToken: string;
+    meiliMasterKey: string;
+    agentApiKey: string;
+    adminEmail: string;
+    adminPassword: string;
+  };
+}
+
+class StartError extends Error {
+  override readonly name = 'StartError';
+}
+
+function readConfig(env: NodeJS.ProcessEnv): StartConfig {
+  const problems: string[] = [];
+  const port = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1 || value > 65535)
+      problems.push(`${name} must be a port number (1-65535)`);
+    return value;
+  };
+  const secret = (name: string): string => {
+    const value = env[name];
+    if (!value) problems.push(`${name} is empty in .env (delete the line to have it generated again)`);
+    return value ?? '';
+  };
+  const config: StartConfig = {
+    cmsPort: port('CMS_PORT', 1337),
+    apiPort: port('API_PORT', 4000),
+    portalPort: port('PORTAL_PORT', 5173),
+    sitePort: port('SITE_PORT', 5174),
+    meiliPort: port('MEILI_PORT', 7700),
+    meiliUrl: env.MEILI_URL ? env.MEILI_URL.replace(/\/+$/, '') : undefined,
+    meiliDataDir: env.MEILI_DATA_DIR || join(dataDir, 'meili'),
+    secrets: {
+      cmsWriteToken: secret('CMS_WRITE_TOKEN'),
+      cmsReadToken: secret('CMS_READ_TOKEN'),
+      meiliMasterKey: secret('MEILI_MASTER_KEY'),
+      agentApiKey: secret('AGENT_API_KEY'),
+      adminEmail: secret('STRAPI_ADMIN_EMAIL'),
+      adminPassword: secret('STRAPI_ADMIN_PASSWORD'),
+    },
+  };
+  if (problems.length > 0) throw new StartError(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  return config;
+}
+
+/** Something started that must be stopped on the way out, in reverse order. */
+interface Running {
+  name: string;
+  stop(): Promise<void>;
+  /** Long-running child whose unexpected exit brings the stack down. */
+  process?: ManagedProcess;
+}
+
+const running: Running[] = [];
+let shutdown: Promise<void> | undefined;
+let signalled = false;
+let currentStep = '';
+
+const tty = process.stdout.isTTY;
+const startedAt = Date.now();
+const seconds = (since: number): string => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+const say = (message: string): void => console.log(`${tty ? '\x1b[1m[start]\x1b[0m' : '[start]'} ${message}`);
+
+async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
+  currentStep = name;
+  const t0 = Date.now();
+  say(`▶ ${name}`);
+  const result = await run();
+  say(`✓ ${name} (${seconds(t0)})`);
+  return result;
+}
+
+function track(item: Running): void {
+  running.push(item);
+  void item.process?.exited.then((exit) => {
+    if (shutdown) return;
+    void fail(
+      `${item.name} stopped unexpectedly`,
+      new ProcessError('EXITED', item.name, `${item.name} ${describeExit(exit)}`, item.process?.tail() ?? []),
+    );
+  });
+}
+
+/** Stops what was started, in reverse order, then any child still running (a build mid-way). Runs once. */
+function stopEverything(): Promise<void> {
+  shutdown ??= (async () => {
+    for (const item of [...running].reverse()) {
+      const t0 = Date.now();
+      try {
+        await item.stop();
+        say(`stopped ${item.name} (${seconds(t0)})`);
+      } catch (error) {
+        say(`could not stop ${item.name}: ${(error as Error).message}`);
+      }
+    }
+    await stopAllProcesses();
+  })();
+  return shutdown;
+}
+
+async function fail(what: string, error: unknown): Promise<never> {
+  if (!shutdown) {
+    console.error(`\n${tty ? '\x1b[31m' : ''}[start] ✗ ${what}${tty ? '\x1b[0m' : ''}`);
+    console.error(error instanceof Error ? error.message : String(error));
+  }
+  await stopEverything();
+  // A step that fails because Ctrl-C stopped its process is not a failure.
+  process.exit(signalled ? 0 : 1);
+}
+
+async function assertPortFree(port: number, what: string, envName: string): Promise<void> {
+  if (!(await isPortFree(port))) {
+    throw new StartError(
+      `port ${port} for ${what} is already in use (another npm start?); stop it or set ${envName}`,
+    );
+  }
+}
+
+/** The search-only key value the indexer creates (deterministic for a master key). */
+async function searchKeyFor(masterKey: string): Promise<string> {
+  // Imported at run time and not declared in package.json: search-indexer's tests import
+  // @neuvo/scripts, so a declared dependency would make a package cycle.
+  const specifier = '@neuvo/search-indexer';
+  const indexer = (await import(specifier)) as {
+    searchKeyFor?: (key: string) => string;
+    SEARCH_KEY_UID?: string;
+  };
+  if (typeof indexer.searchKeyFor === 'function') return indexer.searchKeyFor(masterKey);
+  if (typeof indexer.SEARCH_KEY_UID === 'string') {
+    // Meilisearch derives a key's value as hex HMAC-SHA256(uid) keyed with the master key.
+    return createHmac('sha256', masterKey).update(indexer.SEARCH_KEY_UID).digest('hex');
+  }
+  throw new StartError('@neuvo/search-indexer exports neither searchKeyFor nor SEARCH_KEY_UID');
+}
+
+function npmRun(
+  name: string,
+  workspace: string,
+  script: string,
+  env: Record<string, string | undefined> = {},
+) {
+  return runProcess({
+    name,
+    command: 'npm',
+    args: ['run', script, '-w', workspace, '--silent'],
+    cwd: repoRoot,
+    env,
+    output: 'prefix',
+    timeoutMs: 15 * 60_000,
+  });
+}
+
+function printBox(lines: readonly (readonly [string, string])[]): void {
+  const labelWidth = Math.max(...lines.map(([label]) => label.length));
+  const rows = lines.map(([label, value]) => (label ? `${label.padEnd(labelWidth)}  ${value}` : ''));
+  const width = Math.max(...rows.map((row) => row.length));
+  const bar = '─'.repeat(width + 2);
+  const out = [`┌${bar}┐`, ...rows.map((row) => `│ ${row.padEnd(width)} │`), `└${bar}┘`];
+  console.log('\n' + out.join('\n') + '\n');
+}
+
+async function main(): Promise<void> {
+  let signalledAt = 0;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      if (signalled) {
+        // A second Ctrl-C forces the exit (the exit hook SIGKILLs the rest). Repeats within a second
+        // are the same Ctrl-C arriving twice: the terminal signals the whole process group and the
+        // tsx CLI in front of this process may relay it once more.
+        if (Date.now() - signalledAt > 1_000) process.exit(130);
+        return;
+      }
+      signalled = true;
+      signalledAt = Date.now();
+      say(`${signal}: stopping everything (press Ctrl-C again to force)`);
+      void stopEverything().then(() => process.exit(0));
+    });
+  }
+
+  const envResult = await step('.env', async () => ensureAndLoadEnv());
+  if (envResult.created) say(`created ${envResult.path} with generated secrets (mode 0600, never commit it)`);
+  else if (envResult.added.length > 0) say(`added to ${envResult.path}: ${envResult.added.join(', ')}`);
+  const config = readConfig(process.env);
+  const { secrets } = config;
+
+  await step('check ports', async () => {
+    await assertPortFree(config.cmsPort, 'Strapi', 'CMS_PORT');
+    await assertPortFree(config.apiPort, 'the api', 'API_PORT');
+    await assertPortFree(config.portalPort, 'the agent portal', 'PORTAL_PORT');
+    await assertPortFree(config.sitePort, 'the public site', 'SITE_PORT');
+    if (!config.meiliUrl) await assertPortFree(config.meiliPort, 'Meilisearch', 'MEILI_PORT');
+  });
+
+  const meili = await step('meilisearch', async () => {
+    if (config.meiliUrl) {
+      const res = await fetch(`${config.meiliUrl}/health`).catch((error: unknown) => {
+        throw new StartError(`MEILI_URL=${config.meiliUrl} does not answer: ${(error as Error).message}`);
+      });
+      if (!res.ok) throw new StartError(`MEILI_URL=${config.meiliUrl}/health answered HTTP ${res.status}`);
+      say(`using the external Meilisearch at ${config.meiliUrl}`);
+      return { url: config.meiliUrl };
+    }
+    const started = await startMeili({
+      dataDir: config.meiliDataDir,
+      port: config.meiliPort,
+      masterKey: secrets.meiliMasterKey,
+      output: 'prefix',
+      logLevel: 'WARN',
+    });
+    say(`meilisearch ${started.url}, data in ${started.dataDir}`);
+    track({ name: 'meilisearch', stop: started.stop, process: started.process });
+    return { url: started.url };
+  });
+
+  await step('cms build', async () => {
+    const inputs = [
+      'cms/src',
+      'cms/config',
+      'cms/database',
+      'cms/package.json',
+      'cms/tsconfig.json',
+      'content-models/dist',
+    ];
+    const hash = hashInputs(inputs, strapiVersion());
+    if (isUpToDate('cms-build', hash, ['cms/dist/src/index.js', 'cms/dist/build/index.html'])) {
+      say('cms sources unchanged since the last build, skipping');
+      return;
+    }
+    await npmRun('cms build', '@neuvo/cms', 'build');
+    writeStamp('cms-build', hash);
+  });
+
+  const cmsUrl = `http://127.0.0.1:${config.cmsPort}`;
+  await step('strapi', async () => {
+    const strapi = await startStrapi(config.cmsPort);
+    track({
+      name: 'strapi',
+      stop: async () => void (await strapi.stop({ timeoutMs: 15_000 })),
+      process: strapi,
+    });
+  });
+
+  await step('seed', async () => {
+    await npmRun('seed', '@neuvo/cms', 'seed', { CMS_URL: cmsUrl, CMS_WRITE_TOKEN: secrets.cmsWriteToken });
+  });
+
+  await step('search-indexer', async () => {
+    const indexer = await startIndexer({
+      cmsUrl,
+      cmsWriteToken: secrets.cmsWriteToken,
+      meiliUrl: meili.url,
+      meiliMasterKey: secrets.meiliMasterKey,
+      output: 'prefix',
+    });
+    track({ name: 'search-indexer', stop: indexer.stop, process: indexer.process });
+  });
+
+  const api = await step('api', async () => {
+    const started = await startApi({
+      port: config.apiPort,
+      cmsUrl,
+      cmsReadToken: secrets.cmsReadToken,
+      meiliUrl: meili.url,
+      meiliSearchKey: await searchKeyFor(secrets.meiliMasterKey),
+      agentApiKey: secrets.agentApiKey,
+      // The operational store: PostgreSQL when API_DATABASE_URL or DATABASE_URL is set, else .data/api.db.
+      env: {
+        API_DATABASE_FILENAME: process.env.API_DATABASE_FILENAME || join(dataDir, 'api.db'),
+        API_DATABASE_URL: process.env.API_DATABASE_URL || process.env.DATABASE_URL || undefined,
+      },
+      output: 'prefix',
+    });
+    track({ name: 'api', stop: started.stop, process: started.process });
+    return started;
+  });
+
+  await step('public-site build', async () => {
+    await npmRun('site build', '@neuvo/public-site', 'build', { API_URL: api.graphqlUrl });
+  });
+
+  await step('agent-portal build', async () => {
+    const inputs = [
+      'agent-portal/src',
+      'agent-portal/public',
+      'agent-portal/index.html',
+      'agent-portal/vite.config.ts',
+      'agent-portal/package.json',
+      'agent-portal/tsconfig.json',
+      'content-models/dist',
+    ];
+    const hash = hashInputs(inputs);
+    if (isUpToDate('agent-portal-build', hash, ['agent-portal/dist/index.html'])) {
+      say('agent-portal sources unchanged since the last build, skipping');
+      return;
+    }
+    await npmRun('portal build', '@neuvo/agent-portal', 'build');
+    writeStamp('agent-portal-build', hash);
+  });
+
+  const { portal, site } = await step('static servers', async () => {
+    const portalDir = join(repoRoot, 'agent-portal', 'dist');
+    const siteDir = join(repoRoot, 'public-site', 'site', '.vitepress', 'dist');
+    for (const dir of [portalDir, siteDir]) {
+      if (!existsSync(dir)) throw new StartError(`${dir} does not exist after the build`);
+    }
+    const portal = await serveStatic(portalDir, config.portalPort, {
+      spaFallback: true,
+      extraFiles: { '/config.json': { apiUrl: api.graphqlUrl, agentKey: secrets.agentApiKey } },
+    });
+    track({ name: 'agent-portal server', stop: portal.close });
+    const site = await serveStatic(siteDir, config.sitePort);
+    track({ name: 'public-site server', stop: site.close });
+    return { portal, site };
+  });
+
+  currentStep = '';
+  printBox([
+    ['Neuvo is running', `(started in ${seconds(startedAt)}; Ctrl-C stops everything)`],
+    ['', ''],
+    ['Agent portal', `${portal.url}/`],
+    ['Public site (fi)', `${site.url}/`],
+    ['Public site (sv)', `${site.url}/sv/`],
+    ['Public site (en)', `${site.url}/en/`],
+    ['GraphQL', api.graphqlUrl],
+    ['Strapi admin', `${cmsUrl}/admin`],
+    ['Meilisearch', meili.url],
+    ['', ''],
+    ['Admin login', `${secrets.adminEmail} / ${secrets.adminPassword}`],
+    ['Secrets', join(repoRoot, '.env')],
+  ]);
+}
+
+/**
+ * `strapi start` in cms/ on the persistent database (`.data/cms.db`, or `DATABASE_URL`) with the
+ * secrets, admin login and API tokens from `.env` (already in process.env), admin panel served.
+ * (`startCms` from ./stack/cms.ts is the test variant: throwaway database, generated secrets.)
+ */
+async function startStrapi(port: number): Promise<ManagedProcess> {
+  const cmsDir = join(repoRoot, 'cms');
+  const require = createRequire(join(cmsDir, 'package.json'));
+  const bin = join(dirname(require.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
+  const proc = spawnProcess({
+    name: 'strapi',
+    command: process.execPath,
+    args: [bin, 'start'],
+    cwd: cmsDir,
+    env: {
+      CMS_HOST: '127.0.0.1',
+      CMS_PORT: String(port),
+      CMS_SERVE_ADMIN: 'true',
+      STRAPI_TELEMETRY_DISABLED: 'true',
+    },
+    output: 'prefix',
+    // The indexer polls the outbox several times a second: keep those request lines out of the terminal.
+    quiet: /GET \/api\/outbox\/events\?/,
+  });
+  try {
+    await waitForHealth(`http://127.0.0.1:${port}/_health`, {
+      process: proc,
+      timeoutMs: 180_000,
+      intervalMs: 200,
+    });
+  } catch (error) {
+    await proc.stop();
+    throw error;
+  }
+  return proc;
+}
+
+/** Part of the CMS build stamp: a Strapi upgrade needs a new admin build. */
+function strapiVersion(): string {
+  try {
+    const require = createRequire(join(repoRoot, 'cms', 'package.json'));
+    return (require('@strapi/strapi/package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+main().catch((error: unknown) =>
+  fail(currentStep ? `step "${currentStep}" failed` : 'npm start failed', error),
+);

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { isPortFree, startMeili, type MeiliHandle } from '../src/index.js';
+
+describe('startMeili', () => {
+  let meili: MeiliHandle | undefined;
+  afterEach(async () => {
+    await meili?.stop();
+    meili = undefined;
+  });
+
+  it('answers /health and requires the master key for the api', async () => {
+    meili = await startMeili();
+    const health = await fetch(`${meili.url}/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'available' });
+
+    const anonymous = await fetch(`${meili.url}/indexes`);
+    expect(anonymous.status).toBe(401);
+    const withKey = await fetch(`${meili.url}/indexes`, {
+      headers: { authorization: `Bearer ${meili.masterKey}` },
+    });
+    expect(withKey.status).toBe(200);
+  });
+
+  it('stop() ends the process, frees the port and removes its temp data dir', async () => {
+    meili = await startMeili();
+    const { port, dataDir } = meili;
+    expect(await isPortFree(port)).toBe(false);
+    await meili.stop();
+    expect(meili.process.running).toBe(false);
+    expect(await isPortFree(port)).toBe(true);
+    expect(existsSync(dataDir)).toBe(false);
+    meili = undefined;
+  });
+
+  it('fails with a clear message when the binary is missing', async () => {
+    await expect(startMeili({ bin: '/nonexistent/meilisearch' })).rejects.toThrow(
+      /binary not found.*MEILI_BIN/s,
+    );
+  });
+});
