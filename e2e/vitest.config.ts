@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests start the whole stack (Strapi, Meilisearch, indexer, api, portal, Chromium):
-// slow hooks, and one file at a time so two stacks never compete for the machine's two cores.
+// slow hooks, one file at a time, and after every other project (groupOrder 1) so the timing
+// checks (publish → searchable within 2 s) do not compete with other suites for the two cores.
 export default defineConfig({
   test: {
     name: '@neuvo/e2e',
@@ -9,5 +10,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
     fileParallelism: false,
+    sequence: { groupOrder: 1 },
   },
 });

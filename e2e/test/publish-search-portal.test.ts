@@ -120,7 +120,7 @@ describe('publish → search → portal → unpublish', () => {
     await editor.unpublish(GUIDE_UID, documentId);
     // Gone for citizens and for agents (the guide was in both the public and the agent index).
     for (const asAgent of [false, true]) {
-      const { result } = await waitForSearch(MARKER, asAgent, (r) => r.total === 0, 2_000);
+      const { result } = await waitForSearch(MARKER, asAgent, (r) => r.total === 0, 5_000);
       expect(result.hits).toEqual([]);
     }
   });
