@@ -6,7 +6,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 
-const ours = ['@neuvo/cms', '@neuvo/search-indexer', '@neuvo/api', '@neuvo/agent-portal', '@neuvo/public-site', '@neuvo/scripts', '@neuvo/e2e'];
+const ours = [
+  '@neuvo/analysis',
+  '@neuvo/cms',
+  '@neuvo/search-indexer',
+  '@neuvo/api',
+  '@neuvo/agent-portal',
+  '@neuvo/public-site',
+  '@neuvo/scripts',
+  '@neuvo/e2e',
+];
 const forbid = (names, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: names.flatMap((n) => [n, `${n}/*`]), message }] }],
 });
@@ -21,6 +30,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/dist/**',
       '.data/**',
+      '.tmp/**',
       'cms/.strapi/**',
       'cms/types/generated/**',
       'cms/build/**',
@@ -64,20 +74,41 @@ export default tseslint.config(
     },
   },
   {
+    // analysis: shared by the indexer (index time) and the api (query time), which may not import each other; it
+    // needs Node (Voikko through FFI), so it cannot live in content-models, which is its only dependency of ours.
+    files: ['analysis/src/**'],
+    rules: forbid(
+      ours.filter((n) => n !== '@neuvo/analysis'),
+      'analysis may import @neuvo/content-models only.',
+    ),
+  },
+  {
     files: ['cms/**'],
-    rules: forbid(['@neuvo/search-indexer', '@neuvo/api', '@neuvo/agent-portal', '@neuvo/public-site'], 'cms talks to other services over HTTP or the outbox only.'),
+    rules: forbid(
+      ['@neuvo/search-indexer', '@neuvo/api', '@neuvo/agent-portal', '@neuvo/public-site'],
+      'cms talks to other services over HTTP or the outbox only.',
+    ),
   },
   {
     files: ['search-indexer/src/**'],
-    rules: forbid(['@neuvo/cms', '@neuvo/api', '@neuvo/agent-portal', '@neuvo/public-site', '@neuvo/scripts'], 'search-indexer talks to other services over HTTP only.'),
+    rules: forbid(
+      ['@neuvo/cms', '@neuvo/api', '@neuvo/agent-portal', '@neuvo/public-site', '@neuvo/scripts'],
+      'search-indexer talks to other services over HTTP only.',
+    ),
   },
   {
     files: ['api/src/**'],
-    rules: forbid(['@neuvo/cms', '@neuvo/search-indexer', '@neuvo/agent-portal', '@neuvo/public-site', '@neuvo/scripts'], 'api talks to other services over HTTP only.'),
+    rules: forbid(
+      ['@neuvo/cms', '@neuvo/search-indexer', '@neuvo/agent-portal', '@neuvo/public-site', '@neuvo/scripts'],
+      'api talks to other services over HTTP only.',
+    ),
   },
   {
     files: ['agent-portal/src/**', 'public-site/site/**', 'public-site/src/**'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: forbid(ours.filter((n) => n !== '@neuvo/agent-portal' && n !== '@neuvo/public-site'), 'The browser apps talk to the api over GraphQL only.'),
+    rules: forbid(
+      ours.filter((n) => n !== '@neuvo/agent-portal' && n !== '@neuvo/public-site'),
+      'The browser apps talk to the api over GraphQL only.',
+    ),
   },
 );

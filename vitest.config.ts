@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       'content-models',
+      'analysis',
       'cms',
       'search-indexer',
       'api',

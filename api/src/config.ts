@@ -1,4 +1,9 @@
+import { fileURLToPath } from 'node:url';
+import { FINNISH_ANALYSIS_MODES, type FinnishAnalysisMode } from '@neuvo/analysis';
 import { z } from 'zod';
+
+/** The embedded default of the operational store: `<repo>/.data/api.db`. */
+export const DEFAULT_DATABASE_FILENAME = fileURLToPath(new URL('../../.data/api.db', import.meta.url));
 
 /** Thrown by {@link loadConfig} when the environment is incomplete or wrong; the message says what to set. */
 export class ConfigError extends Error {
@@ -43,7 +48,24 @@ const EnvSchema = z.object({
     .int('CONTENT_CACHE_TTL_MS must be a whole number of milliseconds')
     .min(0, 'CONTENT_CACHE_TTL_MS must be ≥ 0')
     .default(10_000),
+  FINNISH_ANALYSIS: z
+    .enum(FINNISH_ANALYSIS_MODES, {
+      error: `FINNISH_ANALYSIS must be one of ${FINNISH_ANALYSIS_MODES.join(', ')}`,
+    })
+    .default('auto'),
+  VOIKKO_LIBRARY: z.string().trim().min(1).optional(),
+  API_DATABASE_URL: z.string().optional(),
+  DATABASE_URL: z.string().optional(),
+  API_DATABASE_FILENAME: z.string().trim().min(1).default(DEFAULT_DATABASE_FILENAME),
 });
+
+/**
+ * Where the api keeps its operational data (search analytics today; contacts and audit events later):
+ * PostgreSQL when a URL is configured, else an embedded SQLite file (`:memory:` for a throwaway store).
+ */
+export type DatabaseConfig =
+  | { readonly dialect: 'postgres'; readonly url: string }
+  | { readonly dialect: 'sqlite'; readonly filename: string };
 
 /** Validated, frozen configuration of the api. Only {@link loadConfig} reads the environment. */
 export interface ApiConfig {
@@ -62,6 +84,37 @@ export interface ApiConfig {
   readonly corsOrigins: readonly string[] | null;
   /** How long guide and service reads from the CMS are cached; 0 turns the cache off. */
   readonly contentCacheTtlMs: number;
+  /** How queries in Finnish are analysed: Voikko when installed (`auto`), Voikko or refuse to start, Snowball only. */
+  readonly finnishAnalysis: FinnishAnalysisMode;
+  /** libvoikko's path when the system's loader does not find `libvoikko.so.1`. */
+  readonly voikkoLibrary: string | undefined;
+  /** The operational store: `API_DATABASE_URL`, else `DATABASE_URL` (PostgreSQL), else SQLite. */
+  readonly database: DatabaseConfig;
+}
+
+function parseDatabase(
+  e: {
+    API_DATABASE_URL?: string | undefined;
+    DATABASE_URL?: string | undefined;
+    API_DATABASE_FILENAME: string;
+  },
+  problems: string[],
+): DatabaseConfig {
+  const url = e.API_DATABASE_URL ?? e.DATABASE_URL;
+  if (url === undefined) return Object.freeze({ dialect: 'sqlite', filename: e.API_DATABASE_FILENAME });
+  let ok = false;
+  try {
+    const parsed = new URL(url);
+    ok = parsed.protocol === 'postgres:' || parsed.protocol === 'postgresql:';
+  } catch {
+    ok = false;
+  }
+  // The URL holds a password: it never goes into the message.
+  if (!ok)
+    problems.push(
+      `${e.API_DATABASE_URL !== undefined ? 'API_DATABASE_URL' : 'DATABASE_URL'} must be a postgres:// URL (or unset for SQLite)`,
+    );
+  return Object.freeze({ dialect: 'postgres', url });
 }
 
 function parseOrigins(raw: string | undefined, problems: string[]): string[] | null {
@@ -99,7 +152,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     }
   }
   const corsOrigins = parseOrigins(env['CORS_ORIGINS'], problems);
-  if (!result.success || problems.length > 0) throw new ConfigError([...new Set(problems)]);
+  const database = result.success ? parseDatabase(result.data, problems) : undefined;
+  if (!result.success || database === undefined || problems.length > 0)
+    throw new ConfigError([...new Set(problems)]);
   const e = result.data;
   return Object.freeze({
     port: e.API_PORT,
@@ -112,5 +167,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     nodeEnv: e.NODE_ENV,
     corsOrigins: corsOrigins === null ? null : Object.freeze(corsOrigins),
     contentCacheTtlMs: e.CONTENT_CACHE_TTL_MS,
+    finnishAnalysis: e.FINNISH_ANALYSIS,
+    voikkoLibrary: e.VOIKKO_LIBRARY,
+    database,
   });
 }

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from './logger.js';
+import type { SearchAnalytics } from './domains/analytics/service.js';
 import type { ContentService } from './domains/content/service.js';
 import type { SearchService } from './domains/search/service.js';
 
@@ -20,6 +21,7 @@ export interface ApiContext {
 export interface Services {
   readonly search: SearchService;
   readonly content: ContentService;
+  readonly analytics: SearchAnalytics;
   readonly logger: Logger;
 }
 

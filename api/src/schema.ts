@@ -1,3 +1,5 @@
+import { analyticsResolvers } from './domains/analytics/resolvers.js';
+import { analyticsTypeDefs } from './domains/analytics/schema.js';
 import { contentResolvers } from './domains/content/resolvers.js';
 import { contentTypeDefs } from './domains/content/schema.js';
 import { searchResolvers } from './domains/search/resolvers.js';
@@ -12,10 +14,12 @@ const baseTypeDefs = /* GraphQL */ `
   }
 
   type Query
+
+  type Mutation
 `;
 
 /** The schema SDL, one part per domain. */
-export const typeDefs = [baseTypeDefs, searchTypeDefs, contentTypeDefs];
+export const typeDefs = [baseTypeDefs, searchTypeDefs, contentTypeDefs, analyticsTypeDefs];
 
 /** Resolvers of every domain (merged by Apollo). */
-export const resolvers = [searchResolvers, contentResolvers];
+export const resolvers = [searchResolvers, contentResolvers, analyticsResolvers];

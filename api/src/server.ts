@@ -6,7 +6,12 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { ApiConfig } from './config.js';
 import { createRoleResolver, type ApiContext, type Services } from './context.js';
 import { createCmsClient } from './cms-client.js';
+import { withSearchAnalytics } from './domains/analytics/recording-search.js';
+import { createSearchAnalytics, type SearchAnalytics } from './domains/analytics/service.js';
+import { createAnalyticsStore } from './domains/analytics/store.js';
 import { createContentService } from './domains/content/service.js';
+import { openDatabase } from './db/database.js';
+import { createQueryAnalysis } from './domains/search/analysis.js';
 import { createSearchService } from './domains/search/service.js';
 import { createFormatError, requestScope } from './errors.js';
 import { createJsonLogger, describeError, type Logger } from './logger.js';
@@ -26,6 +31,8 @@ export interface CreateApiOptions {
   readonly logger?: Logger;
   /** Operation shape limits; defaults to {@link DEFAULT_QUERY_LIMITS}. */
   readonly limits?: QueryLimits;
+  /** How often search analytics are written (default 1000 ms). */
+  readonly analyticsFlushIntervalMs?: number;
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -72,9 +79,28 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
   const logger = options.logger ?? createJsonLogger(config.nodeEnv === 'test' ? 'warn' : 'info');
   const production = config.nodeEnv === 'production';
 
+  // Migrations run before the api listens: a store that cannot be opened or migrated stops the start.
+  const database = await openDatabase(config.database);
+  const analytics: SearchAnalytics = createSearchAnalytics({
+    store: createAnalyticsStore(database.db),
+    logger,
+    ...(options.analyticsFlushIntervalMs !== undefined
+      ? { flushIntervalMs: options.analyticsFlushIntervalMs }
+      : {}),
+  });
+
   const services: Services = {
     logger,
-    search: createSearchService({ meiliUrl: config.meiliUrl, meiliSearchKey: config.meiliSearchKey, logger }),
+    analytics,
+    search: withSearchAnalytics(
+      createSearchService({
+        meiliUrl: config.meiliUrl,
+        meiliSearchKey: config.meiliSearchKey,
+        logger,
+        analysis: createQueryAnalysis(config, logger),
+      }),
+      analytics,
+    ),
     content: createContentService({
       cms: createCmsClient({ baseUrl: config.cmsUrl, token: config.cmsReadToken, logger }),
       cacheTtlMs: config.contentCacheTtlMs,
@@ -102,7 +128,13 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     },
     plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (error) {
+    await analytics.stop();
+    await database.destroy();
+    throw error;
+  }
 
   const allowOrigin = (origin: string): boolean =>
     config.corsOrigins === null ? LOCAL_ORIGIN.test(origin) : config.corsOrigins.includes(origin);
@@ -216,13 +248,20 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
   server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    await apollo.stop();
+    await analytics.stop();
+    await database.destroy();
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
@@ -240,6 +279,8 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
           setTimeout(() => server.closeAllConnections(), 5000).unref();
         });
         await apollo.stop();
+        await analytics.stop();
+        await database.destroy();
       })();
       return stopping;
     },

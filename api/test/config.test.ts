@@ -64,4 +64,14 @@ describe('loadConfig', () => {
     expect(config.corsOrigins).toEqual(['https://portal.example.fi', 'https://neuvo.example.fi']);
     expect(config.cmsUrl).toBe('http://cms.internal:1337');
   });
+
+  it('analyses Finnish with Voikko when installed unless told otherwise, and rejects an unknown mode', () => {
+    expect(loadConfig(valid)).toMatchObject({ finnishAnalysis: 'auto', voikkoLibrary: undefined });
+    expect(
+      loadConfig({ ...valid, FINNISH_ANALYSIS: 'snowball', VOIKKO_LIBRARY: '/opt/lib/libvoikko.so.1' }),
+    ).toMatchObject({ finnishAnalysis: 'snowball', voikkoLibrary: '/opt/lib/libvoikko.so.1' });
+    expect(problemsOf({ ...valid, FINNISH_ANALYSIS: 'stemmer' }).join()).toMatch(
+      /FINNISH_ANALYSIS must be one of auto, voikko, snowball/,
+    );
+  });
 });

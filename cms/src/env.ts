@@ -102,6 +102,19 @@ const EnvSchema = z
     ),
     CMS_WRITE_TOKEN: apiTokenValue,
     CMS_READ_TOKEN: apiTokenValue,
+    /** PTV Open API v11 base URL (the fake PTV in tests). */
+    PTV_BASE_URL: z.preprocess(
+      emptyToUndefined,
+      z.url().default('https://api.palvelutietovaranto.suomi.fi/api/v11'),
+    ),
+    /** Cron rule (Strapi/node-schedule syntax) for incremental PTV syncs of every region; unset = off. */
+    PTV_SYNC_CRON: optionalString,
+    /** Cron rule for full PTV syncs (PTV advises weekly); unset = off. */
+    PTV_FULL_SYNC_CRON: optionalString,
+    PTV_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1000).default(120_000)),
+    PTV_MAX_RETRIES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(20).default(6)),
+    /** Services per chunk and checkpoint (≤ 100). */
+    PTV_SYNC_CHUNK_SIZE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100).default(100)),
     ...Object.fromEntries(SECRET_NAMES.map((name) => [name, optionalString])),
   })
   .superRefine((env, ctx) => {
@@ -149,6 +162,15 @@ export interface CmsConfig {
   readonly admin: { readonly email: string; readonly password: string } | undefined;
   /** API token values ensured at bootstrap. */
   readonly tokens: { readonly write: string | undefined; readonly read: string | undefined };
+  /** PTV sync: where PTV is and when the scheduled syncs run (undefined = not scheduled). */
+  readonly ptv: {
+    readonly baseUrl: string;
+    readonly timeoutMs: number;
+    readonly maxRetries: number;
+    readonly chunkSize: number;
+    readonly cron: string | undefined;
+    readonly fullCron: string | undefined;
+  };
 }
 
 /** Parses an environment (default `process.env`); throws one error listing every problem. */
@@ -189,6 +211,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
         ? { email: env.STRAPI_ADMIN_EMAIL, password: env.STRAPI_ADMIN_PASSWORD }
         : undefined,
     tokens: { write: env.CMS_WRITE_TOKEN, read: env.CMS_READ_TOKEN },
+    ptv: {
+      baseUrl: env.PTV_BASE_URL,
+      timeoutMs: env.PTV_TIMEOUT_MS,
+      maxRetries: env.PTV_MAX_RETRIES,
+      chunkSize: env.PTV_SYNC_CHUNK_SIZE,
+      cron: env.PTV_SYNC_CRON as string | undefined,
+      fullCron: env.PTV_FULL_SYNC_CRON as string | undefined,
+    },
   });
 }
 

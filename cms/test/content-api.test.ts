@@ -173,6 +173,29 @@ describe('outbox', () => {
     expect(empty.body).toEqual({ data: [], meta: { lastId: last } });
   });
 
+  it('holds an empty answer with wait= until an event is committed, and answers at once then', async () => {
+    const last = await lastOutboxId(cms.url, cms.writeToken);
+    const quiet = performance.now();
+    const empty = await api(cms.url, `/outbox/events?after=${last}&wait=400`, { token: cms.writeToken });
+    expect(empty.body).toEqual({ data: [], meta: { lastId: last } });
+    expect(performance.now() - quiet).toBeGreaterThanOrEqual(350);
+
+    const started = performance.now();
+    const waiting = api(cms.url, `/outbox/events?after=${last}&wait=20000`, { token: cms.writeToken });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const guide = await createGuide({ status: 'published' });
+    const published = performance.now();
+    const res = await waiting;
+    expect(res.body.data.map((e: { documentId: string }) => e.documentId)).toContain(guide.documentId);
+    // Answered by the commit notification, long before the 20 s are up.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(performance.now() - published).toBeLessThan(1_000);
+
+    const bad = await api(cms.url, `/outbox/events?wait=25001`, { token: cms.writeToken });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/wait/);
+  });
+
   it('records one event per change when many publish at once', async () => {
     const before = await lastOutboxId(cms.url, cms.writeToken);
     const guides = await Promise.all(Array.from({ length: 8 }, () => createGuide({ status: 'published' })));

@@ -46,3 +46,12 @@ export { startApi } from './stack/api.js';
 export type { ApiHandle, StartApiOptions } from './stack/api.js';
 export { CONTENT_TYPES, contentTypeFor, serveStatic } from './stack/static.js';
 export type { ServeStaticOptions, StaticServer } from './stack/static.js';
+export { PtvGenerator, fakeId, fakeIndex, ptvTimestamp, startFakePtv } from './fake-ptv/index.js';
+export type {
+  FakePtvFault,
+  FakePtvKind,
+  FakePtvOptions,
+  FakePtvServer,
+  FakePtvStatus,
+  GeneratorOptions,
+} from './fake-ptv/index.js';

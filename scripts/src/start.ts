@@ -24,6 +24,7 @@ import {
   type ManagedProcess,
 } from './process.js';
 import { startApi } from './stack/api.js';
+import { CMS_NODE_FLAGS } from './stack/cms.js';
 import { startIndexer } from './stack/indexer.js';
 import { startMeili } from './stack/meili.js';
 import { serveStatic } from './stack/static.js';
@@ -387,7 +388,7 @@ async function startStrapi(port: number): Promise<ManagedProcess> {
   const proc = spawnProcess({
     name: 'strapi',
     command: process.execPath,
-    args: [bin, 'start'],
+    args: [...CMS_NODE_FLAGS, bin, 'start'],
     cwd: cmsDir,
     env: {
       CMS_HOST: '127.0.0.1',

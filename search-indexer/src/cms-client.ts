@@ -25,8 +25,25 @@ export interface CmsClient {
   listPublished(type: RestType, locale: Locale): Promise<StrapiEntry[]>;
   /** The published entry in a locale, or `null` when it has no published version there. */
   getPublished(type: RestType, documentId: string, locale: Locale): Promise<StrapiEntry | null>;
-  /** Outbox events with id > `after`, ordered by id. */
-  readOutbox(after: number, limit: number): Promise<OutboxPage>;
+  /**
+   * Outbox events with id > `after`, ordered by id. With `waitMs`, the cms holds an empty answer until an event is
+   * committed or the time is up (long poll); `signal` ends the wait early with an empty page.
+   */
+  readOutbox(
+    after: number,
+    limit: number,
+    options?: { readonly waitMs?: number; readonly signal?: AbortSignal },
+  ): Promise<OutboxPage>;
+  /**
+   * documentIds of the published entries of a type in a locale that are related, through `relation`, to any of
+   * `documentIds` (e.g. the instructions whose `relatedServices` include a service).
+   */
+  listPublishedIdsRelatedTo(
+    type: RestType,
+    locale: Locale,
+    relation: string,
+    documentIds: readonly string[],
+  ): Promise<string[]>;
 }
 
 export interface CmsClientOptions {
@@ -51,14 +68,40 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
   const timeoutMs = options.timeoutMs ?? 10_000;
 
   /** GETs `path` and parses JSON; `null` on 404 when `allowMissing`. Never puts the token into errors. */
-  async function get<T>(path: string, query: QueryObject, allowMissing: boolean): Promise<T | null> {
+  async function get<T>(
+    path: string,
+    query: QueryObject,
+    allowMissing: boolean,
+    extra: { readonly waitMs?: number; readonly signal?: AbortSignal } = {},
+  ): Promise<T | null> {
     const qs = encodeStrapiQuery(query);
     const url = `${base}${path}${qs === '' ? '' : `?${qs}`}`;
+    // One controller per request, tied to the caller's long-lived signal only while the request runs:
+    // AbortSignal.any would leave a listener on that signal for every long poll of the indexer's life.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error('timeout')), timeoutMs + (extra.waitMs ?? 0));
+    const forward = () => controller.abort(extra.signal?.reason);
+    if (extra.signal?.aborted) forward();
+    else extra.signal?.addEventListener('abort', forward, { once: true });
+    try {
+      return await getWithSignal<T>(path, url, allowMissing, controller.signal);
+    } finally {
+      clearTimeout(timer);
+      extra.signal?.removeEventListener('abort', forward);
+    }
+  }
+
+  async function getWithSignal<T>(
+    path: string,
+    url: string,
+    allowMissing: boolean,
+    signal: AbortSignal,
+  ): Promise<T | null> {
     let response: Response;
     try {
       response = await doFetch(url, {
         headers: { authorization: `Bearer ${options.token}`, accept: 'application/json' },
-        signal: AbortSignal.timeout(timeoutMs),
+        signal,
       });
     } catch (cause) {
       throw new DomainError('UPSTREAM_UNAVAILABLE', `cms unreachable: GET ${path}`, {
@@ -124,12 +167,44 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       return one?.data ?? null;
     },
 
-    async readOutbox(after, limit) {
-      const page = await get<{ data: OutboxEvent[]; meta: { lastId: number | null } }>(
-        '/api/outbox/events',
-        { after, limit },
-        false,
-      );
+    async listPublishedIdsRelatedTo(type, locale, relation, documentIds) {
+      const ids = new Set<string>();
+      if (documentIds.length === 0) return [];
+      for (let page = 1; ; page++) {
+        const list = await get<StrapiList>(
+          `/api/${type.pluralName}`,
+          {
+            ...(type.localized ? { locale } : {}),
+            status: 'published',
+            // documentId always comes back; one small field keeps the answer short.
+            fields: ['updatedAt'],
+            filters: { [relation]: { documentId: { $in: [...documentIds] } } },
+            sort: ['id:asc'],
+            pagination: { page, pageSize: PAGE_SIZE },
+          },
+          false,
+        );
+        const data = list?.data ?? [];
+        for (const entry of data) ids.add(entry.documentId);
+        const pageCount = list?.meta?.pagination?.pageCount ?? 1;
+        if (page >= pageCount || data.length === 0) return [...ids];
+      }
+    },
+
+    async readOutbox(after, limit, { waitMs, signal } = {}) {
+      let page;
+      try {
+        page = await get<{ data: OutboxEvent[]; meta: { lastId: number | null } }>(
+          '/api/outbox/events',
+          { after, limit, ...(waitMs ? { wait: waitMs } : {}) },
+          false,
+          { ...(waitMs ? { waitMs } : {}), ...(signal ? { signal } : {}) },
+        );
+      } catch (error) {
+        // Waiting was cut short on purpose (stop, or another step wants to run): nothing new.
+        if (signal?.aborted) return { events: [], lastId: after };
+        throw error;
+      }
       return { events: page?.data ?? [], lastId: page?.meta?.lastId ?? 0 };
     },
   };

@@ -12,6 +12,9 @@ describe('loadConfig', () => {
       meiliUrl: 'http://127.0.0.1:7700',
       meiliMasterKey: complete.MEILI_MASTER_KEY,
       pollMs: 250,
+      outboxWaitMs: 10_000,
+      finnishAnalysis: 'auto',
+      voikkoLibrary: undefined,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -22,10 +25,16 @@ describe('loadConfig', () => {
       CMS_URL: 'http://cms.local:1400/',
       MEILI_URL: 'https://search.example.fi',
       INDEXER_POLL_MS: '1000',
+      INDEXER_OUTBOX_WAIT_MS: '0',
+      FINNISH_ANALYSIS: 'snowball',
+      VOIKKO_LIBRARY: '/opt/voikko/lib/libvoikko.so.1',
     });
+    expect(config.finnishAnalysis).toBe('snowball');
+    expect(config.voikkoLibrary).toBe('/opt/voikko/lib/libvoikko.so.1');
     expect(config.cmsUrl).toBe('http://cms.local:1400');
     expect(config.meiliUrl).toBe('https://search.example.fi');
     expect(config.pollMs).toBe(1000);
+    expect(config.outboxWaitMs).toBe(0);
   });
 
   it('refuses to start without secrets and names every missing variable', () => {
@@ -41,6 +50,12 @@ describe('loadConfig', () => {
     expect(message).toMatch(/CMS_WRITE_TOKEN: missing/);
     expect(message).toMatch(/MEILI_MASTER_KEY: missing/);
     expect(message).toMatch(/INDEXER_POLL_MS: invalid/);
+  });
+
+  it('rejects an unknown Finnish analysis mode', () => {
+    expect(() => loadConfig({ ...complete, FINNISH_ANALYSIS: 'stemmer' })).toThrow(
+      /FINNISH_ANALYSIS: invalid/,
+    );
   });
 
   it('rejects a URL that is not http(s)', () => {

@@ -1,3 +1,4 @@
+import { FINNISH_ANALYSIS_MODES, type FinnishAnalysisMode } from '@neuvo/analysis';
 import { z } from 'zod';
 
 /** The indexer's configuration, read once at start-up. */
@@ -12,6 +13,12 @@ export interface IndexerConfig {
   readonly meiliMasterKey: string;
   /** Pause between outbox polls when there is nothing left to apply, in milliseconds. */
   readonly pollMs: number;
+  /** Long poll: how long the cms may hold an empty outbox read until something is published (0 = plain polling). */
+  readonly outboxWaitMs: number;
+  /** How Finnish is analysed: Voikko when installed (`auto`), Voikko or refuse to start (`voikko`), Snowball only. */
+  readonly finnishAnalysis: FinnishAnalysisMode;
+  /** libvoikko's path when it is not where the system's loader finds `libvoikko.so.1`. */
+  readonly voikkoLibrary: string | undefined;
 }
 
 const httpUrl = z
@@ -25,6 +32,9 @@ const EnvSchema = z.object({
   MEILI_URL: httpUrl.default('http://127.0.0.1:7700'),
   MEILI_MASTER_KEY: z.string().trim().min(16, 'at least 16 bytes'),
   INDEXER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  INDEXER_OUTBOX_WAIT_MS: z.coerce.number().int().min(0).max(25_000).default(10_000),
+  FINNISH_ANALYSIS: z.enum(FINNISH_ANALYSIS_MODES).default('auto'),
+  VOIKKO_LIBRARY: z.string().trim().min(1).optional(),
 });
 
 const HINTS: Record<keyof z.infer<typeof EnvSchema>, string> = {
@@ -33,6 +43,10 @@ const HINTS: Record<keyof z.infer<typeof EnvSchema>, string> = {
   MEILI_URL: 'Meilisearch base URL, e.g. http://127.0.0.1:7700',
   MEILI_MASTER_KEY: 'the Meilisearch master key (at least 16 bytes)',
   INDEXER_POLL_MS: 'outbox poll interval in milliseconds (10-60000)',
+  INDEXER_OUTBOX_WAIT_MS:
+    'how long the cms may hold an empty outbox read, in milliseconds (0-25000; 0 = poll)',
+  FINNISH_ANALYSIS: `how Finnish is analysed: ${FINNISH_ANALYSIS_MODES.join(' | ')} (default auto)`,
+  VOIKKO_LIBRARY: 'path of libvoikko (default: libvoikko.so.1 from the system)',
 };
 
 /** Thrown by {@link loadConfig} when the environment is incomplete or invalid; the message names every variable. */
@@ -79,5 +93,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): I
     meiliUrl: value.MEILI_URL.replace(/\/+$/, ''),
     meiliMasterKey: value.MEILI_MASTER_KEY,
     pollMs: value.INDEXER_POLL_MS,
+    outboxWaitMs: value.INDEXER_OUTBOX_WAIT_MS,
+    finnishAnalysis: value.FINNISH_ANALYSIS,
+    voikkoLibrary: value.VOIKKO_LIBRARY,
   });
 }

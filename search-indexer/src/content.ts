@@ -19,6 +19,7 @@ import {
   searchSynonym,
   toMeiliSynonyms,
   toSearchDocs as modelToSearchDocs,
+  type IndexedSearchDoc,
   type Locale,
   type SearchAudience,
   type SearchDoc,
@@ -36,6 +37,7 @@ export {
   SEARCH_KEY_UID,
   SEARCH_PRIMARY_KEY,
   searchDocId,
+  type IndexedSearchDoc,
   type Locale,
   type SearchDoc,
   type SearchDocPair,
@@ -107,10 +109,16 @@ export const SYNONYM_TYPE: RestType = {
   populate: {},
 };
 
-/** Meilisearch `synonyms` setting from the published SearchSynonym entries of one locale. */
-export function toSynonyms(entries: readonly StrapiEntry[]): Record<string, string[]> {
+/**
+ * Meilisearch `synonyms` setting from the published SearchSynonym entries of one locale. `analyse` extends each
+ * group with the forms queries are searched by (see `analyseSynonymGroups` in `@neuvo/analysis`).
+ */
+export function toSynonyms(
+  entries: readonly StrapiEntry[],
+  analyse: (groups: string[][]) => string[][] = (groups) => groups,
+): Record<string, string[]> {
   const groups = entries.map((e) =>
     Array.isArray(e.terms) ? e.terms.filter((t): t is string => typeof t === 'string') : [],
   );
-  return toMeiliSynonyms(groups);
+  return toMeiliSynonyms(analyse(groups));
 }

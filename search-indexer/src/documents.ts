@@ -1,3 +1,4 @@
+import { analysePair, analyseSynonymGroups, type Analysis, type IndexedDocPair } from './analysis.js';
 import {
   INDEXED_TYPES,
   LOCALES,
@@ -5,10 +6,9 @@ import {
   searchIndexName,
   toSearchDocs,
   toSynonyms,
+  type IndexedSearchDoc,
   type IndexedType,
   type Locale,
-  type SearchDoc,
-  type SearchDocPair,
   type StrapiEntry,
 } from './content.js';
 import type { CmsClient } from './cms-client.js';
@@ -16,7 +16,7 @@ import { describeError, type Logger } from './log.js';
 import { SEARCH_INDEXES } from './settings.js';
 
 /** Search documents grouped by live index name (`public-fi` …). */
-export type DocsByIndex = Map<string, SearchDoc[]>;
+export type DocsByIndex = Map<string, IndexedSearchDoc[]>;
 
 /** Runs `fn` over `items` with at most `limit` calls in flight; keeps the order of results. */
 export async function mapLimit<T, R>(
@@ -36,22 +36,36 @@ export async function mapLimit<T, R>(
   return results;
 }
 
+/** What the indexer needs to turn CMS entries into indexed documents. */
+export interface MapDeps {
+  readonly log: Logger;
+  readonly analysis: Analysis;
+}
+
 /**
- * Maps an entry, or returns `null` (logged, without content) when it does not fit its content type. An invalid
- * entry must not block the indexer forever, and leaving it out of the index is the safe side (nothing that should
- * have become agent-only stays public).
+ * Maps an entry and analyses its text, or returns `null` (logged, without content) when it does not fit its content
+ * type. An invalid entry must not block the indexer forever, and leaving it out of the index is the safe side
+ * (nothing that should have become agent-only stays public).
  */
-function mapEntry(type: IndexedType, entry: StrapiEntry, locale: Locale, log: Logger): SearchDocPair | null {
+function mapEntry(
+  type: IndexedType,
+  entry: StrapiEntry,
+  locale: Locale,
+  deps: MapDeps,
+): IndexedDocPair | null {
+  const { log } = deps;
+  let pair;
   try {
-    return toSearchDocs(type.type, entry, locale);
+    pair = toSearchDocs(type.type, entry, locale);
   } catch (error) {
     log.error(`skipped invalid ${type.type} ${entry.documentId} (${locale}): ${describeError(error)}`);
     return null;
   }
+  return analysePair(deps.analysis, pair);
 }
 
 /** Every published document of every indexed type, mapped to search documents per index (for a full rebuild). */
-export async function collectAllDocs(cms: CmsClient, log: Logger): Promise<DocsByIndex> {
+export async function collectAllDocs(cms: CmsClient, deps: MapDeps): Promise<DocsByIndex> {
   const byIndex: DocsByIndex = new Map(SEARCH_INDEXES.map((ref) => [ref.name, []]));
   const jobs = INDEXED_TYPES.flatMap((type) =>
     type.localized ? LOCALES.map((locale) => ({ type, locale })) : [{ type, locale: LOCALES[0] as Locale }],
@@ -62,7 +76,7 @@ export async function collectAllDocs(cms: CmsClient, log: Logger): Promise<DocsB
     const locales = job.type.localized ? [job.locale] : LOCALES;
     for (const locale of locales) {
       for (const entry of lists[i] ?? []) {
-        const docs = mapEntry(job.type, entry, locale, log);
+        const docs = mapEntry(job.type, entry, locale, deps);
         if (docs?.public) byIndex.get(searchIndexName('public', locale))?.push(docs.public);
         if (docs) byIndex.get(searchIndexName('agent', locale))?.push(docs.agent);
       }
@@ -71,16 +85,24 @@ export async function collectAllDocs(cms: CmsClient, log: Logger): Promise<DocsB
   return byIndex;
 }
 
-/** The `synonyms` setting per locale, from the published SearchSynonym entries. */
-export async function collectSynonyms(cms: CmsClient): Promise<Map<Locale, Record<string, string[]>>> {
+/** The `synonyms` setting per locale, from the published SearchSynonym entries, with their analysed forms. */
+export async function collectSynonyms(
+  cms: CmsClient,
+  analysis: Analysis,
+): Promise<Map<Locale, Record<string, string[]>>> {
   const lists = await mapLimit(LOCALES, 3, (locale) => cms.listPublished(SYNONYM_TYPE, locale));
-  return new Map(LOCALES.map((locale, i) => [locale, toSynonyms(lists[i] ?? [])]));
+  return new Map(
+    LOCALES.map((locale, i) => [
+      locale,
+      toSynonyms(lists[i] ?? [], (groups) => analyseSynonymGroups(analysis.forLocale(locale), groups)),
+    ]),
+  );
 }
 
 /** What one document should look like in one locale: its docs when published (and valid) there, else `null`. */
 export interface DocumentState {
   readonly locale: Locale;
-  readonly docs: SearchDocPair | null;
+  readonly docs: IndexedDocPair | null;
 }
 
 /** Re-reads one document's published state in every locale. */
@@ -88,16 +110,16 @@ export async function readDocumentStates(
   cms: CmsClient,
   type: IndexedType,
   documentId: string,
-  log: Logger,
+  deps: MapDeps,
 ): Promise<DocumentState[]> {
   if (!type.localized) {
     const entry = await cms.getPublished(type, documentId, LOCALES[0]);
-    return LOCALES.map((locale) => ({ locale, docs: entry ? mapEntry(type, entry, locale, log) : null }));
+    return LOCALES.map((locale) => ({ locale, docs: entry ? mapEntry(type, entry, locale, deps) : null }));
   }
   return Promise.all(
     LOCALES.map(async (locale) => {
       const entry = await cms.getPublished(type, documentId, locale);
-      return { locale, docs: entry ? mapEntry(type, entry, locale, log) : null };
+      return { locale, docs: entry ? mapEntry(type, entry, locale, deps) : null };
     }),
   );
 }

@@ -1,5 +1,7 @@
 import type { Meilisearch } from 'meilisearch';
+import { createIndexerAnalysis, type Analysis } from './analysis.js';
 import { createCmsClient, type CmsClient } from './cms-client.js';
+import { nodeFetch } from './http.js';
 import type { IndexerConfig } from './config.js';
 import { consoleLogger, describeError, type Logger } from './log.js';
 import { createMeiliClient } from './meili.js';
@@ -15,6 +17,8 @@ export interface IndexerOptions {
   readonly config: IndexerConfig;
   /** Defaults to one-line console logging. */
   readonly log?: Logger;
+  /** Text analysis; default: created from the config (`FINNISH_ANALYSIS`, `VOIKKO_LIBRARY`). */
+  readonly analysis?: Analysis;
 }
 
 /** What {@link Indexer.syncOnce} did: applied a batch, or rebuilt because the cursor was missing. */
@@ -43,6 +47,8 @@ export interface Indexer {
   readonly meili: Meilisearch;
   readonly cms: CmsClient;
   readonly cursor: CursorStore;
+  /** The text analysis applied to every document. */
+  readonly analysis: Analysis;
 }
 
 /** Creates an {@link Indexer}; nothing runs until a method is called. */
@@ -50,12 +56,15 @@ export function createIndexer(options: IndexerOptions): Indexer {
   const { config } = options;
   const log = options.log ?? consoleLogger;
   const meili = createMeiliClient(config.meiliUrl, config.meiliMasterKey);
-  const cms = createCmsClient({ baseUrl: config.cmsUrl, token: config.cmsWriteToken });
+  const cms = createCmsClient({ baseUrl: config.cmsUrl, token: config.cmsWriteToken, fetch: nodeFetch });
   const cursor = createCursorStore(meili);
-  const deps = { client: meili, cms, cursor, log };
+  const analysis = options.analysis ?? createIndexerAnalysis(config, log);
+  const deps = { client: meili, cms, cursor, log, analysis };
 
   // One step at a time: a rebuild and a sync batch must never interleave.
   let chain: Promise<unknown> = Promise.resolve();
+  /** Ends the loop's current long poll, so that a step asked for from outside (or stop) runs at once. */
+  let waiting: AbortController | null = null;
   const exclusive = <T>(step: () => Promise<T>): Promise<T> => {
     const run = chain.then(step, step);
     chain = run.catch(() => undefined);
@@ -72,13 +81,19 @@ export function createIndexer(options: IndexerOptions): Indexer {
     return result;
   };
 
-  const syncOnceUnlocked = async (verifyCursor = false): Promise<SyncOutcome> => {
-    const result = await syncBatch({ ...deps, verifyCursor });
+  const syncOnceUnlocked = async (
+    verifyCursor = false,
+    wait: { waitMs?: number; signal?: AbortSignal } = {},
+  ): Promise<SyncOutcome> => {
+    const result = await syncBatch({ ...deps, verifyCursor, ...wait });
     if (result.status !== 'needs-rebuild') return result;
     log.info(
-      result.reason === 'no-cursor'
-        ? 'no outbox cursor in Meilisearch (fresh or wiped data): full rebuild'
-        : 'the cms outbox ends before the cursor (cms database replaced?): full rebuild',
+      {
+        'no-cursor': 'no outbox cursor in Meilisearch (fresh or wiped data): full rebuild',
+        'outbox-behind-cursor':
+          'the cms outbox ends before the cursor (cms database replaced?): full rebuild',
+        'analysis-changed': `the indexes were built with another text analysis (now ${analysis.id}): full rebuild`,
+      }[result.reason],
     );
     return { status: 'rebuilt', rebuild: await rebuild(deps) };
   };
@@ -89,6 +104,7 @@ export function createIndexer(options: IndexerOptions): Indexer {
   const loop = async (signal: AbortSignal, onReady: () => void): Promise<void> => {
     let needSetup = true;
     let verifyCursor = true;
+    let caughtUp = false;
     let failures = 0;
     while (!signal.aborted) {
       let delay = config.pollMs;
@@ -97,13 +113,32 @@ export function createIndexer(options: IndexerOptions): Indexer {
           await exclusive(doSetup);
           needSetup = false;
         }
-        const result = await exclusive(() => syncOnceUnlocked(verifyCursor));
+        // Once caught up, wait for the next event in the cms (long poll) instead of sleeping between polls.
+        const waitMs = caughtUp ? config.outboxWaitMs : 0;
+        const controller = new AbortController();
+        const stopWaiting = () => controller.abort();
+        signal.addEventListener('abort', stopWaiting, { once: true });
+        const stepStarted = Date.now();
+        const result = await exclusive(() => {
+          waiting = controller;
+          return syncOnceUnlocked(verifyCursor, { waitMs, signal: controller.signal }).finally(() => {
+            waiting = null;
+            signal.removeEventListener('abort', stopWaiting);
+          });
+        });
         verifyCursor = false;
         if (failures > 0) log.info(`recovered after ${failures} failed attempt(s)`);
         failures = 0;
         // Ready (and the next poll waits) only once caught up; a full batch means more events are waiting.
         if (result.status === 'applied' && result.more) delay = 0;
-        else onReady();
+        else {
+          caughtUp = true;
+          onReady();
+          // The cms held the read (or it was cut short): ask again at once. An answer that came back empty at once
+          // (a cms without long polling) is followed by the usual pause.
+          const held = Date.now() - stepStarted >= waitMs / 2 || controller.signal.aborted;
+          if (waitMs > 0 && (result.status !== 'applied' || result.events > 0 || held)) delay = 0;
+        }
       } catch (error) {
         failures++;
         delay = Math.min(config.pollMs * 2 ** Math.min(failures, 10), MAX_BACKOFF_MS);
@@ -117,9 +152,19 @@ export function createIndexer(options: IndexerOptions): Indexer {
     meili,
     cms,
     cursor,
-    setup: () => exclusive(doSetup),
-    rebuild: () => exclusive(() => rebuild(deps)),
-    syncOnce: () => exclusive(() => syncOnceUnlocked()),
+    analysis,
+    setup: () => {
+      waiting?.abort();
+      return exclusive(doSetup);
+    },
+    rebuild: () => {
+      waiting?.abort();
+      return exclusive(() => rebuild(deps));
+    },
+    syncOnce: () => {
+      waiting?.abort();
+      return exclusive(() => syncOnceUnlocked());
+    },
     start() {
       if (running) throw new Error('search-indexer: already started');
       const controller = new AbortController();
@@ -135,6 +180,8 @@ export function createIndexer(options: IndexerOptions): Indexer {
       running = null;
       stopController = null;
       await current;
+      // The last cursor write is only enqueued by a sync batch: let it land before the caller moves on.
+      await cursor.settled().catch(() => undefined);
     },
   };
 }

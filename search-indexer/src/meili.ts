@@ -6,6 +6,7 @@ import {
   type Task,
 } from 'meilisearch';
 import { DomainError } from './content.js';
+import { meiliHttpClient, unwrapMeiliError } from './http.js';
 
 /** Creates the admin client used by the indexer (master key). */
 export function createMeiliClient(host: string, masterKey: string): Meilisearch {
@@ -13,6 +14,7 @@ export function createMeiliClient(host: string, masterKey: string): Meilisearch 
   return new Meilisearch({
     host,
     apiKey: masterKey,
+    httpClient: meiliHttpClient,
     timeout: 30_000,
     defaultWaitOptions: { timeout: 120_000, interval: 25 },
   });
@@ -20,7 +22,8 @@ export function createMeiliClient(host: string, masterKey: string): Meilisearch 
 
 /** True for a Meilisearch API error with this error code (e.g. `index_not_found`). */
 export function isMeiliError(error: unknown, code: string): boolean {
-  return error instanceof MeilisearchApiError && error.cause?.code === code;
+  const unwrapped = unwrapMeiliError(error);
+  return unwrapped instanceof MeilisearchApiError && unwrapped.cause?.code === code;
 }
 
 /**

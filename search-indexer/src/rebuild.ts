@@ -1,6 +1,7 @@
 import { SEARCH_PRIMARY_KEY } from './content.js';
 import { randomUUID } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
+import type { Analysis } from './analysis.js';
 import type { CmsClient } from './cms-client.js';
 import { collectAllDocs, collectSynonyms } from './documents.js';
 import type { Logger } from './log.js';
@@ -22,6 +23,7 @@ export interface RebuildDeps {
   readonly cms: CmsClient;
   readonly cursor: CursorStore;
   readonly log: Logger;
+  readonly analysis: Analysis;
 }
 
 /** What a full rebuild did. */
@@ -41,7 +43,7 @@ export interface RebuildResult {
  * sync re-reads the published state).
  */
 export async function rebuild(deps: RebuildDeps): Promise<RebuildResult> {
-  const { client, cms, cursor, log } = deps;
+  const { client, cms, cursor, log, analysis } = deps;
   const started = Date.now();
   // Read the outbox head BEFORE any content, so whatever is published while we read gets replayed afterwards.
   // Start paging from the current cursor (an id known to exist) unless the outbox no longer reaches it.
@@ -52,10 +54,15 @@ export async function rebuild(deps: RebuildDeps): Promise<RebuildResult> {
   await setup(client);
   await deleteStaleNextIndexes(client, started);
 
-  const [docsByIndex, synonyms] = await Promise.all([collectAllDocs(cms, log), collectSynonyms(cms)]);
+  const [docsByIndex, synonyms] = await Promise.all([
+    collectAllDocs(cms, { log, analysis }),
+    collectSynonyms(cms, analysis),
+  ]);
+  const collectedMs = Date.now() - started;
   const stamp = started;
   const pairs = SEARCH_INDEXES.map((ref) => ({ ref, next: `${ref.name}-next-${stamp}` }));
 
+  let indexedMs = 0;
   try {
     await Promise.all(
       pairs.map(async ({ ref, next }) => {
@@ -73,6 +80,7 @@ export async function rebuild(deps: RebuildDeps): Promise<RebuildResult> {
         for (const task of tasks) await settle(task, `add documents to ${next}`);
       }),
     );
+    indexedMs = Date.now() - started - collectedMs;
     await settle(
       client.swapIndexes(pairs.map(({ ref, next }) => ({ indexes: [ref.name, next], rename: false }))),
       'swap rebuilt indexes',
@@ -84,7 +92,7 @@ export async function rebuild(deps: RebuildDeps): Promise<RebuildResult> {
   }
   // After the swap the `-next-` names hold the previous contents.
   await Promise.all(pairs.map(({ next }) => settle(client.deleteIndex(next), `delete old index ${next}`)));
-  await cursor.write({ lastId: head, rebuildId: `${stamp}-${randomUUID()}` });
+  await cursor.write({ lastId: head, rebuildId: `${stamp}-${randomUUID()}`, analysis: analysis.id });
 
   const documents = Object.fromEntries(
     SEARCH_INDEXES.map((ref) => [ref.name, docsByIndex.get(ref.name)?.length ?? 0]),
@@ -93,7 +101,7 @@ export async function rebuild(deps: RebuildDeps): Promise<RebuildResult> {
   log.info(
     `rebuild applied: ${Object.entries(documents)
       .map(([name, n]) => `${name}=${n}`)
-      .join(' ')}; cursor=${head}; ${durationMs} ms`,
+      .join(' ')}; cursor=${head}; ${durationMs} ms (read, map and analyse ${collectedMs} ms, index ${indexedMs} ms)`,
   );
   return { documents, cursor: head, durationMs };
 }

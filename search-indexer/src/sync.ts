@@ -1,13 +1,15 @@
 import type { EnqueuedTask, EnqueuedTaskPromise, Meilisearch } from 'meilisearch';
+import type { Analysis } from './analysis.js';
 import type { CmsClient, OutboxEvent } from './cms-client.js';
+import { dependentTargets } from './dependencies.js';
 import {
   SEARCH_PRIMARY_KEY,
   SYNONYM_TYPE,
   indexedTypeByUid,
   searchDocId,
   searchIndexName,
+  type IndexedSearchDoc,
   type IndexedType,
-  type SearchDoc,
 } from './content.js';
 import { collectSynonyms, mapLimit, readDocumentStates } from './documents.js';
 import type { Logger } from './log.js';
@@ -21,18 +23,32 @@ export interface SyncDeps {
   readonly cms: CmsClient;
   readonly cursor: CursorStore;
   readonly log: Logger;
+  /** Analyses the documents' text (hidden analysed fields). */
+  readonly analysis: Analysis;
   /** Events read per batch (default and maximum 500). */
   readonly batchSize?: number;
   /**
-   * Also check that the outbox still reaches the cursor (one extra request); when it does not, the cms database was
-   * replaced and the result is `needs-rebuild`. The loop does this on its first cycle.
+   * Long poll: when nothing is pending, let the cms hold the outbox read this long until an event is committed, so a
+   * publish is picked up within milliseconds instead of at the next poll. 0/absent: answer at once.
+   */
+  readonly waitMs?: number;
+  /** Ends such a wait early (the batch then applies nothing). */
+  readonly signal?: AbortSignal;
+  /**
+   * Also check that the outbox still reaches the cursor (one extra request) and that the indexes were built with the
+   * same text analysis; when the outbox does not reach it, the cms database was replaced, and when the analysis
+   * differs (Voikko installed or removed, a new term format), documents analysed one way would be missed by queries
+   * analysed the other way: either way the result is `needs-rebuild`. The loop does this on its first cycle.
    */
   readonly verifyCursor?: boolean;
 }
 
 /** What one {@link syncBatch} did. */
 export type SyncResult =
-  | { readonly status: 'needs-rebuild'; readonly reason: 'no-cursor' | 'outbox-behind-cursor' }
+  | {
+      readonly status: 'needs-rebuild';
+      readonly reason: 'no-cursor' | 'outbox-behind-cursor' | 'analysis-changed';
+    }
   | {
       readonly status: 'applied';
       /** Outbox events consumed (0 when there was nothing new). */
@@ -49,7 +65,7 @@ export type SyncResult =
 
 /** Documents to write and ids to delete, per live index. */
 interface Changes {
-  upserts: Map<string, SearchDoc[]>;
+  upserts: Map<string, IndexedSearchDoc[]>;
   deletes: Map<string, string[]>;
 }
 
@@ -69,11 +85,17 @@ export async function syncBatch(deps: SyncDeps): Promise<SyncResult> {
   const state = await cursor.readState();
   if (state === null) return { status: 'needs-rebuild', reason: 'no-cursor' };
   const after = state.lastId;
+  if (deps.verifyCursor && state.analysis !== deps.analysis.id) {
+    return { status: 'needs-rebuild', reason: 'analysis-changed' };
+  }
   if (deps.verifyCursor && !(await outboxReachesCursor(cms, after))) {
     return { status: 'needs-rebuild', reason: 'outbox-behind-cursor' };
   }
 
-  const page = await cms.readOutbox(after, limit);
+  const page = await cms.readOutbox(after, limit, {
+    ...(deps.waitMs ? { waitMs: deps.waitMs } : {}),
+    ...(deps.signal ? { signal: deps.signal } : {}),
+  });
   const last = lastEventId(page.events);
   if (last === null) {
     return {
@@ -88,11 +110,18 @@ export async function syncBatch(deps: SyncDeps): Promise<SyncResult> {
   }
 
   const { targets, synonymsChanged } = dedupe(page.events);
+  // Instructions and guides embed their related services' names: a changed service re-indexes them too.
+  const changedServices = targets.filter((t) => t.type.type === 'service').map((t) => t.documentId);
+  const dependents = await dependentTargets(client, cms, changedServices);
+  for (const dependent of dependents) {
+    if (!targets.some((t) => t.type.uid === dependent.type.uid && t.documentId === dependent.documentId))
+      targets.push(dependent);
+  }
   const changes: Changes = {
     upserts: new Map(SEARCH_INDEXES.map((ref) => [ref.name, []])),
     deletes: new Map(SEARCH_INDEXES.map((ref) => [ref.name, []])),
   };
-  const states = await mapLimit(targets, 8, (t) => readDocumentStates(cms, t.type, t.documentId, log));
+  const states = await mapLimit(targets, 8, (t) => readDocumentStates(cms, t.type, t.documentId, deps));
   const readMs = Date.now() - started;
   targets.forEach((target, i) => {
     for (const { locale, docs } of states[i] ?? []) {
@@ -153,7 +182,7 @@ export async function syncBatch(deps: SyncDeps): Promise<SyncResult> {
     }
   }
   if (synonymsChanged) {
-    const synonyms = await collectSynonyms(cms);
+    const synonyms = await collectSynonyms(cms, deps.analysis);
     for (const ref of SEARCH_INDEXES) {
       const wanted = synonyms.get(ref.locale) ?? {};
       const index = client.index(ref.name);
@@ -186,7 +215,8 @@ export async function syncBatch(deps: SyncDeps): Promise<SyncResult> {
       more: true,
     };
   }
-  await cursor.write({ lastId: last, rebuildId: state.rebuildId });
+  // Not awaited until applied: Meilisearch applies it before any later task, and readState() sees it meanwhile.
+  await cursor.write({ lastId: last, rebuildId: state.rebuildId, analysis: state.analysis }, { wait: false });
   const count = (m: Map<string, unknown[]>) => [...m.values()].reduce((n, list) => n + list.length, 0);
   const result = {
     status: 'applied' as const,
@@ -216,7 +246,9 @@ async function fetchDocs(
   for (let i = 0; i < ids.length; i += 100) {
     const chunk = ids.slice(i, i + 100);
     try {
-      const found = await client.index<SearchDoc>(index).getDocuments({ ids: chunk, limit: chunk.length });
+      const found = await client
+        .index<IndexedSearchDoc>(index)
+        .getDocuments({ ids: chunk, limit: chunk.length });
       for (const doc of found.results) byId.set(doc.id, canonicalJson(doc));
     } catch (error) {
       throw upstream(`read documents of ${index}`, error);

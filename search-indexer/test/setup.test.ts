@@ -36,7 +36,15 @@ describe('setup', () => {
       expect(info.primaryKey).toBe('id');
       const settings = await client.index(ref.name).getSettings();
       expect(settingsMatch(codeSettings(ref), settings)).toBe(true);
-      expect(settings.searchableAttributes).toEqual(['title', 'keywords', 'summary', 'body', 'phones']);
+      expect(settings.searchableAttributes).toEqual([
+        'title',
+        'keywords',
+        'titleTerms',
+        'summary',
+        'body',
+        'textTerms',
+        'phones',
+      ]);
     }
   });
 
@@ -54,7 +62,15 @@ describe('setup', () => {
     const result = await setup(client);
     expect(result.updatedSettings).toEqual(['public-sv']);
     const settings = await index.getSettings();
-    expect(settings.searchableAttributes).toEqual(['title', 'keywords', 'summary', 'body', 'phones']);
+    expect(settings.searchableAttributes).toEqual([
+      'title',
+      'keywords',
+      'titleTerms',
+      'summary',
+      'body',
+      'textTerms',
+      'phones',
+    ]);
     expect(settings.synonyms).toEqual({ hammas: ['tand'] });
   });
 });

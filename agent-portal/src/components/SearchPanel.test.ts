@@ -142,4 +142,22 @@ describe('SearchPanel', () => {
     await flushPromises();
     expect(requests.at(-1)).toMatchObject({ locale: 'en' });
   });
+
+  it('tells search analytics which result of which search was opened', async () => {
+    const { wrapper, requests } = mountPanel(() => ({
+      query: 'x',
+      total: 2,
+      tookMs: 1,
+      hits: [hit(1), hit(2)],
+      searchId: '11111111-2222-4333-8444-555555555555',
+    }));
+    await type(wrapper, 'neuvola');
+    await wrapper.findAll('[role="option"]')[1]!.trigger('click');
+    await flushPromises();
+    expect(requests.at(-1)).toEqual({
+      searchId: '11111111-2222-4333-8444-555555555555',
+      documentId: 'doc2',
+    });
+    expect(wrapper.emitted('select')?.[0]?.[0]).toMatchObject({ id: 'service-doc2' });
+  });
 });

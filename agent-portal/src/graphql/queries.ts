@@ -3,11 +3,12 @@
  */
 import type { Locale } from '../content/models';
 import type { GraphQLClient, RequestOptions } from './client';
-import type { SearchFilters, SearchResult, ServiceEntryDetails } from './types';
+import type { SearchFilters, SearchReportData, SearchResult, ServiceEntryDetails } from './types';
 
 export const SEARCH_QUERY = /* GraphQL */ `
   query PortalSearch($query: String!, $locale: Locale!, $filters: SearchFilters, $limit: Int!) {
     search(query: $query, locale: $locale, filters: $filters, limit: $limit) {
+      searchId
       query
       total
       tookMs
@@ -139,4 +140,67 @@ export async function fetchServiceEntry(
     options,
   );
   return data.serviceEntry;
+}
+
+export const RECORD_SEARCH_CLICK_MUTATION = /* GraphQL */ `
+  mutation PortalRecordSearchClick($searchId: ID!, $documentId: ID!) {
+    recordSearchClick(searchId: $searchId, documentId: $documentId)
+  }
+`;
+
+/** Tells search analytics which result of a search was opened. Best effort: failures are ignored. */
+export async function recordSearchClick(
+  client: GraphQLClient,
+  searchId: string,
+  documentId: string,
+): Promise<void> {
+  try {
+    await client.request<{ recordSearchClick: boolean }>(RECORD_SEARCH_CLICK_MUTATION, {
+      searchId,
+      documentId,
+    });
+  } catch {
+    // Analytics must never disturb the agent.
+  }
+}
+
+const QUERY_STAT_FIELDS = `query count clicks clickThroughRate averageResults`;
+
+export const SEARCH_REPORT_QUERY = /* GraphQL */ `
+  query PortalSearchReport($from: String!, $to: String!, $locale: Locale, $limit: Int) {
+    searchReport(from: $from, to: $to, locale: $locale, limit: $limit) {
+      from
+      to
+      locale
+      searches
+      zeroResultSearches
+      clickedSearches
+      clickThroughRate
+      redactedSearches
+      averageLatencyMs
+      topQueries { ${QUERY_STAT_FIELDS} }
+      zeroResultQueries { ${QUERY_STAT_FIELDS} }
+    }
+  }
+`;
+
+export interface SearchReportParams {
+  /** YYYY-MM-DD, Helsinki, inclusive. */
+  from: string;
+  to: string;
+  locale: Locale | null;
+  limit?: number;
+}
+
+export async function fetchSearchReport(
+  client: GraphQLClient,
+  params: SearchReportParams,
+  options: RequestOptions = {},
+): Promise<SearchReportData> {
+  const data = await client.request<{ searchReport: SearchReportData }>(
+    SEARCH_REPORT_QUERY,
+    { from: params.from, to: params.to, locale: params.locale, limit: params.limit ?? 20 },
+    options,
+  );
+  return data.searchReport;
 }

@@ -22,6 +22,32 @@ export interface SearchResult {
   total: number;
   hits: SearchHit[];
   tookMs: number;
+  /** Identifies the search for recordSearchClick (analytics). */
+  searchId?: string;
+}
+
+/** One query's line in the search report. */
+export interface SearchQueryStat {
+  query: string;
+  count: number;
+  clicks: number;
+  clickThroughRate: number;
+  averageResults: number;
+}
+
+/** The editors' search report of a period. */
+export interface SearchReportData {
+  from: string;
+  to: string;
+  locale: Locale | null;
+  searches: number;
+  zeroResultSearches: number;
+  clickedSearches: number;
+  clickThroughRate: number;
+  redactedSearches: number;
+  averageLatencyMs: number;
+  topQueries: SearchQueryStat[];
+  zeroResultQueries: SearchQueryStat[];
 }
 
 export interface SearchFilters {

@@ -1,6 +1,7 @@
 import { createApi, type Api, type CreateApiOptions } from '../../src/server.js';
 import { loadConfig } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
+import { createTestDatabase } from './database.js';
 
 export const AGENT_KEY = 'test-agent-key-0123456789abcdef';
 
@@ -21,12 +22,19 @@ export function memoryLogger(): Logger & {
   return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-/** Starts the api in-process on a free port with test configuration. */
+/**
+ * Starts the api in-process on a free port with test configuration and a throwaway operational database
+ * (SQLite, or PostgreSQL when DATABASE_URL is set) unless `env` names one; `stop()` also drops it.
+ */
 export async function startTestApi(
   env: Record<string, string | undefined>,
   logger: Logger = memoryLogger(),
   options: Omit<CreateApiOptions, 'logger'> = {},
 ): Promise<Api> {
+  const ownDatabase =
+    env['API_DATABASE_URL'] === undefined && env['API_DATABASE_FILENAME'] === undefined
+      ? await createTestDatabase()
+      : undefined;
   const config = loadConfig({
     API_PORT: '0',
     NODE_ENV: 'test',
@@ -36,7 +44,22 @@ export async function startTestApi(
     MEILI_SEARCH_KEY: 'unused-in-this-test',
     AGENT_API_KEY: AGENT_KEY,
     CONTENT_CACHE_TTL_MS: '0',
+    ...ownDatabase?.env,
     ...env,
   });
-  return createApi(config, { ...options, logger });
+  let api: Api;
+  try {
+    api = await createApi(config, { ...options, logger });
+  } catch (error) {
+    await ownDatabase?.drop();
+    throw error;
+  }
+  if (!ownDatabase) return api;
+  return {
+    url: api.url,
+    stop: async () => {
+      await api.stop();
+      await ownDatabase.drop();
+    },
+  };
 }

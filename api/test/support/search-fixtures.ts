@@ -1,3 +1,4 @@
+import { analyseSearchDoc, createAnalysis } from '@neuvo/analysis';
 import { Meilisearch, type Settings } from 'meilisearch';
 import { searchIndexSettings, SEARCH_KEY_ACTIONS, SEARCH_KEY_INDEX_PATTERNS } from '@neuvo/content-models';
 import { indexName, type Locale, type SearchDoc } from '../../src/models.js';
@@ -103,12 +104,43 @@ export const feverGuideSv = doc({
   slug: 'kuume-aikuisella',
 });
 
+/** The same service title in two regions: suggestions show the title once. */
+export const helplinePohjanmaa = doc({
+  documentId: 'servicehelpline000000001',
+  type: 'service',
+  locale: 'fi',
+  title: 'Päivystysapu 116117',
+  summary: 'Maksuton päivystysavun numero.',
+  body: 'Soita ennen kuin lähdet päivystykseen.',
+  audience: 'public',
+  slug: 'pohjanmaa-116117',
+  region: ['pohjanmaa'],
+  phones: ['116117'],
+});
+
+export const helplineKymi = doc({
+  ...helplinePohjanmaa,
+  id: 'service-servicehelpline000000002',
+  documentId: 'servicehelpline000000002',
+  slug: 'kymenlaakso-116117',
+  region: ['kymenlaakso'],
+});
+
 export const INDEX_CONTENT: Record<string, SearchDoc[]> = {
-  [indexName('public', 'fi')]: [feverGuide, dentalService, dentalServiceKymi, misplacedInstruction],
+  [indexName('public', 'fi')]: [
+    feverGuide,
+    dentalService,
+    dentalServiceKymi,
+    misplacedInstruction,
+    helplinePohjanmaa,
+    helplineKymi,
+  ],
   [indexName('agent', 'fi')]: [
     feverGuide,
     dentalService,
     dentalServiceKymi,
+    helplinePohjanmaa,
+    helplineKymi,
     { ...switchboardInstruction },
     { ...chestPainProtocol },
   ],
@@ -116,9 +148,13 @@ export const INDEX_CONTENT: Record<string, SearchDoc[]> = {
   [indexName('agent', 'sv')]: [feverGuideSv],
 };
 
-/** Creates the indexes with the contract's settings, adds the fixtures and returns a search-only key. */
+/**
+ * Creates the indexes with the real settings, adds the fixtures analysed as the indexer analyses them (Voikko when
+ * installed) and returns a search-only key.
+ */
 export async function seedSearch(url: string, masterKey: string): Promise<string> {
   const admin = new Meilisearch({ host: url, apiKey: masterKey });
+  const analysis = createAnalysis();
   for (const [uid, docs] of Object.entries(INDEX_CONTENT)) {
     await admin.createIndex(uid, { primaryKey: 'id' }).waitTask();
     // The real settings from content-models, so the api's filters are checked against them.
@@ -127,7 +163,10 @@ export async function seedSearch(url: string, masterKey: string): Promise<string
       .index(uid)
       .updateSettings(structuredClone(searchIndexSettings(locale)) as unknown as Settings)
       .waitTask();
-    const task = await admin.index<SearchDoc>(uid).addDocuments(docs).waitTask();
+    const task = await admin
+      .index(uid)
+      .addDocuments(docs.map((doc) => analyseSearchDoc(analysis, doc)))
+      .waitTask();
     if (task.status !== 'succeeded') throw new Error(`seeding ${uid} failed: ${JSON.stringify(task.error)}`);
   }
   const key = await admin.createKey({

@@ -7,8 +7,33 @@
  * page through the table by id (`GET /api/outbox/events?after=&limit=`); an event only says "this document
  * changed", the consumer re-reads the published state by documentId.
  */
+import { EventEmitter } from 'node:events';
 import type { Core } from '@strapi/strapi';
 import type { DocumentContext, DocumentMiddleware } from '../document-middleware';
+
+/**
+ * Told after a transaction that appended outbox events has committed, in this process. Consumers waiting on the
+ * endpoint (`wait=`) are answered at once instead of at their next poll. Other cms processes are not told; waiting
+ * consumers re-check the table every {@link OUTBOX_RECHECK_MS} anyway.
+ */
+const appended = new EventEmitter();
+appended.setMaxListeners(0);
+
+/** How often a waiting request re-reads the table (events committed by another cms process). */
+export const OUTBOX_RECHECK_MS = 200;
+
+/** Resolves when this process commits an outbox event, or after `ms`, whichever comes first. */
+export function waitForOutboxAppend(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      appended.off('appended', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    appended.once('appended', done);
+  });
+}
 
 /** Table name (also used by tests and documented in the README). */
 export const OUTBOX_TABLE = 'outbox_events';
@@ -82,7 +107,7 @@ export function createOutboxMiddleware(strapi: Core.Strapi): DocumentMiddleware 
     if (!shouldRecord(ctx)) return next();
     // strapi.db.transaction joins an enclosing transaction (AsyncLocalStorage) and the document service
     // wraps every action in strapi.db.transaction too, so the change and the event commit together.
-    return strapi.db.transaction(async ({ trx }) => {
+    return strapi.db.transaction(async ({ trx, onCommit }) => {
       const result = await next();
       const change = describeChange(ctx, result);
       if (change) {
@@ -103,6 +128,10 @@ export function createOutboxMiddleware(strapi: Core.Strapi): DocumentMiddleware 
             action: ctx.action,
             created_at: new Date(),
           });
+        // After the outermost commit, when the event is visible to readers.
+        onCommit(() => {
+          appended.emit('appended');
+        });
       }
       return result;
     });

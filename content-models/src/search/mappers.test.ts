@@ -242,6 +242,57 @@ describe('toSearchDocs(other types)', () => {
   });
 });
 
+describe('related services embedded in instructions and guides', () => {
+  const related = [
+    { documentId: 'svc1', name: 'Suun terveydenhuolto', ptvStatus: 'published' },
+    { documentId: 'svc2', name: 'Sisäinen hammaspäivystys', ptvStatus: 'withdrawn' },
+  ];
+
+  it("an instruction carries its related services' names as keywords and their ids", () => {
+    const entry = parseSearchSource('instruction', {
+      documentId: 'ins2',
+      locale: 'fi',
+      updatedAt: '2025-02-01T00:00:00.000Z',
+      slug: 'hammassarky',
+      title: 'Hammassärky',
+      body: 'Ohjaa ajanvaraukseen.',
+      category: 'oral_health',
+      audience: ['agent'],
+      relatedServices: related,
+    });
+    const { agent } = toSearchDocs('instruction', entry, 'fi');
+    expect(agent.keywords).toEqual(['oral_health', 'Suun terveydenhuolto', 'Sisäinen hammaspäivystys']);
+    expect(agent.relatedServiceIds).toEqual(['svc1', 'svc2']);
+  });
+
+  it('a guide names only PTV-published services in its public doc, all of them for agents', () => {
+    const entry = parseSearchSource('guide', {
+      documentId: 'g2',
+      locale: 'fi',
+      updatedAt: '2025-02-01T00:00:00.000Z',
+      slug: 'hammassarky',
+      title: 'Hammassärky',
+      body: 'Kipulääke auttaa.',
+      relatedServices: related,
+    });
+    const docs = toSearchDocs('guide', entry, 'fi');
+    expect(docs.public).toMatchObject({ keywords: ['Suun terveydenhuolto'], relatedServiceIds: ['svc1'] });
+    expect(JSON.stringify(docs.public)).not.toContain('svc2');
+    expect(JSON.stringify(docs.public)).not.toContain('Sisäinen');
+    expect(docs.agent).toMatchObject({
+      keywords: ['Suun terveydenhuolto', 'Sisäinen hammaspäivystys'],
+      relatedServiceIds: ['svc1', 'svc2'],
+    });
+  });
+
+  it('populates the related services a doc embeds', () => {
+    expect(searchPopulate('instruction')).toMatchObject({
+      relatedServices: { fields: ['name', 'ptvStatus'] },
+    });
+    expect(searchPopulate('guide')).toMatchObject({ relatedServices: { fields: ['name', 'ptvStatus'] } });
+  });
+});
+
 describe('search sources', () => {
   it('populate specs name relations and components, never "*"', () => {
     for (const type of Object.keys(SEARCH_SOURCES) as (keyof typeof SEARCH_SOURCES)[]) {

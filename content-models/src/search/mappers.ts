@@ -97,19 +97,41 @@ export function serviceToSearchDocs(entry: SearchSourceEntry<'service'>, locale:
   return isPublic ? { public: publicDoc, agent: agentDoc } : { agent: agentDoc };
 }
 
-/** Professional instruction → agent doc only. */
+/** A populated `relatedServices` entry (fields `name`, `ptvStatus`). */
+type RelatedServiceRef = { documentId: string; name?: unknown; ptvStatus?: unknown };
+
+/**
+ * Names and documentIds of related services, for instructions and guides. `publicOnly` keeps only services
+ * published in PTV (a guide's public doc must not name a service that is agent-only).
+ */
+function relatedServices(
+  refs: readonly RelatedServiceRef[] | null | undefined,
+  publicOnly: boolean,
+): { names: string[]; ids: string[] } {
+  const kept = (refs ?? []).filter(
+    (r) => !publicOnly || r.ptvStatus === undefined || r.ptvStatus === null || r.ptvStatus === 'published',
+  );
+  return {
+    names: list(kept.map((r) => (typeof r.name === 'string' ? r.name : undefined))),
+    ids: list(kept.map((r) => r.documentId)),
+  };
+}
+
+/** Professional instruction → agent doc only; related services' names become keywords. */
 export function instructionToSearchDocs(
   entry: SearchSourceEntry<'instruction'>,
   locale: Locale,
 ): SearchDocPair {
   const body = stripMarkdown(entry.body);
+  const related = relatedServices(entry.relatedServices as RelatedServiceRef[] | undefined, false);
   return {
     agent: {
       ...base('instruction', entry, locale, entry.slug),
       title: entry.title,
       summary: truncateText(body, SUMMARY_LENGTH),
       body,
-      keywords: list([entry.category]),
+      keywords: list([entry.category, ...related.names]),
+      relatedServiceIds: related.ids,
       region: regionCodes(entry.regions),
       serviceClasses: [],
       targetGroups: [],
@@ -145,22 +167,32 @@ export function protocolToSearchDocs(entry: SearchSourceEntry<'protocol'>, local
   };
 }
 
-/** Self-care guide → public doc and the same content as agent doc. */
+/**
+ * Self-care guide → public doc and the same content as agent doc; related services' names become keywords (in the
+ * public doc only those of services published in PTV).
+ */
 export function guideToSearchDocs(entry: SearchSourceEntry<'guide'>, locale: Locale): SearchDocPair {
   const body = paragraphs(stripMarkdown(entry.body), list(entry.whenToSeekCare).join('\n'));
+  const refs = entry.relatedServices as RelatedServiceRef[] | undefined;
+  const publicRelated = relatedServices(refs, true);
+  const allRelated = relatedServices(refs, false);
   const publicDoc: SearchDoc = {
     ...base('guide', entry, locale, entry.slug),
     title: entry.title,
     summary: normalizeText(entry.summary) || truncateText(stripMarkdown(entry.body), SUMMARY_LENGTH),
     body,
-    keywords: [],
+    keywords: publicRelated.names,
+    relatedServiceIds: publicRelated.ids,
     region: [],
     serviceClasses: [],
     targetGroups: [],
     audience: 'public',
     phones: [],
   };
-  return { public: publicDoc, agent: { ...publicDoc, audience: 'agent' } };
+  return {
+    public: publicDoc,
+    agent: { ...publicDoc, audience: 'agent', keywords: allRelated.names, relatedServiceIds: allRelated.ids },
+  };
 }
 
 /**

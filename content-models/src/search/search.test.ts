@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_INDEXES, indexName, parseIndexName } from './index-names.js';
 import { normalizeText, stripMarkdown, truncateText } from './markdown.js';
-import { SEARCH_INDEX_SETTINGS, searchIndexSettings, toMeiliSynonyms } from './settings.js';
+import { SEARCH_ANALYSED_FIELDS, SearchDocSchema } from './search-doc.js';
+import {
+  SEARCH_FACET_ATTRIBUTES,
+  SEARCH_INDEX_SETTINGS,
+  SEARCH_TEXT_ATTRIBUTES,
+  searchIndexSettings,
+  toMeiliSynonyms,
+} from './settings.js';
 
 describe('index names', () => {
   it('names an index by audience and locale', () => {
@@ -18,29 +25,47 @@ describe('index names', () => {
 });
 
 describe('index settings', () => {
-  it('ranks title and keywords above body through the attribute order', () => {
+  it('ranks title and keywords above body, and text as written above its analysed forms', () => {
     const order = SEARCH_INDEX_SETTINGS.searchableAttributes;
-    expect(order).toEqual(['title', 'keywords', 'summary', 'body', 'phones']);
-    expect(SEARCH_INDEX_SETTINGS.rankingRules).toContain('attribute');
+    expect(order).toEqual(['title', 'keywords', 'titleTerms', 'summary', 'body', 'textTerms', 'phones']);
+    const rules: readonly string[] = SEARCH_INDEX_SETTINGS.rankingRules;
+    expect(rules.indexOf('attribute')).toBe(rules.indexOf('words') + 1);
     expect(SEARCH_INDEX_SETTINGS.filterableAttributes).toEqual([
       'type',
       'region',
       'audience',
       'serviceClasses',
       'targetGroups',
+      'relatedServiceIds',
     ]);
     expect(SEARCH_INDEX_SETTINGS.sortableAttributes).toEqual(['updatedAt']);
   });
-
+  it('searches the analysed fields but never displays them', () => {
+    for (const field of SEARCH_ANALYSED_FIELDS) {
+      expect(SEARCH_INDEX_SETTINGS.searchableAttributes).toContain(field);
+      expect(SEARCH_INDEX_SETTINGS.displayedAttributes).not.toContain(field);
+    }
+    expect([...SEARCH_INDEX_SETTINGS.displayedAttributes].sort()).toEqual(
+      Object.keys(SearchDocSchema.shape).sort(),
+    );
+    expect(SEARCH_TEXT_ATTRIBUTES).toEqual(['title', 'keywords', 'summary', 'body', 'phones']);
+  });
+  it('offers facets only on filterable fields', () => {
+    for (const facet of SEARCH_FACET_ATTRIBUTES) {
+      expect(SEARCH_INDEX_SETTINGS.filterableAttributes).toContain(facet);
+    }
+  });
   it('sets the language of the text per locale', () => {
     expect(searchIndexSettings('sv').localizedAttributes).toEqual([
-      { attributePatterns: ['title', 'keywords', 'summary', 'body'], locales: ['swe'] },
+      {
+        attributePatterns: ['title', 'keywords', 'titleTerms', 'summary', 'body', 'textTerms'],
+        locales: ['swe'],
+      },
     ]);
     expect(searchIndexSettings('fi').searchableAttributes).toEqual(
       SEARCH_INDEX_SETTINGS.searchableAttributes,
     );
   });
-
   it('turns synonym groups into a symmetric synonyms map', () => {
     expect(
       toMeiliSynonyms([

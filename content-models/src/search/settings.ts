@@ -1,7 +1,7 @@
 import type { Locale } from '../locale.js';
-import type { SearchDoc } from './search-doc.js';
+import { SEARCH_DOC_FIELDS, type IndexedSearchDoc } from './search-doc.js';
 
-type Attribute = keyof SearchDoc;
+type Attribute = keyof IndexedSearchDoc;
 
 /** Index settings shared by every index (Meilisearch `updateSettings` body). */
 export interface SearchIndexSettings {
@@ -15,28 +15,66 @@ export interface SearchIndexSettings {
     readonly minWordSizeForTypos: { readonly oneTypo: number; readonly twoTypos: number };
     readonly disableOnAttributes: readonly Attribute[];
   };
+  readonly faceting: {
+    readonly maxValuesPerFacet: number;
+    readonly sortFacetValuesBy: Readonly<Record<string, 'count' | 'alpha'>>;
+  };
   readonly localizedAttributes?: ReadonlyArray<{
     readonly attributePatterns: readonly string[];
     readonly locales: readonly string[];
   }>;
 }
 
+/** Searchable fields as written (without the hidden analysed ones): what Meilisearch alone would search. */
+export const SEARCH_TEXT_ATTRIBUTES = [
+  'title',
+  'keywords',
+  'summary',
+  'body',
+  'phones',
+] as const satisfies readonly Attribute[];
+
+/** Fields searched for as-you-type suggestions: titles and keywords, as written and analysed. */
+export const SEARCH_SUGGEST_ATTRIBUTES = [
+  'title',
+  'keywords',
+  'titleTerms',
+] as const satisfies readonly Attribute[];
+
+/** Filterable fields whose value counts a search returns as facets. */
+export const SEARCH_FACET_ATTRIBUTES = [
+  'type',
+  'region',
+  'serviceClasses',
+  'targetGroups',
+] as const satisfies readonly Attribute[];
+
 /**
- * Settings of every index. Searchable attribute order (title, keywords, summary, body, phones) is
- * the `attribute` ranking rule's order, so title and keyword hits rank above body hits.
+ * Settings of every index.
+ *
+ * Searchable attribute order is the `attribute` ranking rule's order: title, keywords, then the analysed forms of
+ * title and keywords (`titleTerms`), then summary, body and their analysed forms (`textTerms`), then phone numbers.
+ * So a title or keyword hit ranks above a body hit, and among equals a word as written ranks above its lemma or stem.
+ * The analysed fields are searchable but not displayed (`displayedAttributes` lists the {@link SearchDoc} fields
+ * only), so they never reach a client.
  */
 export const SEARCH_INDEX_SETTINGS = {
-  searchableAttributes: ['title', 'keywords', 'summary', 'body', 'phones'],
-  filterableAttributes: ['type', 'region', 'audience', 'serviceClasses', 'targetGroups'],
+  searchableAttributes: ['title', 'keywords', 'titleTerms', 'summary', 'body', 'textTerms', 'phones'],
+  // relatedServiceIds: for the indexer (which docs embed a service's name), not a search filter for clients.
+  filterableAttributes: ['type', 'region', 'audience', 'serviceClasses', 'targetGroups', 'relatedServiceIds'],
   sortableAttributes: ['updatedAt'],
-  displayedAttributes: ['*'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  displayedAttributes: SEARCH_DOC_FIELDS,
+  // `attribute` right after `words`: among documents matching as many query words, a title or keyword match wins over
+  // typo-free or closer matches in the body. Expanded queries (lemmas, parts, stems) match some body text of most
+  // documents, so proximity and typo counts there say little; where a word matched says a lot.
+  rankingRules: ['words', 'attribute', 'typo', 'proximity', 'sort', 'exactness'],
   typoTolerance: {
     enabled: true,
     minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
     // A typo in a phone number is a different number.
     disableOnAttributes: ['phones'],
   },
+  faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
 } as const satisfies SearchIndexSettings;
 
 /** ISO 639-3 codes Meilisearch uses for our locales. */
@@ -47,7 +85,10 @@ export function searchIndexSettings(locale: Locale): SearchIndexSettings {
   return {
     ...SEARCH_INDEX_SETTINGS,
     localizedAttributes: [
-      { attributePatterns: ['title', 'keywords', 'summary', 'body'], locales: [MEILI_LOCALES[locale]] },
+      {
+        attributePatterns: ['title', 'keywords', 'titleTerms', 'summary', 'body', 'textTerms'],
+        locales: [MEILI_LOCALES[locale]],
+      },
     ],
   };
 }

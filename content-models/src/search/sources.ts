@@ -28,10 +28,11 @@ export const SEARCH_SOURCES = {
   },
   instruction: {
     contentType: professionalInstruction,
-    populate: { regions: { fields: ['code'] } },
+    // Related services' names are embedded (keywords), so an agent searching a service finds its instructions.
+    populate: { regions: { fields: ['code'] }, relatedServices: { fields: ['name', 'ptvStatus'] } },
   },
   protocol: { contentType: triageProtocol, populate: {} },
-  guide: { contentType: selfCareGuide, populate: {} },
+  guide: { contentType: selfCareGuide, populate: { relatedServices: { fields: ['name', 'ptvStatus'] } } },
 } as const satisfies Record<SearchDocType, { contentType: AnyContentType; populate: StrapiPopulate }>;
 
 /** The REST document type each search document type is mapped from. */

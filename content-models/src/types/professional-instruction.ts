@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, defineContentType, enumeration, json, manyToMany, richtext, string } from '../dsl/index.js';
+import { date, datetime, defineContentType, enumeration, json, manyToMany, richtext, string } from '../dsl/index.js';
 import { SLUG_PATTERN } from '../shared-schemas.js';
 
 /** Categories of professional instructions. */
@@ -39,6 +39,8 @@ export const professionalInstruction = defineContentType({
     relatedServices: manyToMany('api::service-entry.service-entry', { mappedBy: 'instructions' }),
     owner: string(),
     reviewBy: date(),
+    /** Set by the PTV sync when a linked service changed in PTV since the last review; editors clear it. */
+    sourceChangedAt: datetime(),
   },
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { date, defineContentType, json, manyToMany, richtext, string, text } from '../dsl/index.js';
+import { date, datetime, defineContentType, json, manyToMany, richtext, string, text } from '../dsl/index.js';
 import { SLUG_PATTERN, SourceSchema, StringListSchema } from '../shared-schemas.js';
 
 /** A public self-care guide. */
@@ -19,6 +19,8 @@ export const selfCareGuide = defineContentType({
     relatedGuides: manyToMany('api::self-care-guide.self-care-guide'),
     lastReviewed: date(),
     nextReview: date(),
+    /** Set by the PTV sync when a linked service changed in PTV since the last review; editors clear it. */
+    sourceChangedAt: datetime(),
     sources: json(z.array(SourceSchema)),
   },
 });

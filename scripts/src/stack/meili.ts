@@ -27,6 +27,8 @@ export interface StartMeiliOptions {
   logLevel?: 'OFF' | 'ERROR' | 'WARN' | 'INFO' | 'DEBUG' | 'TRACE';
   /** How long to wait for /health (default 30 s). */
   timeoutMs?: number;
+  /** More command-line flags, e.g. `['--max-indexing-threads', '2']`. */
+  extraArgs?: readonly string[];
 }
 
 /** A running Meilisearch started by {@link startMeili}. */
@@ -86,6 +88,7 @@ export async function startMeili(options: StartMeiliOptions = {}): Promise<Meili
       '--no-analytics',
       '--log-level',
       options.logLevel ?? 'INFO',
+      ...(options.extraArgs ?? []),
     ],
     cwd: dataDir,
     env,

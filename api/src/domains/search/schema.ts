@@ -8,11 +8,16 @@ export const searchTypeDefs = /* GraphQL */ `
     guide
   }
 
+  "Filters combine with AND; the values within one filter with OR."
   input SearchFilters {
     "Only these kinds of content."
     types: [ContentType!]
-    "Only content for these region codes (e.g. pohjanmaa); at most 20."
+    "Only content for these region codes (e.g. pohjanmaa), plus content for every region (no region codes); at most 20."
     regions: [String!]
+    "Only services in these service classes (values as in facets.serviceClasses); at most 20."
+    serviceClasses: [String!]
+    "Only services for these target groups (values as in facets.targetGroups); at most 20."
+    targetGroups: [String!]
   }
 
   type SearchHit {
@@ -22,6 +27,8 @@ export const searchTypeDefs = /* GraphQL */ `
     documentId: ID!
     type: ContentType!
     title: String!
+    "HTML-safe title in which the matched words are wrapped in <mark>…</mark>."
+    titleHighlight: String!
     summary: String
     "HTML-safe excerpt around the match; matched words are wrapped in <mark>…</mark>, nothing else is markup."
     snippet: String
@@ -31,18 +38,71 @@ export const searchTypeDefs = /* GraphQL */ `
     region: [String!]!
   }
 
+  "How many matching documents have this value."
+  type FacetCount {
+    value: String!
+    count: Int!
+  }
+
+  """
+  Counts of the matching documents per value, most frequent first. A facet the search is filtered on is counted
+  without its own filter (the other filters still apply), so the counts say what choosing another value would give.
+  """
+  type SearchFacets {
+    "Per content type (the value is a ContentType name)."
+    types: [FacetCount!]!
+    "Per region code."
+    regions: [FacetCount!]!
+    serviceClasses: [FacetCount!]!
+    targetGroups: [FacetCount!]!
+  }
+
   type SearchResult {
     "The query as searched (trimmed)."
     query: String!
     "Estimated number of matches."
     total: Int!
     hits: [SearchHit!]!
+    "Time Meilisearch took, in milliseconds."
+    tookMs: Int!
+    "Index of the first hit in all matches (page arguments are turned into an offset)."
+    offset: Int!
+    limit: Int!
+    "1-based page of limit hits that offset falls on."
+    page: Int!
+    totalPages: Int!
+    "True when more matches follow this page."
+    hasMore: Boolean!
+    facets: SearchFacets!
+  }
+
+  "A title to offer while the user types."
+  type Suggestion {
+    "Search document id: <type>-<documentId>."
+    id: ID!
+    documentId: ID!
+    type: ContentType!
+    title: String!
+    "HTML-safe title in which the matched words are wrapped in <mark>…</mark>."
+    titleHighlight: String!
+    slug: String
+    url: String
+    region: [String!]!
+  }
+
+  type SuggestResult {
+    "The prefix as searched (trimmed)."
+    prefix: String!
+    "Distinct titles, best first."
+    suggestions: [Suggestion!]!
     tookMs: Int!
   }
 
   extend type Query {
     """
-    Full-text search. query: 1–200 characters after trimming; limit 1–50; offset 0–1000 (else VALIDATION_FAILED).
+    Full-text search that understands Finnish and Swedish inflection (hammaslääkärille finds hammaslääkäri) and
+    compounds (lastenneuvolaan finds neuvola), and tolerates typos. query: 1–200 characters after trimming;
+    limit 1–50; offset 0–1000, or page (1-based) instead of offset (else VALIDATION_FAILED).
     Citizens search citizen-safe content only, whatever the filters; agents also find instructions and protocols.
     UPSTREAM_UNAVAILABLE when the search engine cannot be reached.
     """
@@ -52,6 +112,13 @@ export const searchTypeDefs = /* GraphQL */ `
       filters: SearchFilters
       limit: Int = 20
       offset: Int = 0
+      page: Int
     ): SearchResult!
+
+    """
+    As-you-type suggestions: distinct titles matching what has been typed so far (the last word may be
+    unfinished). prefix: 1–100 characters after trimming; limit 1–10. Citizens get citizen-safe content only.
+    """
+    suggest(prefix: String!, locale: Locale = fi, types: [ContentType!], limit: Int = 8): SuggestResult!
   }
 `;

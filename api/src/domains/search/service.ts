@@ -1,24 +1,50 @@
-import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, type SearchParams } from 'meilisearch';
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  type SearchParams,
+  type SearchResponse,
+} from 'meilisearch';
+import { meiliHttpClient, unwrapMeiliError } from '../../http.js';
 import { z } from 'zod';
 import type { Role } from '../../context.js';
 import type { Logger } from '../../logger.js';
 import {
   DomainError,
   SEARCH_DOC_TYPES,
+  SEARCH_SUGGEST_ATTRIBUTES,
   indexName,
   type Locale,
   type SearchAudience,
   type SearchDoc,
   type SearchDocType,
 } from '../../models.js';
+import { analyseQuery, type Analysis } from './analysis.js';
+
+/** Filters of a search, as received from GraphQL. */
+export interface SearchFiltersInput {
+  types?: readonly SearchDocType[] | null;
+  regions?: readonly string[] | null;
+  serviceClasses?: readonly string[] | null;
+  targetGroups?: readonly string[] | null;
+}
 
 /** Search arguments as received from GraphQL, validated by {@link SearchService.search}. */
 export interface SearchInput {
   query: string;
   locale: Locale;
-  filters?: { types?: readonly SearchDocType[] | null; regions?: readonly string[] | null } | null;
+  filters?: SearchFiltersInput | null;
   limit: number;
   offset: number;
+  /** 1-based page of `limit` hits; when given, `offset` must be 0. */
+  page?: number | null;
+  /** Compute facet counts (the resolver asks only when the client selected `facets`). Default true. */
+  withFacets?: boolean;
+  /**
+   * Crop and highlight summary and body for `snippet` (the resolver asks only when the client selected it). Default
+   * true. Cropping long bodies is most of Meilisearch's work for a search, so clients that show no snippet skip it.
+   */
+  withSnippets?: boolean;
 }
 
 export interface SearchHit {
@@ -26,6 +52,8 @@ export interface SearchHit {
   documentId: string;
   type: SearchDocType;
   title: string;
+  /** HTML-safe title, matched words in `<mark>`. */
+  titleHighlight: string;
   summary: string | null;
   snippet: string | null;
   slug: string | null;
@@ -33,15 +61,67 @@ export interface SearchHit {
   region: string[];
 }
 
+/** How many matching documents have one value of a facet. */
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/**
+ * Value counts of the matching documents. The counts of a facet the search is filtered on ignore that facet's own
+ * filter (and only that one), so a client can show how many hits each other choice would give.
+ */
+export interface SearchFacets {
+  types: FacetCount[];
+  regions: FacetCount[];
+  serviceClasses: FacetCount[];
+  targetGroups: FacetCount[];
+}
+
 export interface SearchResult {
   query: string;
+  /** Estimated number of matches. */
   total: number;
   hits: SearchHit[];
+  tookMs: number;
+  offset: number;
+  limit: number;
+  /** 1-based page of `limit` hits that `offset` falls on. */
+  page: number;
+  totalPages: number;
+  hasMore: boolean;
+  /** `null` when not asked for ({@link SearchInput.withFacets}). */
+  facets: SearchFacets | null;
+}
+
+/** As-you-type suggestion arguments. */
+export interface SuggestInput {
+  prefix: string;
+  locale: Locale;
+  limit: number;
+  types?: readonly SearchDocType[] | null;
+}
+
+export interface Suggestion {
+  id: string;
+  documentId: string;
+  type: SearchDocType;
+  title: string;
+  titleHighlight: string;
+  slug: string | null;
+  url: string | null;
+  region: string[];
+}
+
+export interface SuggestResult {
+  prefix: string;
+  suggestions: Suggestion[];
   tookMs: number;
 }
 
 export interface SearchService {
   search(role: Role, input: SearchInput): Promise<SearchResult>;
+  suggest(role: Role, input: SuggestInput): Promise<SuggestResult>;
 }
 
 /**
@@ -52,27 +132,75 @@ export function audienceFor(role: Role): SearchAudience {
   return role === 'agent' ? 'agent' : 'public';
 }
 
-const InputSchema = z.object({
-  query: z
-    .string()
-    .trim()
-    .min(1, 'query must contain 1–200 characters (after trimming spaces)')
-    .max(200, 'query must contain 1–200 characters (after trimming spaces)'),
-  limit: z.number().int().min(1, 'limit must be between 1 and 50').max(50, 'limit must be between 1 and 50'),
-  offset: z.number().int().min(0, 'offset must be 0 or more').max(1000, 'offset must be at most 1000'),
-  regions: z
+const QUERY_MESSAGE = 'query must contain 1–200 characters (after trimming spaces)';
+const PREFIX_MESSAGE = 'prefix must contain 1–100 characters (after trimming spaces)';
+
+const RegionCodes = z
+  .array(
+    z
+      .string()
+      .regex(/^[a-z0-9-]{1,64}$/, 'regions must be region codes (lowercase letters, digits and dashes)'),
+  )
+  .max(20, 'regions may list at most 20 region codes')
+  .nullish();
+
+const FacetValues = (name: string) =>
+  z
     .array(
       z
         .string()
-        .regex(/^[a-z0-9-]{1,64}$/, 'regions must be region codes (lowercase letters, digits and dashes)'),
+        .trim()
+        .min(1, `${name} values must not be empty`)
+        .max(200, `${name} values must be at most 200 characters`),
     )
-    .max(20, 'regions may list at most 20 region codes')
-    .nullish(),
-  types: z
-    .array(z.enum(SEARCH_DOC_TYPES))
-    .max(SEARCH_DOC_TYPES.length * 2)
-    .nullish(),
+    .max(20, `${name} may list at most 20 values`)
+    .nullish();
+
+const Types = z
+  .array(z.enum(SEARCH_DOC_TYPES))
+  .max(SEARCH_DOC_TYPES.length * 2)
+  .nullish();
+
+const InputSchema = z
+  .object({
+    query: z.string().trim().min(1, QUERY_MESSAGE).max(200, QUERY_MESSAGE),
+    limit: z
+      .number()
+      .int()
+      .min(1, 'limit must be between 1 and 50')
+      .max(50, 'limit must be between 1 and 50'),
+    offset: z.number().int().min(0, 'offset must be 0 or more').max(1000, 'offset must be at most 1000'),
+    page: z.number().int().min(1, 'page must be 1 or more').nullish(),
+    regions: RegionCodes,
+    types: Types,
+    serviceClasses: FacetValues('serviceClasses'),
+    targetGroups: FacetValues('targetGroups'),
+  })
+  .superRefine((value, ctx) => {
+    if (value.page == null) return;
+    if (value.offset !== 0)
+      ctx.addIssue({ code: 'custom', path: ['page'], message: 'give either page or offset, not both' });
+    else if ((value.page - 1) * value.limit > 1000)
+      ctx.addIssue({ code: 'custom', path: ['page'], message: 'page must not start past the 1000th hit' });
+  });
+
+const SuggestSchema = z.object({
+  prefix: z.string().trim().min(1, PREFIX_MESSAGE).max(100, PREFIX_MESSAGE),
+  limit: z.number().int().min(1, 'limit must be between 1 and 10').max(10, 'limit must be between 1 and 10'),
+  types: Types,
 });
+
+/** GraphQL argument names of filter fields, for `extensions.field`. */
+const FILTER_FIELDS = new Set(['regions', 'types', 'serviceClasses', 'targetGroups']);
+
+function validationError(error: z.ZodError): DomainError {
+  const issue = error.issues[0];
+  const field = issue?.path.join('.') || 'input';
+  const top = field.split('.')[0] ?? field;
+  return new DomainError('VALIDATION_FAILED', issue?.message ?? 'invalid search arguments', {
+    details: { field: FILTER_FIELDS.has(top) ? `filters.${field}` : field },
+  });
+}
 
 // Private-use characters mark highlights, so that the stored text can be HTML-escaped first and only
 // our own markers become <mark> tags.
@@ -100,7 +228,7 @@ function quote(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
-type Formatted = Partial<Record<'body' | 'summary', unknown>>;
+type Formatted = Partial<Record<'body' | 'summary' | 'title', unknown>>;
 type Hit = Partial<SearchDoc> & { _formatted?: Formatted };
 
 function pickSnippet(formatted: Formatted | undefined): string | null {
@@ -111,27 +239,104 @@ function pickSnippet(formatted: Formatted | undefined): string | null {
   return chosen.trim() === '' ? null : toSnippetHtml(chosen.trim());
 }
 
-function toHit(hit: Hit): SearchHit | null {
-  if (typeof hit.id !== 'string' || typeof hit.documentId !== 'string' || typeof hit.title !== 'string')
-    return null;
-  if (!hit.type || !(SEARCH_DOC_TYPES as readonly string[]).includes(hit.type)) return null;
+function titleHighlight(hit: Hit & { title: string }): string {
+  const formatted = hit._formatted?.title;
+  return toSnippetHtml(typeof formatted === 'string' ? formatted : hit.title);
+}
+
+function isValidHit(hit: Hit): hit is Hit & Pick<SearchDoc, 'id' | 'documentId' | 'title' | 'type'> {
+  return (
+    typeof hit.id === 'string' &&
+    typeof hit.documentId === 'string' &&
+    typeof hit.title === 'string' &&
+    typeof hit.type === 'string' &&
+    (SEARCH_DOC_TYPES as readonly string[]).includes(hit.type)
+  );
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const regionsOf = (hit: Hit): string[] =>
+  Array.isArray(hit.region) ? hit.region.filter((r): r is string => typeof r === 'string') : [];
+
+function toHit(hit: Hit, withSnippets: boolean): SearchHit | null {
+  if (!isValidHit(hit)) return null;
   return {
     id: hit.id,
     documentId: hit.documentId,
     type: hit.type,
     title: hit.title,
-    summary: typeof hit.summary === 'string' && hit.summary !== '' ? hit.summary : null,
-    snippet: pickSnippet(hit._formatted),
-    slug: typeof hit.slug === 'string' && hit.slug !== '' ? hit.slug : null,
-    url: typeof hit.url === 'string' && hit.url !== '' ? hit.url : null,
-    region: Array.isArray(hit.region) ? hit.region.filter((r): r is string => typeof r === 'string') : [],
+    titleHighlight: titleHighlight(hit),
+    summary: text(hit.summary),
+    snippet: withSnippets ? pickSnippet(hit._formatted) : null,
+    slug: text(hit.slug),
+    url: text(hit.url),
+    region: regionsOf(hit),
   };
 }
+
+function toSuggestion(hit: Hit): Suggestion | null {
+  if (!isValidHit(hit)) return null;
+  return {
+    id: hit.id,
+    documentId: hit.documentId,
+    type: hit.type,
+    title: hit.title,
+    titleHighlight: titleHighlight(hit),
+    slug: text(hit.slug),
+    url: text(hit.url),
+    region: regionsOf(hit),
+  };
+}
+
+/** GraphQL facet name → filterable attribute. */
+const FACETS = {
+  types: 'type',
+  regions: 'region',
+  serviceClasses: 'serviceClasses',
+  targetGroups: 'targetGroups',
+} as const satisfies Record<keyof SearchFacets, string>;
+type FacetName = keyof typeof FACETS;
+const FACET_NAMES = Object.keys(FACETS) as FacetName[];
+
+interface ParsedFilters {
+  types?: readonly string[] | null | undefined;
+  regions?: readonly string[] | null | undefined;
+  serviceClasses?: readonly string[] | null | undefined;
+  targetGroups?: readonly string[] | null | undefined;
+}
+
+/**
+ * Meilisearch filter clauses: the audience guard for citizens (always), then one `IN` clause per non-empty filter,
+ * except the facet named in `without` (for that facet's disjunctive counts). The clauses are ANDed; the values of
+ * one filter are ORed.
+ */
+function filterClauses(audience: SearchAudience, filters: ParsedFilters, without?: FacetName): string[] {
+  // Defence in depth for citizens: besides using the public index, only public documents match.
+  const clauses: string[] = audience === 'public' ? ['audience = "public"'] : [];
+  for (const name of FACET_NAMES) {
+    const values = filters[name];
+    if (name === without || !values || values.length === 0) continue;
+    const clause = `${FACETS[name]} IN [${[...new Set(values)].map(quote).join(', ')}]`;
+    // Content without regions applies everywhere (guides, protocols): a region filter keeps it.
+    clauses.push(name === 'regions' ? `(${clause} OR region IS EMPTY)` : clause);
+  }
+  return clauses;
+}
+
+function facetCounts(distribution: Record<string, Record<string, number>> | undefined, attribute: string) {
+  return Object.entries(distribution?.[attribute] ?? {})
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+const HIT_ATTRIBUTES = ['id', 'documentId', 'type', 'title', 'summary', 'slug', 'url', 'region'];
 
 export interface SearchServiceOptions {
   readonly meiliUrl: string;
   readonly meiliSearchKey: string;
   readonly logger: Logger;
+  /** Query analysis, the same the indexer applied to the documents. */
+  readonly analysis: Analysis;
   readonly timeoutMs?: number;
 }
 
@@ -140,9 +345,16 @@ export function createSearchService({
   meiliUrl,
   meiliSearchKey,
   logger,
+  analysis,
   timeoutMs = 5000,
 }: SearchServiceOptions): SearchService {
-  const client = new Meilisearch({ host: meiliUrl, apiKey: meiliSearchKey, timeout: timeoutMs });
+  // node:http instead of fetch: see ../../http.ts (a 40 ms stall per search otherwise).
+  const client = new Meilisearch({
+    host: meiliUrl,
+    apiKey: meiliSearchKey,
+    timeout: timeoutMs,
+    httpClient: meiliHttpClient,
+  });
 
   return {
     async search(role, input) {
@@ -150,49 +362,136 @@ export function createSearchService({
         query: input.query,
         limit: input.limit,
         offset: input.offset,
+        page: input.page,
         regions: input.filters?.regions,
         types: input.filters?.types,
+        serviceClasses: input.filters?.serviceClasses,
+        targetGroups: input.filters?.targetGroups,
       });
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const field = issue?.path.join('.') ?? 'input';
-        throw new DomainError('VALIDATION_FAILED', issue?.message ?? 'invalid search arguments', {
-          details: {
-            field: field.startsWith('regions') || field.startsWith('types') ? `filters.${field}` : field,
-          },
-        });
-      }
-      const { query, limit, offset, regions, types } = parsed.data;
+      if (!parsed.success) throw validationError(parsed.error);
+      const { query, limit, page, ...filters } = parsed.data;
+      const offset = page != null ? (page - 1) * limit : parsed.data.offset;
       const audience = audienceFor(role);
+      const withFacets = input.withFacets ?? true;
+      const withSnippets = input.withSnippets ?? true;
+      const analysed = analyseQuery(analysis, input.locale, query);
+      const index = indexName(audience, input.locale);
 
-      // Defence in depth for citizens: besides using the public index, only public documents match.
-      const filter: string[] = audience === 'public' ? ['audience = "public"'] : [];
-      if (types && types.length > 0) filter.push(`type IN [${[...new Set(types)].map(quote).join(', ')}]`);
-      if (regions && regions.length > 0)
-        filter.push(`region IN [${[...new Set(regions)].map(quote).join(', ')}]`);
-
-      const params: SearchParams = {
+      const base = { q: analysed.q, matchingStrategy: analysed.matchingStrategy } satisfies SearchParams;
+      const clauses = filterClauses(audience, filters);
+      const main: SearchParams = {
+        ...base,
         limit,
         offset,
-        filter: filter.length > 0 ? filter : undefined,
-        attributesToRetrieve: ['id', 'documentId', 'type', 'title', 'summary', 'slug', 'url', 'region'],
-        attributesToCrop: ['body', 'summary'],
-        attributesToHighlight: ['body', 'summary'],
+        filter: clauses.length > 0 ? clauses : undefined,
+        attributesToRetrieve: HIT_ATTRIBUTES,
+        ...(withSnippets
+          ? { attributesToCrop: ['body', 'summary'], attributesToHighlight: ['title', 'body', 'summary'] }
+          : { attributesToHighlight: ['title'] }),
         cropLength: CROP_WORDS,
         highlightPreTag: PRE,
         highlightPostTag: POST,
+        ...(withFacets ? { facets: Object.values(FACETS) } : {}),
       };
+      // Disjunctive facets: a facet the search is filtered on is counted without its own filter.
+      const filtered = withFacets ? FACET_NAMES.filter((name) => (filters[name]?.length ?? 0) > 0) : [];
+      const facetQueries = filtered.map((name) => {
+        const others = filterClauses(audience, filters, name);
+        return {
+          name,
+          params: {
+            ...base,
+            limit: 0,
+            facets: [FACETS[name]],
+            filter: others.length > 0 ? others : undefined,
+          } satisfies SearchParams,
+        };
+      });
 
-      const index = indexName(audience, input.locale);
       try {
-        const response = await client.index<SearchDoc>(index).search(query, params);
-        const hits = (response.hits as Hit[]).map(toHit).filter((h): h is SearchHit => h !== null);
+        let response: SearchResponse<SearchDoc>;
+        let facetResponses: SearchResponse<SearchDoc>[] = [];
+        if (facetQueries.length === 0) {
+          response = await client.index<SearchDoc>(index).search(analysed.q, main);
+        } else {
+          const { results } = await client.multiSearch<{ queries: [] }, SearchDoc>({
+            queries: [main, ...facetQueries.map((f) => f.params)].map((params) => ({
+              indexUid: index,
+              ...params,
+            })) as [],
+          });
+          const all = results as unknown as SearchResponse<SearchDoc>[];
+          const first = all[0];
+          if (!first) throw new DomainError('INTERNAL', 'multi-search returned no result');
+          response = first;
+          facetResponses = all.slice(1);
+        }
+        const hits = (response.hits as Hit[])
+          .map((hit) => toHit(hit, withSnippets))
+          .filter((h): h is SearchHit => h !== null);
+        const total = response.estimatedTotalHits ?? hits.length;
+        let facets: SearchFacets | null = null;
+        if (withFacets) {
+          const own = FACET_NAMES.map((name) => {
+            const i = filtered.indexOf(name);
+            const source = i >= 0 ? facetResponses[i] : response;
+            return [name, facetCounts(source?.facetDistribution, FACETS[name])] as const;
+          });
+          facets = Object.fromEntries(own) as unknown as SearchFacets;
+        }
         return {
           query,
-          total: response.estimatedTotalHits,
+          total,
           hits,
           tookMs: response.processingTimeMs,
+          offset,
+          limit,
+          page: Math.floor(offset / limit) + 1,
+          totalPages: Math.ceil(total / limit),
+          hasMore: offset + hits.length < total,
+          facets,
         };
+      } catch (error) {
+        throw translateMeiliError(error, index, logger);
+      }
+    },
+
+    async suggest(role, input) {
+      const parsed = SuggestSchema.safeParse({
+        prefix: input.prefix,
+        limit: input.limit,
+        types: input.types,
+      });
+      if (!parsed.success) throw validationError(parsed.error);
+      const { prefix, limit, types } = parsed.data;
+      const audience = audienceFor(role);
+      const analysed = analyseQuery(analysis, input.locale, prefix);
+      const clauses = filterClauses(audience, { types });
+      const index = indexName(audience, input.locale);
+      try {
+        const response = await client.index<SearchDoc>(index).search(analysed.q, {
+          matchingStrategy: analysed.matchingStrategy,
+          // Titles repeat across regions (one service entry per county): ask for more, keep distinct titles.
+          limit: limit * 3,
+          filter: clauses.length > 0 ? clauses : undefined,
+          attributesToSearchOn: [...SEARCH_SUGGEST_ATTRIBUTES],
+          attributesToRetrieve: ['id', 'documentId', 'type', 'title', 'slug', 'url', 'region'],
+          attributesToHighlight: ['title'],
+          highlightPreTag: PRE,
+          highlightPostTag: POST,
+        });
+        const seen = new Set<string>();
+        const suggestions: Suggestion[] = [];
+        for (const hit of response.hits as Hit[]) {
+          const suggestion = toSuggestion(hit);
+          if (!suggestion) continue;
+          const key = suggestion.title.toLocaleLowerCase(input.locale);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          suggestions.push(suggestion);
+          if (suggestions.length === limit) break;
+        }
+        return { prefix, suggestions, tookMs: response.processingTimeMs };
       } catch (error) {
         throw translateMeiliError(error, index, logger);
       }
@@ -201,6 +500,8 @@ export function createSearchService({
 }
 
 function translateMeiliError(error: unknown, index: string, logger: Logger): unknown {
+  // The Meilisearch client wraps API errors of our node:http client (../../http.ts); unwrap them first.
+  error = unwrapMeiliError(error);
   if (error instanceof MeilisearchRequestError) {
     return new DomainError('UPSTREAM_UNAVAILABLE', 'Search is temporarily unavailable.', { cause: error });
   }

@@ -1,8 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { OUTBOX_RECHECK_MS, waitForOutboxAppend } from '../../../outbox/outbox';
 
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 500;
+/** Longest a consumer may ask to wait for new events (`wait`, ms). */
+const MAX_WAIT_MS = 25_000;
 
 /** Parses an optional non-negative integer query parameter. */
 function intParam(
@@ -24,7 +27,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async events(ctx: { query: Record<string, unknown>; body: unknown }) {
     const after = intParam(ctx.query.after, 'after', { fallback: 0, min: 0 });
     const limit = intParam(ctx.query.limit, 'limit', { fallback: DEFAULT_LIMIT, min: 1, max: MAX_LIMIT });
-    const data = await strapi.service('api::outbox.outbox').list({ after, limit });
+    // Long poll: with `wait`, an empty answer is held until an event is committed (answered within milliseconds
+    // when it is committed by this process) or the time is up.
+    const wait = intParam(ctx.query.wait, 'wait', { fallback: 0, min: 0, max: MAX_WAIT_MS });
+    const deadline = Date.now() + wait;
+    let data = await strapi.service('api::outbox.outbox').list({ after, limit });
+    while (data.length === 0 && Date.now() < deadline) {
+      await waitForOutboxAppend(Math.min(OUTBOX_RECHECK_MS, deadline - Date.now()));
+      data = await strapi.service('api::outbox.outbox').list({ after, limit });
+    }
     // lastId lets the consumer continue from where this page ended (unchanged when the page is empty).
     ctx.body = { data, meta: { lastId: data.length > 0 ? data[data.length - 1]!.id : after } };
   },

@@ -1,0 +1,67 @@
+// Migrations work on whatever the schema was at their time, so they take an untyped Kysely (as Kysely recommends).
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/**
+ * Migrations of the operational store, in code and in order. Never edit one that has shipped: add the next.
+ * Each works on SQLite and PostgreSQL.
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-search-analytics': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('api_search_events')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('query', 'varchar(400)', (c) => c.notNull())
+        .addColumn('redacted', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('locale', 'varchar(8)', (c) => c.notNull())
+        .addColumn('audience', 'varchar(16)', (c) => c.notNull())
+        .addColumn('result_count', 'integer', (c) => c.notNull())
+        .addColumn('latency_ms', 'double precision', (c) => c.notNull())
+        .addColumn('refined', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createIndex('api_search_events_created_at')
+        .on('api_search_events')
+        .column('created_at')
+        .execute();
+      await db.schema
+        .createTable('api_search_clicks')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('search_id', 'varchar(36)', (c) =>
+          c.notNull().references('api_search_events.id').onDelete('cascade'),
+        )
+        .addColumn('document_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('api_search_clicks_search_id')
+        .on('api_search_clicks')
+        .column('search_id')
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('api_search_clicks').ifExists().execute();
+      await db.schema.dropTable('api_search_events').ifExists().execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
+
+/** Brings the schema up to date; throws (with the failing migration's name) when a migration fails. */
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    // Own names: in a PostgreSQL database shared with the CMS, the bookkeeping tables say whose they are.
+    migrationTableName: 'api_migrations',
+    migrationLockTableName: 'api_migrations_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`operational database migration ${failed} failed`, { cause: error });
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Tables of the api's operational store. Both dialects use portable column types: timestamps are ISO 8601
+ * UTC strings (`toISOString()`, so string order is time order) and flags are 0/1 integers.
+ *
+ * Table names start with `api_` because in production the api may share a PostgreSQL database with the CMS.
+ */
+export interface Database {
+  api_search_events: SearchEventTable;
+  api_search_clicks: SearchClickTable;
+}
+
+/** One search. No personal data: the query is normalised, and replaced by a marker when it looked personal. */
+export interface SearchEventTable {
+  /** The `searchId` returned by `search` (UUID). */
+  id: string;
+  created_at: string;
+  /** Normalised query, or {@link REDACTED_QUERY} when it looked like personal data. */
+  query: string;
+  redacted: number;
+  locale: string;
+  /** `public` (citizens) or `agent`. */
+  audience: string;
+  result_count: number;
+  latency_ms: number;
+  /**
+   * 1 when the same audience and locale searched a longer query starting with this one within a few seconds
+   * (instant search while typing): kept for latency figures, left out of query lists.
+   */
+  refined: number;
+}
+
+/** A result chosen from a search. */
+export interface SearchClickTable {
+  /** UUID. */
+  id: string;
+  search_id: string;
+  document_id: string;
+  created_at: string;
+}
+
+/** What is stored instead of a query that looked like personal data. */
+export const REDACTED_QUERY = '[redacted]';

@@ -1,0 +1,28 @@
+import type { ApiContext } from '../../context.js';
+import { DomainError, type Locale } from '../../models.js';
+
+interface ReportArgs {
+  from: string;
+  to: string;
+  locale?: Locale | null;
+  limit?: number | null;
+}
+
+export const analyticsResolvers = {
+  Query: {
+    searchReport: (_parent: unknown, args: ReportArgs, ctx: ApiContext) => {
+      if (ctx.role !== 'agent')
+        throw new DomainError('FORBIDDEN', 'The search report is for agents and supervisors only.');
+      return ctx.services.analytics.report({
+        from: args.from,
+        to: args.to,
+        locale: args.locale ?? null,
+        limit: args.limit ?? 20,
+      });
+    },
+  },
+  Mutation: {
+    recordSearchClick: (_parent: unknown, args: { searchId: string; documentId: string }, ctx: ApiContext) =>
+      ctx.services.analytics.recordClick(args.searchId, args.documentId),
+  },
+};
