@@ -101,38 +101,69 @@ function describeChange(
   return { documentId, locale: locales.size === 1 && typeof only === 'string' ? only : null };
 }
 
+/** A change to record: one published state of one document (locale null = every locale). */
+export interface OutboxChange {
+  uid: string;
+  documentId: string;
+  locale: string | null;
+  action: string;
+}
+
+/** The transaction handle `strapi.db.transaction` gives its callback. */
+interface TransactionScope {
+  trx: Trx;
+  onCommit: (callback: () => void) => void;
+}
+type Trx = Parameters<ReturnType<Core.Strapi['db']['getConnection']>['transacting']>[0];
+
+/**
+ * Appends events in the caller's transaction, so they commit exactly when the changes they describe do.
+ * Used by the middleware and by writers that bypass the Document Service (the PTV sync's bulk writes).
+ */
+export async function appendOutboxEvents(
+  strapi: Core.Strapi,
+  { trx, onCommit }: TransactionScope,
+  changes: readonly OutboxChange[],
+): Promise<void> {
+  if (changes.length === 0) return;
+  if (strapi.db.dialect.client === 'postgres') {
+    // Concurrent transactions could otherwise commit ids out of order (11 visible before 10), and a
+    // consumer that has read up to 11 would never see 10. Holding this lock from id assignment to
+    // commit makes commit order equal id order. It does not block readers.
+    await trx.raw('LOCK TABLE ?? IN SHARE ROW EXCLUSIVE MODE', [OUTBOX_TABLE]);
+  }
+  // created_at from here rather than the column default: SQLite's CURRENT_TIMESTAMP has second precision.
+  const createdAt = new Date();
+  for (let i = 0; i < changes.length; i += 500) {
+    await strapi.db
+      .getConnection(OUTBOX_TABLE)
+      .transacting(trx)
+      .insert(
+        changes.slice(i, i + 500).map((change) => ({
+          uid: change.uid,
+          document_id: change.documentId,
+          locale: change.locale,
+          action: change.action,
+          created_at: createdAt,
+        })),
+      );
+  }
+  // After the outermost commit, when the events are visible to readers.
+  onCommit(() => {
+    appended.emit('appended');
+  });
+}
+
 /** The outbox middleware; register it in `register()` with `strapi.documents.use`. */
 export function createOutboxMiddleware(strapi: Core.Strapi): DocumentMiddleware {
   return async (ctx, next) => {
     if (!shouldRecord(ctx)) return next();
     // strapi.db.transaction joins an enclosing transaction (AsyncLocalStorage) and the document service
     // wraps every action in strapi.db.transaction too, so the change and the event commit together.
-    return strapi.db.transaction(async ({ trx, onCommit }) => {
+    return strapi.db.transaction(async (scope) => {
       const result = await next();
       const change = describeChange(ctx, result);
-      if (change) {
-        if (strapi.db.dialect.client === 'postgres') {
-          // Concurrent transactions could otherwise commit ids out of order (11 visible before 10), and a
-          // consumer that has read up to 11 would never see 10. Holding this lock from id assignment to
-          // commit makes commit order equal id order. It does not block readers.
-          await trx.raw('LOCK TABLE ?? IN SHARE ROW EXCLUSIVE MODE', [OUTBOX_TABLE]);
-        }
-        await strapi.db
-          .getConnection(OUTBOX_TABLE)
-          .transacting(trx)
-          // created_at from here rather than the column default: SQLite's CURRENT_TIMESTAMP has second precision.
-          .insert({
-            uid: ctx.uid,
-            document_id: change.documentId,
-            locale: change.locale,
-            action: ctx.action,
-            created_at: new Date(),
-          });
-        // After the outermost commit, when the event is visible to readers.
-        onCommit(() => {
-          appended.emit('appended');
-        });
-      }
+      if (change) await appendOutboxEvents(strapi, scope, [{ uid: ctx.uid, action: ctx.action, ...change }]);
       return result;
     });
   };

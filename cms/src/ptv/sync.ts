@@ -1,6 +1,8 @@
 /**
- * The PTV → ServiceEntry sync of one region, inside the CMS (Document Service, so every change goes
- * through the outbox middleware like an editor's).
+ * The PTV → ServiceEntry sync of one region, inside the CMS. Entries are written by the bulk writer
+ * (`bulk-write.ts`: multi-row statements, outbox events written alongside) and, in the rare cases it
+ * leaves, through the Document Service; archiving and "source changed" flags go through the Document
+ * Service too.
  *
  * A run: (1) resolve the region's PTV organisations and their sub-organisations; (2) build the work list —
  * full: every service of those organisations plus every service we hold for the region; incremental:
@@ -8,7 +10,7 @@
  * channels changed since then; (3) process it in chunks: fetch services and their channels from PTV,
  * map, write. The checkpoint (work list + position + counters) is saved after every chunk; a run that
  * stops (PTV outage, crash, restart) is resumed from it by the next start. PTV is read completely for a
- * chunk before anything of it is written and each service is written in one transaction, so the
+ * chunk before anything of it is written and the chunk is written in one transaction, so the
  * catalogue never holds half a service.
  *
  * Only PTV-owned fields are written. Services archived/withdrawn in PTV (or gone from it) get
@@ -20,6 +22,17 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { LangMap, PtvChannel, PtvService } from './domain';
 import type { PtvReader } from './reader';
+import {
+  createEntries,
+  hasPendingDraft,
+  linkedContent,
+  loadRegionRows,
+  loadVersions,
+  SERVICE_UID,
+  updateEntries,
+  type BulkWriteContext,
+  type DocumentVersions,
+} from './bulk-write';
 import { runAsPtvSync } from './sync-context';
 import {
   readHashes,
@@ -28,11 +41,9 @@ import {
   writeRegionState,
   type RunCheckpoint,
   type SkippedRecord,
-  type Trx,
   type WorkItem,
 } from './state';
 import {
-  CONTENT_LOCALES,
   localesOf,
   PTV_OWNED_FIELDS,
   toServiceEntryData,
@@ -41,7 +52,6 @@ import {
   type ServiceEntryPtvData,
 } from './to-service-entry';
 
-const SERVICE_UID = 'api::service-entry.service-entry';
 const REGION_UID = 'api::region.region';
 const INSTRUCTION_UID = 'api::professional-instruction.professional-instruction';
 const GUIDE_UID = 'api::self-care-guide.self-care-guide';
@@ -99,7 +109,11 @@ async function loadRegion(strapi: Core.Strapi, code: string) {
   if (!region) throw new SyncConfigError(`Unknown region '${code}'`);
   const ids = (region.ptvOrganizationIds ?? []).map((id) => id.toLowerCase());
   if (ids.length === 0) throw new SyncConfigError(`Region '${code}' has no ptvOrganizationIds`);
-  return { documentId: region.documentId, organizationIds: ids };
+  return {
+    documentId: region.documentId,
+    organizationIds: ids,
+    rows: await loadRegionRows(strapi, region.documentId),
+  };
 }
 
 /** The organisations and all their sub-organisations (breadth first over `subOrganizations`). */
@@ -309,7 +323,7 @@ interface ChunkContext {
   index: Map<string, { documentId: string; regions: string[] }>;
   scope: Set<string>;
   orgNames: Map<string, LangMap>;
-  regionInfo: { documentId: string };
+  regionInfo: { documentId: string; rows: { draft: number | null; published: number | null } };
   region: string;
   now: () => Date;
 }
@@ -396,71 +410,68 @@ async function processChunk(ctx: ChunkContext): Promise<void> {
   for (const w of chunk) {
     if (w.status !== 'published' && index.has(w.id)) toArchive.push({ ptvId: w.id, status: w.status });
   }
-  const pending = await pendingDraftLocales(
+  // Which existing entries can be updated in place: every PTV locale has a draft and a published row.
+  const versions = await loadVersions(
     strapi,
     plans.flatMap((p) => (p.existing ? [p.existing.documentId] : [])),
   );
+  const inPlace = (plan: ServicePlan) =>
+    plan.locales.every((locale) => {
+      const v = versions.get(plan.existing!.documentId)?.get(locale);
+      return !!v?.draft && !!v.published;
+    });
+  const created = plans.filter((p) => !p.existing);
+  const updated = plans.filter((p) => p.existing && inPlace(p));
+  const viaDocuments = plans.filter((p) => p.existing && !inPlace(p));
 
   // 4. Write the chunk and its checkpoint in one transaction.
-  await strapi.db.transaction(async ({ trx }: { trx: Trx }) => {
+  await strapi.db.transaction(async (transaction: BulkWriteContext['scope']) => {
+    const bulk: BulkWriteContext = { strapi, scope: transaction, syncedAt, regionRows: ctx.regionInfo.rows };
     const written: Array<{ ptvId: string; hash: string }> = [];
-    for (const plan of plans) {
-      await writeService(
-        ctx,
-        plan,
-        syncedAt,
-        plan.existing ? pending.get(plan.existing.documentId) : undefined,
-      );
-      written.push({ ptvId: plan.service.id, hash: plan.hash });
+    const documentIds = await createEntries(
+      bulk,
+      created.map((p) => ({ ptvId: p.service.id, locales: p.locales, data: p.data })),
+    );
+    created.forEach((plan, k) => {
+      index.set(plan.service.id, { documentId: documentIds[k]!, regions: [region] });
+      cp.counters.created++;
+    });
+    await updateEntries(
+      bulk,
+      updated.map((p) => ({
+        documentId: p.existing!.documentId,
+        locales: p.locales,
+        data: p.data,
+        versions: versions.get(p.existing!.documentId)!,
+        addRegion: !p.existing!.regions.includes(region),
+      })),
+    );
+    for (const plan of updated) {
+      if (!plan.existing!.regions.includes(region)) plan.existing!.regions.push(region);
+      cp.counters.updated++;
     }
+    // Linked instructions and guides are flagged only when PTV content changed (not on a first sync).
+    const changedDrafts = updated
+      .filter((p) => p.previousHash !== undefined)
+      .flatMap((p) => p.locales.map((l) => versions.get(p.existing!.documentId)!.get(l)!.draft!.id));
+    for (const doc of await linkedContent(bulk, changedDrafts)) await flagDocument(strapi, doc, syncedAt);
+    for (const plan of viaDocuments) {
+      await writeService(ctx, plan, syncedAt, pendingLocales(versions.get(plan.existing!.documentId)));
+    }
+    written.push(...plans.map((p) => ({ ptvId: p.service.id, hash: p.hash })));
     for (const { ptvId, status } of toArchive) {
       if (await markNotPublished(ctx, ptvId, status, syncedAt))
         written.push({ ptvId, hash: `not-published:${status}` });
     }
-    await writeHashes(strapi, written, trx);
+    await writeHashes(strapi, written, transaction.trx);
     cp.position += chunk.length;
-    await writeRegionState(strapi, region, { checkpoint: cp }, trx);
+    await writeRegionState(strapi, region, { checkpoint: cp }, transaction.trx);
   });
 }
 
-/**
- * documentId → the locales whose draft holds edits that are not published yet: the draft was saved after
- * the published version was made (the same rule by which the admin shows "Modified").
- */
-async function pendingDraftLocales(
-  strapi: Core.Strapi,
-  documentIds: string[],
-): Promise<Map<string, Set<string>>> {
-  const out = new Map<string, Set<string>>();
-  if (documentIds.length === 0) return out;
-  type Version = { documentId: string; updatedAt: string | Date };
-  // Per locale: `locale` cannot be asked for in `fields`, and a plain select of two columns stays cheap.
-  const versions = (locale: string, status: 'draft' | 'published') =>
-    docs(strapi, SERVICE_UID).findMany({
-      filters: { documentId: { $in: documentIds } },
-      locale,
-      status,
-      fields: ['updatedAt'],
-      limit: documentIds.length,
-    }) as Promise<Version[]>;
-  for (const locale of CONTENT_LOCALES) {
-    const [drafts, publishedVersions] = await Promise.all([
-      versions(locale, 'draft'),
-      versions(locale, 'published'),
-    ]);
-    const publishedAt = new Map(
-      publishedVersions.map((v) => [v.documentId, new Date(v.updatedAt).getTime()]),
-    );
-    for (const draft of drafts) {
-      const published = publishedAt.get(draft.documentId);
-      if (published !== undefined && new Date(draft.updatedAt).getTime() > published) {
-        const set = out.get(draft.documentId) ?? new Set<string>();
-        set.add(locale);
-        out.set(draft.documentId, set);
-      }
-    }
-  }
-  return out;
+/** The locales whose draft holds edits that are not published yet. */
+function pendingLocales(versions: DocumentVersions | undefined): Set<string> {
+  return new Set([...(versions ?? [])].filter(([, v]) => hasPendingDraft(v)).map(([locale]) => locale));
 }
 
 /** Attributes the sync never owns: what an editor's pending draft may have changed. */
@@ -535,7 +546,9 @@ async function readEditorValues(
 }
 
 /**
- * Creates or updates one service entry in every locale PTV has, and publishes the PTV change.
+ * Updates one existing service entry through the Document Service, for the cases the bulk writer leaves
+ * to it: some PTV locale lacks a draft or a published version (a language new in PTV, or an entry
+ * revived after being archived). Publishes the PTV change.
  *
  * An editor's pending draft edits are never published by the sync. For each locale with a pending
  * draft: keep the draft's editor-owned values, reset the draft to the published version
@@ -549,36 +562,10 @@ async function writeService(
   syncedAt: Date,
   pendingLocales: Set<string> | undefined,
 ): Promise<void> {
-  const { strapi, cp, index, regionInfo, region } = ctx;
-  const { service, locales, data, existing } = plan;
+  const { strapi, cp, regionInfo, region } = ctx;
+  const { locales, data } = plan;
+  const existing = plan.existing!;
   const service_ = docs(strapi, SERVICE_UID);
-  if (!existing) {
-    const [first, ...rest] = locales;
-    const created = (await service_.create({
-      locale: first,
-      status: 'draft',
-      data: {
-        ...data.get(first!),
-        slug: `ptv-${service.id}`,
-        source: 'ptv',
-        regions: [regionInfo.documentId],
-      },
-    })) as { documentId: string };
-    for (const locale of rest) {
-      await service_.update({
-        documentId: created.documentId,
-        locale,
-        status: 'draft',
-        data: data.get(locale),
-      });
-    }
-    // One publish for every locale: one outbox event (locale null = document-wide) instead of three.
-    await service_.publish({ documentId: created.documentId, locale: locales });
-    index.set(service.id, { documentId: created.documentId, regions: [region] });
-    cp.counters.created++;
-    return;
-  }
-
   const { documentId } = existing;
   const addRegion = !existing.regions.includes(region);
   const regionLink = (locale: ContentLocale) =>
@@ -667,12 +654,19 @@ async function flagLinkedContent(strapi: Core.Strapi, serviceDocumentId: string,
     [INSTRUCTION_UID, entry.instructions ?? []],
     [GUIDE_UID, entry.guides ?? []],
   ] as const) {
-    for (const doc of linked) {
-      await docs(strapi, uid).update({
-        documentId: doc.documentId,
-        locale: 'fi',
-        data: { sourceChangedAt: at.toISOString() },
-      });
-    }
+    for (const doc of linked) await flagDocument(strapi, { uid, documentId: doc.documentId }, at);
   }
+}
+
+/** Sets `sourceChangedAt` on one instruction or guide (a draft change, for its editors to review). */
+async function flagDocument(
+  strapi: Core.Strapi,
+  doc: { uid: string; documentId: string },
+  at: Date,
+): Promise<void> {
+  await docs(strapi, doc.uid).update({
+    documentId: doc.documentId,
+    locale: 'fi',
+    data: { sourceChangedAt: at.toISOString() },
+  });
 }

@@ -5,7 +5,7 @@
  */
 import { fakeId, startCms, startFakePtv, type CmsHandle, type FakePtvServer } from '@neuvo/scripts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, outboxEvents } from '../helpers';
+import { api, lastOutboxId, outboxEvents } from '../helpers';
 
 let cms: CmsHandle;
 let ptv: FakePtvServer;
@@ -120,6 +120,7 @@ describe('PTV sync', () => {
   });
 
   it('full sync creates the services of the region and its sub-organisations only, in fi/sv/en, with channels', async () => {
+    const eventsBefore = await lastOutboxId(cms.url, cms.writeToken);
     const p = await runSync(true);
     expect(p).toMatchObject({
       phase: 'done',
@@ -167,6 +168,27 @@ describe('PTV sync', () => {
     });
     expect(sv!.phoneChannels[0].serviceHours).toBe('mån–fre 8.00–16.00');
     expect(await entryByPtvId(fakeId.service(1))).toBeUndefined(); // county 1's service
+    // Every locale, draft and published, carries the region (so region filters work in sv and en too).
+    for (const locale of ['fi', 'sv', 'en']) {
+      for (const status of ['draft', 'published']) {
+        const version = await entryByPtvId(fakeId.service(0), locale, status);
+        expect(
+          version!.regions.map((r: { code: string }) => r.code),
+          `${locale} ${status}`,
+        ).toEqual([REGION]);
+        expect(version!.phoneChannels.map((c: { number: string }) => c.number)).toEqual(
+          fi!.phoneChannels.map((c: { number: string }) => c.number),
+        );
+      }
+    }
+    // The draft of a synced entry is not "modified": same update time as the published version.
+    const draft = await entryByPtvId(fakeId.service(0), 'fi', 'draft');
+    expect(draft!.updatedAt).toBe(fi!.updatedAt);
+    // One publish event per created document, for every locale at once.
+    const events = await outboxEvents(cms.url, cms.writeToken, eventsBefore);
+    expect(events).toHaveLength(20);
+    expect(new Set(events.map((e) => e.documentId)).size).toBe(20);
+    expect(events.every((e) => e.action === 'publish' && e.locale === null)).toBe(true);
   });
 
   it('incremental sync updates PTV-owned fields, never the solution bank, and flags linked instructions', async () => {
@@ -271,6 +293,8 @@ describe('PTV sync', () => {
     expect(after.body.data.phoneChannels).toEqual(
       published!.phoneChannels.map((c: Record<string, unknown>) => ({ ...c, id: expect.any(Number) })),
     );
+    // Still shown as modified in the admin: the draft is newer than the published version.
+    expect(Date.parse(after.body.data.updatedAt)).toBeGreaterThan(Date.parse(published!.updatedAt));
     // Publishing the draft later publishes the editor's edits with PTV's data.
     const pub = await api(cms.url, `/service-entries/${documentId}?locale=fi`, {
       token: cms.writeToken,
@@ -366,6 +390,19 @@ describe('PTV sync', () => {
     });
     const events = await outboxEvents(cms.url, cms.writeToken);
     expect(events.at(-1)).toMatchObject({ documentId: draft!.documentId, action: 'unpublish' });
+  });
+
+  it('a service published again in PTV after being archived is published again with its solution bank', async () => {
+    const id = fakeId.service(4);
+    ptv.setStatus('service', id, 'Published');
+    const p = await runSync(false);
+    expect(p).toMatchObject({ phase: 'done', updated: 1, skipped: 0 });
+    expect(await entryByPtvId(id)).toMatchObject({
+      ptvStatus: 'published',
+      name: 'Uusi nimi',
+      agentInstructions: 'Soita ensin **päivystäjälle**.',
+    });
+    expect((await entryByPtvId(id, 'sv'))!.ptvStatus).toBe('published');
   });
 
   it('skips a malformed record with id and reason and leaves its entry as it was', async () => {
