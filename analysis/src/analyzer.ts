@@ -1,5 +1,6 @@
 import { DomainError, LOCALES, type Locale } from '@neuvo/content-models';
 import { snowballStem } from './stemmers.js';
+import { swedishCompoundParts } from './swedish-compounds.js';
 import { isNumeric, isStopWord } from './text.js';
 import { loadVoikko, type Voikko } from './voikko.js';
 
@@ -87,7 +88,7 @@ export interface Analysis {
 }
 
 /** Bump when the terms written into the index change meaning (forces a rebuild on the next indexer start). */
-const TERM_FORMAT_VERSION = 1;
+const TERM_FORMAT_VERSION = 2;
 const MAX_LEMMAS = 3;
 
 function boundedCache<V>(size: number): {
@@ -147,7 +148,7 @@ function cached(
 function snowballAnalyzer(locale: Locale, cacheSize: number): LocaleAnalyzer {
   return cached(locale, 'snowball', cacheSize, (word) => ({
     lemmas: [],
-    parts: [],
+    parts: locale === 'sv' ? swedishCompoundParts(word) : [],
     stem: stemOf(locale, word),
     recognised: false,
     isLemma: false,

@@ -84,7 +84,7 @@ describe('Finnish with Voikko', () => {
   it('is in use', () => {
     expect(voikko.finnishEngine).toBe('voikko+snowball');
     expect(voikko.voikkoUnavailableReason).toBeUndefined();
-    expect(voikko.id).toBe('fi:voikko+snowball,sv:snowball,en:snowball;v1');
+    expect(voikko.id).toBe('fi:voikko+snowball,sv:snowball,en:snowball;v2');
   });
 
   it.each([
@@ -155,11 +155,31 @@ describe('Swedish and English', () => {
   it('stem with their Snowball stemmers', () => {
     const sv = voikko.forLocale('sv');
     expect(sv.engine).toBe('snowball');
-    expect(sv.forms('tandläkaren')).toEqual(['tandläk']);
-    expect(sv.forms('tandläkare')).toEqual(['tandläk']);
-    expect(sv.forms('barnrådgivningen')).toEqual(['barnrådgivning']);
+    expect(sv.forms('vården')).toEqual(['vård']);
     expect(sv.forms('och')).toEqual([]);
     expect(voikko.forLocale('en').forms('vaccinations')).toEqual(['vaccin']);
+  });
+});
+
+describe('Swedish compounds', () => {
+  const sv = () => voikko.forLocale('sv');
+  it('splits a compound of known words into its parts, the last one possibly inflected', () => {
+    expect(sv().analyse('halsont').parts).toEqual(['hals', 'hal', 'ont']);
+    expect(sv().analyse('influensavaccinationen').parts).toEqual(['influensa', 'influens', 'vaccination']);
+    expect(sv().analyse('barnrådgivningen').parts).toEqual(['barn', 'rådgivning']);
+    expect(sv().analyse('tandläkarna').parts).toEqual(['tand', 'läkare', 'läk']);
+    expect(sv().forms('tandläkaren')).toEqual(['tand', 'läkare', 'läk', 'tandläk']);
+  });
+
+  it('takes the linking s and splits in three', () => {
+    expect(sv().analyse('urinvägsinfektionen').parts).toEqual(['urin', 'väg', 'infektion']);
+  });
+
+  it('leaves simple words and compounds of unknown words alone', () => {
+    expect(sv().analyse('rådgivning').parts).toEqual([]);
+    expect(sv().analyse('halsband').parts).toEqual([]);
+    expect(sv().analyse('och').parts).toEqual([]);
+    expect(voikko.forLocale('en').analyse('handbook').parts).toEqual([]);
   });
 });
 
@@ -204,7 +224,7 @@ describe('expandQuery', () => {
 
   it('uses the frequency matching strategy', () => {
     expect(analysedSearch(voikko, 'sv', 'tandläkaren')).toMatchObject({
-      q: 'tandläk',
+      q: 'tand läkare läk tandläk',
       matchingStrategy: 'frequency',
     });
   });
@@ -232,7 +252,7 @@ describe('analyseSearchDoc', () => {
 
   it('analyses a Swedish document with the Swedish stemmer', () => {
     const analysed = analyseSearchDoc(voikko, doc({ locale: 'sv', title: 'Tandläkarens mottagningar' }));
-    expect(analysed.titleTerms).toBe('tandläk mottagning');
+    expect(analysed.titleTerms).toBe('tand läkare läk tandläk mottagning');
   });
 
   it('writes terms in text order', () => {
