@@ -22,6 +22,10 @@ const required = (name: string, hint: string) =>
     .trim()
     .min(1, `set ${name} (${hint})`);
 
+/** Ten years: a longer retention is almost certainly a typo (days taken for hours, an extra digit). */
+const MAX_RETENTION_DAYS = 3650;
+const RETENTION_PROBLEM = `SEARCH_ANALYTICS_RETENTION_DAYS must be a whole number of days from 1 to ${MAX_RETENTION_DAYS}`;
+
 const EnvSchema = z.object({
   API_PORT: z.coerce
     .number({ error: 'API_PORT must be a port number (0–65535)' })
@@ -48,6 +52,11 @@ const EnvSchema = z.object({
     .int('CONTENT_CACHE_TTL_MS must be a whole number of milliseconds')
     .min(0, 'CONTENT_CACHE_TTL_MS must be ≥ 0')
     .default(10_000),
+  REGIONS_CACHE_TTL_MS: z.coerce
+    .number({ error: 'REGIONS_CACHE_TTL_MS must be a number of milliseconds' })
+    .int('REGIONS_CACHE_TTL_MS must be a whole number of milliseconds')
+    .min(0, 'REGIONS_CACHE_TTL_MS must be ≥ 0')
+    .default(600_000),
   FINNISH_ANALYSIS: z
     .enum(FINNISH_ANALYSIS_MODES, {
       error: `FINNISH_ANALYSIS must be one of ${FINNISH_ANALYSIS_MODES.join(', ')}`,
@@ -57,6 +66,24 @@ const EnvSchema = z.object({
   API_DATABASE_URL: z.string().optional(),
   DATABASE_URL: z.string().optional(),
   API_DATABASE_FILENAME: z.string().trim().min(1).default(DEFAULT_DATABASE_FILENAME),
+  SEARCH_CACHE_ENTRIES: z.coerce
+    .number({ error: 'SEARCH_CACHE_ENTRIES must be a whole number of entries (0 turns the cache off)' })
+    .int('SEARCH_CACHE_ENTRIES must be a whole number of entries (0 turns the cache off)')
+    .min(0, 'SEARCH_CACHE_ENTRIES must be ≥ 0 (0 turns the cache off)')
+    .max(1_000_000, 'SEARCH_CACHE_ENTRIES must be at most 1000000')
+    .default(2000),
+  SEARCH_CACHE_POLL_MS: z.coerce
+    .number({ error: 'SEARCH_CACHE_POLL_MS must be a number of milliseconds (10–60000)' })
+    .int('SEARCH_CACHE_POLL_MS must be a whole number of milliseconds (10–60000)')
+    .min(10, 'SEARCH_CACHE_POLL_MS must be at least 10 ms')
+    .max(60_000, 'SEARCH_CACHE_POLL_MS must be at most 60000 ms')
+    .default(100),
+  SEARCH_ANALYTICS_RETENTION_DAYS: z.coerce
+    .number({ error: RETENTION_PROBLEM })
+    .int(RETENTION_PROBLEM)
+    .min(1, RETENTION_PROBLEM)
+    .max(MAX_RETENTION_DAYS, RETENTION_PROBLEM)
+    .default(365),
 });
 
 /**
@@ -84,12 +111,23 @@ export interface ApiConfig {
   readonly corsOrigins: readonly string[] | null;
   /** How long guide and service reads from the CMS are cached; 0 turns the cache off. */
   readonly contentCacheTtlMs: number;
+  /**
+   * How long the list of regions is answered from memory before it is read again from the CMS (in the
+   * background: the cached list keeps being answered meanwhile); 0 turns the cache off.
+   */
+  readonly regionsCacheTtlMs: number;
   /** How queries in Finnish are analysed: Voikko when installed (`auto`), Voikko or refuse to start, Snowball only. */
   readonly finnishAnalysis: FinnishAnalysisMode;
   /** libvoikko's path when the system's loader does not find `libvoikko.so.1`. */
   readonly voikkoLibrary: string | undefined;
   /** The operational store: `API_DATABASE_URL`, else `DATABASE_URL` (PostgreSQL), else SQLite. */
   readonly database: DatabaseConfig;
+  /** Meilisearch answers kept by the search-result cache (least recently used evicted first); 0 turns it off. */
+  readonly searchCacheEntries: number;
+  /** How often the api asks Meilisearch which batch finished last (the search-result cache's invalidation). */
+  readonly searchCachePollMs: number;
+  /** Searches (and their clicks) older than this many days are deleted from the operational store. */
+  readonly searchAnalyticsRetentionDays: number;
 }
 
 function parseDatabase(
@@ -167,8 +205,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     nodeEnv: e.NODE_ENV,
     corsOrigins: corsOrigins === null ? null : Object.freeze(corsOrigins),
     contentCacheTtlMs: e.CONTENT_CACHE_TTL_MS,
+    regionsCacheTtlMs: e.REGIONS_CACHE_TTL_MS,
     finnishAnalysis: e.FINNISH_ANALYSIS,
     voikkoLibrary: e.VOIKKO_LIBRARY,
     database,
+    searchCacheEntries: e.SEARCH_CACHE_ENTRIES,
+    searchCachePollMs: e.SEARCH_CACHE_POLL_MS,
+    searchAnalyticsRetentionDays: e.SEARCH_ANALYTICS_RETENTION_DAYS,
   });
 }

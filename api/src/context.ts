@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from './logger.js';
 import type { SearchAnalytics } from './domains/analytics/service.js';
 import type { ContentService } from './domains/content/service.js';
+import type { RegionService } from './domains/regions/service.js';
 import type { SearchService } from './domains/search/service.js';
 
 /**
@@ -21,6 +22,7 @@ export interface ApiContext {
 export interface Services {
   readonly search: SearchService;
   readonly content: ContentService;
+  readonly regions: RegionService;
   readonly analytics: SearchAnalytics;
   readonly logger: Logger;
 }

@@ -3,6 +3,7 @@
  * CMS read specs (which attributes the api asks Strapi for, per audience).
  */
 import type {
+  Region as RegionDoc,
   SelfCareGuide as SelfCareGuideDoc,
   ServiceEntry as ServiceEntryDoc,
 } from '@neuvo/content-models';
@@ -89,6 +90,11 @@ export const READ_SPECS = {
       guides: { fields: ['slug', 'title'] },
     },
   } satisfies ReadSpec<ServiceEntryDoc>,
+  /** The list of regions (public: code and localised name; never PTV organisation ids). */
+  region: {
+    fields: ['code', 'name', 'locale'],
+    populate: {},
+  } satisfies ReadSpec<RegionDoc>,
   /** Added to the public spec for agents only. */
   serviceEntryAgentExtra: {
     fields: ['agentInstructions', 'extraKeywords'],

@@ -1,7 +1,10 @@
+import { recordOnlySearchesShowingHits } from './domains/analytics/recording-search.js';
 import { analyticsResolvers } from './domains/analytics/resolvers.js';
 import { analyticsTypeDefs } from './domains/analytics/schema.js';
 import { contentResolvers } from './domains/content/resolvers.js';
 import { contentTypeDefs } from './domains/content/schema.js';
+import { regionsResolvers } from './domains/regions/resolvers.js';
+import { regionsTypeDefs } from './domains/regions/schema.js';
 import { searchResolvers } from './domains/search/resolvers.js';
 import { searchTypeDefs } from './domains/search/schema.js';
 
@@ -19,7 +22,16 @@ const baseTypeDefs = /* GraphQL */ `
 `;
 
 /** The schema SDL, one part per domain. */
-export const typeDefs = [baseTypeDefs, searchTypeDefs, contentTypeDefs, analyticsTypeDefs];
+export const typeDefs = [baseTypeDefs, searchTypeDefs, contentTypeDefs, regionsTypeDefs, analyticsTypeDefs];
+
+/** Search, with analytics deciding per field whether it is recorded (facet counts alone are not a search). */
+const recordedSearchResolvers = {
+  ...searchResolvers,
+  Query: {
+    ...searchResolvers.Query,
+    search: recordOnlySearchesShowingHits(searchResolvers.Query.search),
+  },
+};
 
 /** Resolvers of every domain (merged by Apollo). */
-export const resolvers = [searchResolvers, contentResolvers, analyticsResolvers];
+export const resolvers = [recordedSearchResolvers, contentResolvers, regionsResolvers, analyticsResolvers];

@@ -8,10 +8,13 @@ import { createRoleResolver, type ApiContext, type Services } from './context.js
 import { createCmsClient } from './cms-client.js';
 import { withSearchAnalytics } from './domains/analytics/recording-search.js';
 import { createSearchAnalytics, type SearchAnalytics } from './domains/analytics/service.js';
+import { startSearchAnalyticsRetention } from './domains/analytics/retention.js';
 import { createAnalyticsStore } from './domains/analytics/store.js';
 import { createContentService } from './domains/content/service.js';
+import { createRegionService } from './domains/regions/service.js';
 import { openDatabase } from './db/database.js';
 import { createQueryAnalysis } from './domains/search/analysis.js';
+import { createSearchCache } from './domains/search/index-watch.js';
 import { createSearchService } from './domains/search/service.js';
 import { createFormatError, requestScope } from './errors.js';
 import { createJsonLogger, describeError, type Logger } from './logger.js';
@@ -81,14 +84,24 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
 
   // Migrations run before the api listens: a store that cannot be opened or migrated stops the start.
   const database = await openDatabase(config.database);
+  const analyticsStore = createAnalyticsStore(database.db);
   const analytics: SearchAnalytics = createSearchAnalytics({
-    store: createAnalyticsStore(database.db),
+    store: analyticsStore,
     logger,
     ...(options.analyticsFlushIntervalMs !== undefined
       ? { flushIntervalMs: options.analyticsFlushIntervalMs }
       : {}),
   });
 
+  const cms = createCmsClient({ baseUrl: config.cmsUrl, token: config.cmsReadToken, logger });
+  // Polls Meilisearch's finished batches (SEARCH_CACHE_POLL_MS) from here on; stopped by every exit path below.
+  const searchCache = createSearchCache({
+    meiliUrl: config.meiliUrl,
+    meiliSearchKey: config.meiliSearchKey,
+    entries: config.searchCacheEntries,
+    pollMs: config.searchCachePollMs,
+    logger,
+  });
   const services: Services = {
     logger,
     analytics,
@@ -98,13 +111,12 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
         meiliSearchKey: config.meiliSearchKey,
         logger,
         analysis: createQueryAnalysis(config, logger),
+        ...(searchCache ? { cache: searchCache.cache } : {}),
       }),
       analytics,
     ),
-    content: createContentService({
-      cms: createCmsClient({ baseUrl: config.cmsUrl, token: config.cmsReadToken, logger }),
-      cacheTtlMs: config.contentCacheTtlMs,
-    }),
+    content: createContentService({ cms, cacheTtlMs: config.contentCacheTtlMs }),
+    regions: createRegionService({ cms, logger, cacheTtlMs: config.regionsCacheTtlMs }),
   };
   const roleOf = createRoleResolver(config.agentApiKey);
 
@@ -131,6 +143,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
   try {
     await apollo.start();
   } catch (error) {
+    await searchCache?.stop();
     await analytics.stop();
     await database.destroy();
     throw error;
@@ -208,7 +221,11 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
 
     if (path === '/health') {
       if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, 'Use GET.');
-      sendJson(res, 200, { status: 'ok', service: 'api' });
+      // Counters only (no queries): the search cache's hit rate, and whether it is serving (`generation` non-null).
+      const cache = searchCache
+        ? { ...searchCache.cache.stats(), generation: searchCache.watch.current() }
+        : { off: true };
+      sendJson(res, 200, { status: 'ok', service: 'api', searchCache: cache });
       return;
     }
 
@@ -258,6 +275,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     });
   } catch (error) {
     await apollo.stop();
+    await searchCache?.stop();
     await analytics.stop();
     await database.destroy();
     throw error;
@@ -266,6 +284,12 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   logger.info('api_started', { url, nodeEnv: config.nodeEnv });
+  // Purges at once (in the background: a large first purge must not hold up the start), then daily.
+  const retention = startSearchAnalyticsRetention({
+    store: analyticsStore,
+    logger,
+    retentionDays: config.searchAnalyticsRetentionDays,
+  });
 
   let stopping: Promise<void> | undefined;
   return {
@@ -279,6 +303,8 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
           setTimeout(() => server.closeAllConnections(), 5000).unref();
         });
         await apollo.stop();
+        await searchCache?.stop();
+        await retention.stop();
         await analytics.stop();
         await database.destroy();
       })();

@@ -268,6 +268,32 @@ describe(`search analytics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
     );
   });
 
+  it('does not count a request for facet counts only (no hits) as a search', async () => {
+    const shown = await search('kuumeilu', 'agent');
+    const facets = await gql<{ search: { searchId: string; total: number } }>(
+      api.url,
+      `query($q: String!) { search(query: $q, locale: fi, limit: 1) { searchId total facets { types { value count } } } }`,
+      { q: 'kuumeilu' },
+      roleHeaders('agent'),
+    );
+    expect(facets.errors).toBeUndefined();
+    expect(facets.data!.search.total).toBe(shown.total);
+    const { data } = await report();
+    expect(stat(data!.searchReport.topQueries, 'kuumeilu')).toMatchObject({ count: 1 });
+    const stored = await store.db
+      .selectFrom('api_search_events')
+      .select('id')
+      .where('query', '=', 'kuumeilu')
+      .execute();
+    expect(stored).toEqual([{ id: shown.searchId }]);
+    // Its searchId is not a search a click can be recorded on.
+    const click = await gql<{ recordSearchClick: boolean }>(api.url, CLICK, {
+      searchId: facets.data!.search.searchId,
+      documentId: 'abc',
+    });
+    expect(click.data?.recordSearchClick).toBe(false);
+  });
+
   it('is for agents only: a citizen gets FORBIDDEN', async () => {
     const res = await report({}, 'citizen');
     expect(codes(res)).toEqual(['FORBIDDEN']);
@@ -317,7 +343,8 @@ describe('when the analytics store fails', () => {
     }
     const logged = JSON.stringify(brokenLog.lines);
     expect(logged).not.toContain('salaisuus');
-    expect(logged).not.toContain('765');
+    expect(logged).not.toContain('040 765 4321');
+    expect(logged).not.toContain('0407654321'); // not '765' alone: a random port may contain it
     // The report says the store is unavailable instead of showing wrong figures.
     const rep = await gql(
       broken.url,

@@ -28,6 +28,10 @@ describe('loadConfig', () => {
       nodeEnv: 'development',
       corsOrigins: null,
       contentCacheTtlMs: 10_000,
+      regionsCacheTtlMs: 600_000,
+      searchAnalyticsRetentionDays: 365,
+      searchCacheEntries: 2000,
+      searchCachePollMs: 100,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -73,5 +77,29 @@ describe('loadConfig', () => {
     expect(problemsOf({ ...valid, FINNISH_ANALYSIS: 'stemmer' }).join()).toMatch(
       /FINNISH_ANALYSIS must be one of auto, voikko, snowball/,
     );
+  });
+
+  it('reads the search analytics retention in whole days and refuses anything else', () => {
+    expect(loadConfig({ ...valid, SEARCH_ANALYTICS_RETENTION_DAYS: '90' }).searchAnalyticsRetentionDays).toBe(
+      90,
+    );
+    for (const bad of ['0', '-5', '30.5', 'a year', '36500'])
+      expect(problemsOf({ ...valid, SEARCH_ANALYTICS_RETENTION_DAYS: bad })).toEqual([
+        'SEARCH_ANALYTICS_RETENTION_DAYS must be a whole number of days from 1 to 3650',
+      ]);
+  });
+
+  it('reads the search cache size (0 = off) and poll interval, and refuses nonsense', () => {
+    const config = loadConfig({ ...valid, SEARCH_CACHE_ENTRIES: '0', SEARCH_CACHE_POLL_MS: '250' });
+    expect(config).toMatchObject({ searchCacheEntries: 0, searchCachePollMs: 250 });
+    for (const bad of ['-1', '1.5', 'many'])
+      expect(problemsOf({ ...valid, SEARCH_CACHE_ENTRIES: bad }).join()).toMatch(/SEARCH_CACHE_ENTRIES/);
+    for (const bad of ['0', '5', '60001', 'often'])
+      expect(problemsOf({ ...valid, SEARCH_CACHE_POLL_MS: bad }).join()).toMatch(/SEARCH_CACHE_POLL_MS/);
+  });
+
+  it('reads how long regions are cached (0 = off)', () => {
+    expect(loadConfig({ ...valid, REGIONS_CACHE_TTL_MS: '0' }).regionsCacheTtlMs).toBe(0);
+    expect(problemsOf({ ...valid, REGIONS_CACHE_TTL_MS: '-1' }).join()).toMatch(/REGIONS_CACHE_TTL_MS/);
   });
 });

@@ -24,7 +24,10 @@ describe('http', () => {
     const res = await fetch(`${api.url}/health`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
-    expect(await res.json()).toEqual({ status: 'ok', service: 'api' });
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ status: 'ok', service: 'api' });
+    // The search cache's counters (no queries in them).
+    expect(body['searchCache']).toMatchObject({ hits: expect.any(Number), misses: expect.any(Number) });
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 

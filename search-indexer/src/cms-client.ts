@@ -23,8 +23,25 @@ export interface OutboxPage {
 export interface CmsClient {
   /** All published entries of a type in a locale (all pages). Non-localized types ignore `locale`. */
   listPublished(type: RestType, locale: Locale): Promise<StrapiEntry[]>;
+  /**
+   * Hands every published entry of a type in a locale to `onPage`, one page at a time as pages arrive (after the first
+   * page, up to `concurrency` pages are read at once, default 2; pages may arrive out of order). `onPage` runs for one
+   * page at a time and may be async: reading waits for it, so a slow consumer holds the reading back. Resolves with
+   * the number of entries once every page was handled. Non-localized types ignore `locale`.
+   */
+  forEachPublishedPage(
+    type: RestType,
+    locale: Locale,
+    onPage: (entries: StrapiEntry[]) => Promise<void> | void,
+    options?: { readonly concurrency?: number },
+  ): Promise<number>;
   /** The published entry in a locale, or `null` when it has no published version there. */
   getPublished(type: RestType, documentId: string, locale: Locale): Promise<StrapiEntry | null>;
+  /**
+   * The published entries in a locale of these documents (those without a published version there are left out),
+   * a few requests for many documents: what the outbox sync reads after a bulk change such as a PTV sync.
+   */
+  getPublishedMany(type: RestType, documentIds: readonly string[], locale: Locale): Promise<StrapiEntry[]>;
   /**
    * Outbox events with id > `after`, ordered by id. With `waitMs`, the cms holds an empty answer until an event is
    * committed or the time is up (long poll); `signal` ends the wait early with an empty page.
@@ -52,6 +69,8 @@ export interface CmsClientOptions {
   /** Per-request timeout in milliseconds (default 10 s). */
   readonly timeoutMs?: number;
   readonly fetch?: typeof fetch;
+  /** Entries per page of list reads (default 100, Strapi's `rest.maxLimit`). */
+  readonly pageSize?: number;
 }
 
 const PAGE_SIZE = 100;
@@ -66,6 +85,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 10_000;
+  const pageSize = options.pageSize ?? PAGE_SIZE;
 
   /** GETs `path` and parses JSON; `null` on 404 when `allowMissing`. Never puts the token into errors. */
   async function get<T>(
@@ -138,25 +158,53 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     };
   }
 
+  const readPage = (type: RestType, locale: Locale, page: number) =>
+    get<StrapiList>(
+      `/api/${type.pluralName}`,
+      { ...contentQuery(type, locale), sort: ['id:asc'], pagination: { page, pageSize } },
+      false,
+    );
+
+  async function forEachPublishedPage(
+    type: RestType,
+    locale: Locale,
+    onPage: (entries: StrapiEntry[]) => Promise<void> | void,
+    { concurrency = 2 }: { readonly concurrency?: number } = {},
+  ): Promise<number> {
+    const first = await readPage(type, locale, 1);
+    const firstData = first?.data ?? [];
+    let total = firstData.length;
+    // One consumer call at a time, in arrival order.
+    let handling: Promise<void> = Promise.resolve();
+    const hand = (entries: StrapiEntry[]) => {
+      handling = handling.then(() => onPage(entries));
+      return handling;
+    };
+    await hand(firstData);
+    const pageCount = firstData.length === 0 ? 1 : (first?.meta?.pagination?.pageCount ?? 1);
+    let next = 2;
+    const worker = async (): Promise<void> => {
+      while (next <= pageCount) {
+        const page = next++;
+        const data = (await readPage(type, locale, page))?.data ?? [];
+        total += data.length;
+        // Waiting for the consumer here is the back-pressure: no more than `concurrency` pages wait in memory.
+        await hand(data);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, pageCount - 1)) }, worker));
+    await handling;
+    return total;
+  }
+
   return {
     async listPublished(type, locale) {
       const entries: StrapiEntry[] = [];
-      for (let page = 1; ; page++) {
-        const list = await get<StrapiList>(
-          `/api/${type.pluralName}`,
-          {
-            ...contentQuery(type, locale),
-            sort: ['id:asc'],
-            pagination: { page, pageSize: PAGE_SIZE },
-          },
-          false,
-        );
-        const data = list?.data ?? [];
-        entries.push(...data);
-        const pageCount = list?.meta?.pagination?.pageCount ?? 1;
-        if (page >= pageCount || data.length === 0) return entries;
-      }
+      await forEachPublishedPage(type, locale, (data) => void entries.push(...data), { concurrency: 1 });
+      return entries;
     },
+
+    forEachPublishedPage,
 
     async getPublished(type, documentId, locale) {
       const one = await get<{ data: StrapiEntry | null }>(
@@ -165,6 +213,25 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
         true,
       );
       return one?.data ?? null;
+    },
+
+    async getPublishedMany(type, documentIds, locale) {
+      const entries: StrapiEntry[] = [];
+      // 50 ids keep the query string well under common URL limits.
+      for (let i = 0; i < documentIds.length; i += 50) {
+        const ids = documentIds.slice(i, i + 50);
+        const list = await get<StrapiList>(
+          `/api/${type.pluralName}`,
+          {
+            ...contentQuery(type, locale),
+            filters: { documentId: { $in: [...ids] } },
+            pagination: { page: 1, pageSize: ids.length },
+          },
+          false,
+        );
+        entries.push(...(list?.data ?? []));
+      }
+      return entries;
     },
 
     async listPublishedIdsRelatedTo(type, locale, relation, documentIds) {
@@ -180,7 +247,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
             fields: ['updatedAt'],
             filters: { [relation]: { documentId: { $in: [...documentIds] } } },
             sort: ['id:asc'],
-            pagination: { page, pageSize: PAGE_SIZE },
+            pagination: { page, pageSize },
           },
           false,
         );

@@ -15,9 +15,6 @@ import type { CmsClient } from './cms-client.js';
 import { describeError, type Logger } from './log.js';
 import { SEARCH_INDEXES } from './settings.js';
 
-/** Search documents grouped by live index name (`public-fi` …). */
-export type DocsByIndex = Map<string, IndexedSearchDoc[]>;
-
 /** Runs `fn` over `items` with at most `limit` calls in flight; keeps the order of results. */
 export async function mapLimit<T, R>(
   items: readonly T[],
@@ -64,25 +61,61 @@ function mapEntry(
   return analysePair(deps.analysis, pair);
 }
 
-/** Every published document of every indexed type, mapped to search documents per index (for a full rebuild). */
-export async function collectAllDocs(cms: CmsClient, deps: MapDeps): Promise<DocsByIndex> {
-  const byIndex: DocsByIndex = new Map(SEARCH_INDEXES.map((ref) => [ref.name, []]));
+/** Receives the search documents of one page of CMS entries, per live index name (`public-fi` …). */
+export type DocsSink = (byIndex: ReadonlyMap<string, readonly IndexedSearchDoc[]>) => Promise<void> | void;
+
+/**
+ * Reads every published document of every indexed type and hands its search documents to `sink` page by page, as they
+ * are read, mapped and analysed (for a full rebuild, which sends them to Meilisearch while the next pages are read).
+ * `sink` is called for one page at a time; reading waits for it. Up to `concurrency` (type, locale) lists are read at
+ * once (default 3), each with `pageConcurrency` pages in flight (default 2).
+ *
+ * @returns the number of documents handed over per index
+ */
+export async function streamAllDocs(
+  cms: CmsClient,
+  deps: MapDeps,
+  sink: DocsSink,
+  {
+    concurrency = 3,
+    pageConcurrency = 2,
+  }: { readonly concurrency?: number; readonly pageConcurrency?: number } = {},
+): Promise<Map<string, number>> {
+  const counts = new Map(SEARCH_INDEXES.map((ref) => [ref.name, 0]));
   const jobs = INDEXED_TYPES.flatMap((type) =>
     type.localized ? LOCALES.map((locale) => ({ type, locale })) : [{ type, locale: LOCALES[0] as Locale }],
   );
-  const lists = await mapLimit(jobs, 4, (job) => cms.listPublished(job.type, job.locale));
-  jobs.forEach((job, i) => {
-    // A non-localized type is read once and mapped into every locale (its texts are LocalizedText inside json).
-    const locales = job.type.localized ? [job.locale] : LOCALES;
-    for (const locale of locales) {
-      for (const entry of lists[i] ?? []) {
-        const docs = mapEntry(job.type, entry, locale, deps);
-        if (docs?.public) byIndex.get(searchIndexName('public', locale))?.push(docs.public);
-        if (docs) byIndex.get(searchIndexName('agent', locale))?.push(docs.agent);
-      }
-    }
-  });
-  return byIndex;
+  // One sink call at a time across all lists.
+  let sinking: Promise<void> = Promise.resolve();
+  await mapLimit(jobs, concurrency, (job) =>
+    cms.forEachPublishedPage(
+      job.type,
+      job.locale,
+      (entries) => {
+        const page = new Map<string, IndexedSearchDoc[]>();
+        const add = (name: string, doc: IndexedSearchDoc) => {
+          const list = page.get(name) ?? [];
+          list.push(doc);
+          page.set(name, list);
+          counts.set(name, (counts.get(name) ?? 0) + 1);
+        };
+        // A non-localized type is read once and mapped into every locale (its texts are LocalizedText inside json).
+        const locales = job.type.localized ? [job.locale] : LOCALES;
+        for (const locale of locales) {
+          for (const entry of entries) {
+            const docs = mapEntry(job.type, entry, locale, deps);
+            if (docs?.public) add(searchIndexName('public', locale), docs.public);
+            if (docs) add(searchIndexName('agent', locale), docs.agent);
+          }
+        }
+        sinking = sinking.then(() => sink(page));
+        return sinking;
+      },
+      { concurrency: pageConcurrency },
+    ),
+  );
+  await sinking;
+  return counts;
 }
 
 /** The `synonyms` setting per locale, from the published SearchSynonym entries, with their analysed forms. */
@@ -105,20 +138,26 @@ export interface DocumentState {
   readonly docs: IndexedDocPair | null;
 }
 
-/** Re-reads one document's published state in every locale. */
+/**
+ * Re-reads the published state of documents of one type in every locale: per locale a few list requests (50
+ * documents each) rather than one request per document, so a burst of changes (a PTV sync publishes thousands of
+ * services) is read in seconds. Returns the states in the order of `documentIds`.
+ */
 export async function readDocumentStates(
   cms: CmsClient,
   type: IndexedType,
-  documentId: string,
+  documentIds: readonly string[],
   deps: MapDeps,
-): Promise<DocumentState[]> {
-  if (!type.localized) {
-    const entry = await cms.getPublished(type, documentId, LOCALES[0]);
-    return LOCALES.map((locale) => ({ locale, docs: entry ? mapEntry(type, entry, locale, deps) : null }));
-  }
-  return Promise.all(
-    LOCALES.map(async (locale) => {
-      const entry = await cms.getPublished(type, documentId, locale);
+): Promise<DocumentState[][]> {
+  const locales: readonly Locale[] = type.localized ? LOCALES : [LOCALES[0]];
+  const byLocale = await mapLimit(locales, 3, async (locale) => {
+    const entries = await cms.getPublishedMany(type, documentIds, locale);
+    return new Map(entries.map((entry) => [entry.documentId, entry]));
+  });
+  return documentIds.map((documentId) =>
+    LOCALES.map((locale) => {
+      // A non-localized type has one entry, read once and mapped into every locale.
+      const entry = byLocale[type.localized ? locales.indexOf(locale) : 0]?.get(documentId);
       return { locale, docs: entry ? mapEntry(type, entry, locale, deps) : null };
     }),
   );

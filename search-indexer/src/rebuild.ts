@@ -1,18 +1,23 @@
-import { SEARCH_PRIMARY_KEY } from './content.js';
+import { SEARCH_PRIMARY_KEY, type IndexedSearchDoc } from './content.js';
 import { randomUUID } from 'node:crypto';
-import type { Meilisearch } from 'meilisearch';
+import type { EnqueuedTask, Meilisearch, Task } from 'meilisearch';
 import type { Analysis } from './analysis.js';
 import type { CmsClient } from './cms-client.js';
-import { collectAllDocs, collectSynonyms } from './documents.js';
+import { collectSynonyms, streamAllDocs } from './documents.js';
 import type { Logger } from './log.js';
-import { settle } from './meili.js';
+import { settle, settleEnqueued, upstream } from './meili.js';
 import { outboxHead, outboxReachesCursor } from './outbox.js';
 import { SEARCH_INDEXES, applySettings, codeSettings } from './settings.js';
 import { listIndexNames, setup } from './setup.js';
 import type { CursorStore } from './state.js';
 
-/** Documents sent to Meilisearch per addDocuments call. */
-export const REBUILD_BATCH_SIZE = 1000;
+/**
+ * Documents sent to Meilisearch per addDocuments call (at least; whole pages are added). Sending starts as soon as an
+ * index has this many waiting, so
+ * Meilisearch indexes while the indexer reads on; whatever piles up in Meilisearch's queue meanwhile is indexed as one
+ * batch (Meilisearch batches consecutive additions to an index), and fewer, larger batches cost less in total.
+ */
+export const REBUILD_BATCH_SIZE = 2000;
 /** A `-next-` index older than this is a leftover of a crashed rebuild and is deleted. */
 const STALE_NEXT_MS = 60 * 60 * 1000;
 
@@ -24,6 +29,8 @@ export interface RebuildDeps {
   readonly cursor: CursorStore;
   readonly log: Logger;
   readonly analysis: Analysis;
+  /** Documents per addDocuments call (default {@link REBUILD_BATCH_SIZE}). */
+  readonly batchSize?: number;
 }
 
 /** What a full rebuild did. */
@@ -33,6 +40,17 @@ export interface RebuildResult {
   /** Outbox id the cursor was set to (the outbox head read before any content was read). */
   readonly cursor: number;
   readonly durationMs: number;
+  /** Where the time went (milliseconds since the start of the rebuild unless said otherwise). */
+  readonly timings: {
+    /** Reading, mapping, analysing and sending every document was done. */
+    readonly readDoneMs: number;
+    /** Every document task had finished in Meilisearch. */
+    readonly indexedMs: number;
+    /** Meilisearch's own time from starting the first document task to finishing the last one. */
+    readonly meiliIndexingMs: number;
+    /** Addition tasks sent. */
+    readonly tasks: number;
+  };
 }
 
 /**
@@ -41,52 +59,105 @@ export interface RebuildResult {
  * `swapIndexes` task and the old contents are deleted. Finally the cursor is set to the outbox head read BEFORE the
  * content was read, so changes published during the rebuild are replayed by the next sync (replays are harmless:
  * sync re-reads the published state).
+ *
+ * Reading and indexing overlap: documents go to Meilisearch in batches of `batchSize` per index while the next pages
+ * are read, mapped and analysed; only the swap waits for every task (each must have succeeded).
  */
 export async function rebuild(deps: RebuildDeps): Promise<RebuildResult> {
   const { client, cms, cursor, log, analysis } = deps;
+  const batchSize = deps.batchSize ?? REBUILD_BATCH_SIZE;
   const started = Date.now();
   // Read the outbox head BEFORE any content, so whatever is published while we read gets replayed afterwards.
   // Start paging from the current cursor (an id known to exist) unless the outbox no longer reaches it.
   const current = await cursor.read();
   const from = current !== null && (await outboxReachesCursor(cms, current)) ? current : 0;
   const head = await outboxHead(cms, from);
-  // The live indexes must exist to be swapped with (and setup also restores the search key after a wipe).
-  await setup(client);
+  // The live indexes must exist to be swapped with (setup also restores the search key after a wipe). Their settings
+  // are not brought up to date here: the swap replaces them by twins built with the code's settings, and updating a
+  // full live index first would re-index it for nothing.
+  await setup(client, { updateExistingSettings: false });
   await deleteStaleNextIndexes(client, started);
 
-  const [docsByIndex, synonyms] = await Promise.all([
-    collectAllDocs(cms, { log, analysis }),
-    collectSynonyms(cms, analysis),
-  ]);
-  const collectedMs = Date.now() - started;
   const stamp = started;
   const pairs = SEARCH_INDEXES.map((ref) => ({ ref, next: `${ref.name}-next-${stamp}` }));
+  const nextOf = new Map(pairs.map(({ ref, next }) => [ref.name, next]));
+  const enqueued: { next: string; task: EnqueuedTask }[] = [];
+  const pending = new Map<string, IndexedSearchDoc[]>();
 
-  let indexedMs = 0;
-  try {
-    await Promise.all(
+  // The twins with settings and synonyms, made while the first pages are read; documents are sent only after.
+  const twinsReady = collectSynonyms(cms, analysis).then((synonyms) =>
+    Promise.all(
       pairs.map(async ({ ref, next }) => {
         await settle(client.createIndex(next, { primaryKey: SEARCH_PRIMARY_KEY }), `create index ${next}`);
-        const index = client.index(next);
-        await applySettings(index, { ...codeSettings(ref), synonyms: synonyms.get(ref.locale) ?? {} });
-        const docs = docsByIndex.get(ref.name) ?? [];
-        const tasks = [];
-        for (let i = 0; i < docs.length; i += REBUILD_BATCH_SIZE) {
-          tasks.push(
-            index.addDocuments(docs.slice(i, i + REBUILD_BATCH_SIZE), { primaryKey: SEARCH_PRIMARY_KEY }),
-          );
-        }
-        for (const task of tasks) task.catch(() => undefined); // settled one by one below
-        for (const task of tasks) await settle(task, `add documents to ${next}`);
+        await applySettings(client.index(next), {
+          ...codeSettings(ref),
+          synonyms: synonyms.get(ref.locale) ?? {},
+        });
       }),
-    );
-    indexedMs = Date.now() - started - collectedMs;
+    ),
+  );
+  twinsReady.catch(() => undefined); // awaited below; a failure must not surface as unhandled first
+
+  /** Set when the rebuild failed: nothing more is sent (an addition would re-create a twin being deleted). */
+  let stopped = false;
+  /** The addition request in flight, if any (sends are serialized): awaited before the twins are deleted. */
+  let sending: Promise<unknown> = Promise.resolve();
+  const send = async (name: string, docs: IndexedSearchDoc[]): Promise<void> => {
+    const next = nextOf.get(name);
+    if (next === undefined || docs.length === 0) return;
+    if (stopped) throw upstream(`add documents to ${next}`, new Error('the rebuild failed meanwhile'));
+    try {
+      // Only the enqueueing is awaited here; the tasks are awaited together before the swap.
+      const request = client.index(next).addDocuments(docs, { primaryKey: SEARCH_PRIMARY_KEY });
+      sending = request.catch(() => undefined);
+      enqueued.push({ next, task: await request });
+    } catch (error) {
+      throw upstream(`add documents to ${next}`, error);
+    }
+  };
+
+  let counts: Map<string, number>;
+  let readDoneMs = 0;
+  let indexedMs = 0;
+  let meiliIndexingMs = 0;
+  try {
+    counts = await streamAllDocs(cms, { log, analysis }, async (page) => {
+      await twinsReady;
+      for (const [name, docs] of page) {
+        const list = pending.get(name) ?? [];
+        list.push(...docs);
+        if (list.length >= batchSize) {
+          pending.delete(name);
+          await send(name, list);
+        } else pending.set(name, list);
+      }
+    });
+    await twinsReady;
+    for (const [name, docs] of pending) await send(name, docs);
+    pending.clear();
+    readDoneMs = Date.now() - started;
+
+    const finished: Task[] = [];
+    for (const { next, task } of enqueued)
+      finished.push(await settleEnqueued(client, task, `add documents to ${next}`));
+    indexedMs = Date.now() - started;
+    const times = (pick: (t: Task) => string | null | undefined) =>
+      finished.map((t) => Date.parse(pick(t) ?? '')).filter((n) => Number.isFinite(n));
+    if (finished.length > 0)
+      meiliIndexingMs = Math.max(...times((t) => t.finishedAt)) - Math.min(...times((t) => t.startedAt));
+
     await settle(
       client.swapIndexes(pairs.map(({ ref, next }) => ({ indexes: [ref.name, next], rename: false }))),
       'swap rebuilt indexes',
     );
   } catch (error) {
-    // Leave the live indexes untouched; drop the half-built twins.
+    // Leave the live indexes untouched; drop the half-built twins (queued additions to them are dropped with them),
+    // once they exist and nothing more is on its way to them: Meilisearch creates a missing index for an addition, so
+    // a creation or an addition still in flight would leave that twin behind. Lists still being read stop at their
+    // next page (their documents are no longer sent).
+    stopped = true;
+    await sending;
+    await twinsReady.catch(() => undefined);
     await Promise.allSettled(pairs.map(({ next }) => client.deleteIndex(next).waitTask()));
     throw error;
   }
@@ -94,16 +165,21 @@ export async function rebuild(deps: RebuildDeps): Promise<RebuildResult> {
   await Promise.all(pairs.map(({ next }) => settle(client.deleteIndex(next), `delete old index ${next}`)));
   await cursor.write({ lastId: head, rebuildId: `${stamp}-${randomUUID()}`, analysis: analysis.id });
 
-  const documents = Object.fromEntries(
-    SEARCH_INDEXES.map((ref) => [ref.name, docsByIndex.get(ref.name)?.length ?? 0]),
-  );
+  const documents = Object.fromEntries(SEARCH_INDEXES.map((ref) => [ref.name, counts.get(ref.name) ?? 0]));
   const durationMs = Date.now() - started;
   log.info(
     `rebuild applied: ${Object.entries(documents)
       .map(([name, n]) => `${name}=${n}`)
-      .join(' ')}; cursor=${head}; ${durationMs} ms (read, map and analyse ${collectedMs} ms, index ${indexedMs} ms)`,
+      .join(' ')}; cursor=${head}; ${durationMs} ms (read, map, analyse and send ${readDoneMs} ms while ` +
+      `Meilisearch indexed; all ${enqueued.length} addition tasks done at ${indexedMs} ms; Meilisearch indexing ` +
+      `${meiliIndexingMs} ms from the first task's start to the last one's end)`,
   );
-  return { documents, cursor: head, durationMs };
+  return {
+    documents,
+    cursor: head,
+    durationMs,
+    timings: { readDoneMs, indexedMs, meiliIndexingMs, tasks: enqueued.length },
+  };
 }
 
 async function deleteStaleNextIndexes(client: Meilisearch, now: number): Promise<void> {

@@ -23,9 +23,12 @@ export function searchKeyFor(masterKey: string): string {
 }
 
 /**
- * Makes sure the search-only key exists with exactly actions `['search']` on {@link SEARCH_KEY_INDEXES} and no
- * expiry. A key with the right uid but other rights is deleted and recreated (Meilisearch cannot change the
- * actions or indexes of a key); its value stays the same.
+ * Makes sure the search-only key exists with exactly the actions `['search', 'tasks.get']` on
+ * {@link SEARCH_KEY_INDEXES} and no expiry (`tasks.get` lets the api see which batch finished last in those indexes,
+ * to invalidate its search-result cache; Meilisearch shows a key only the tasks and batches of its own indexes). A key
+ * with the right uid but other rights (such as the `['search']` of earlier versions) is deleted and recreated
+ * (Meilisearch cannot change the actions or indexes of a key); its value stays the same, but searches with it fail
+ * for the few milliseconds between the two calls.
  *
  * @returns the key value as Meilisearch reports it
  */

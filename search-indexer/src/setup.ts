@@ -28,11 +28,20 @@ export async function listIndexNames(client: Meilisearch): Promise<string[]> {
   }
 }
 
+/** Options of {@link setup}. */
+export interface SetupOptions {
+  /**
+   * Bring the settings of indexes that already existed up to date (default true). A full rebuild passes false: it
+   * replaces them by twins built with the code's settings, and a settings change re-indexes a full index first.
+   */
+  readonly updateExistingSettings?: boolean;
+}
+
 /**
  * Idempotently prepares Meilisearch: the six search indexes exist with primary key `id` and the settings from code,
  * and the search-only key exists. Safe to run on every start; a second run changes nothing.
  */
-export async function setup(client: Meilisearch): Promise<SetupResult> {
+export async function setup(client: Meilisearch, options: SetupOptions = {}): Promise<SetupResult> {
   const existing = new Set(await listIndexNames(client));
   const missing = SEARCH_INDEXES.filter((ref) => !existing.has(ref.name));
   await Promise.all(
@@ -40,8 +49,13 @@ export async function setup(client: Meilisearch): Promise<SetupResult> {
       settle(client.createIndex(ref.name, { primaryKey: SEARCH_PRIMARY_KEY }), `create index ${ref.name}`),
     ),
   );
+  const updateExisting = options.updateExistingSettings ?? true;
   const changed = await Promise.all(
-    SEARCH_INDEXES.map((ref) => applySettings(client.index(ref.name), codeSettings(ref))),
+    SEARCH_INDEXES.map((ref) =>
+      updateExisting || !existing.has(ref.name)
+        ? applySettings(client.index(ref.name), codeSettings(ref))
+        : Promise.resolve(false),
+    ),
   );
   const searchKey = await ensureSearchKey(client);
   return {

@@ -11,7 +11,7 @@ import {
   type IndexedSearchDoc,
   type IndexedType,
 } from './content.js';
-import { collectSynonyms, mapLimit, readDocumentStates } from './documents.js';
+import { collectSynonyms, mapLimit, readDocumentStates, type DocumentState } from './documents.js';
 import type { Logger } from './log.js';
 import { settleEnqueued, upstream } from './meili.js';
 import { OUTBOX_PAGE_LIMIT, lastEventId, outboxReachesCursor } from './outbox.js';
@@ -121,7 +121,7 @@ export async function syncBatch(deps: SyncDeps): Promise<SyncResult> {
     upserts: new Map(SEARCH_INDEXES.map((ref) => [ref.name, []])),
     deletes: new Map(SEARCH_INDEXES.map((ref) => [ref.name, []])),
   };
-  const states = await mapLimit(targets, 8, (t) => readDocumentStates(cms, t.type, t.documentId, deps));
+  const states = await readTargetStates(cms, targets, deps);
   const readMs = Date.now() - started;
   targets.forEach((target, i) => {
     for (const { locale, docs } of states[i] ?? []) {
@@ -233,6 +233,27 @@ export async function syncBatch(deps: SyncDeps): Promise<SyncResult> {
       `read ${readMs} ms, applied ${appliedMs} ms, cursor saved ${Date.now() - started} ms`,
   );
   return result;
+}
+
+/** The published state of every target in every locale, read per type in batches; in the order of `targets`. */
+async function readTargetStates(
+  cms: CmsClient,
+  targets: readonly Target[],
+  deps: SyncDeps,
+): Promise<DocumentState[][]> {
+  const byType = new Map<IndexedType, Target[]>();
+  for (const target of targets) byType.set(target.type, [...(byType.get(target.type) ?? []), target]);
+  const states = new Map<Target, DocumentState[]>();
+  await mapLimit([...byType], 2, async ([type, ofType]) => {
+    const read = await readDocumentStates(
+      cms,
+      type,
+      ofType.map((t) => t.documentId),
+      deps,
+    );
+    ofType.forEach((target, i) => states.set(target, read[i]!));
+  });
+  return targets.map((target) => states.get(target)!);
 }
 
 /** The documents with these ids that the index holds, as canonical JSON by id (one read, no task). */

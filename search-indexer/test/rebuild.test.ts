@@ -1,8 +1,13 @@
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ProcessError, repoRoot, runProcess, tsxCommand } from '@neuvo/scripts';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_INDEXES, STATE_INDEX, createIndexer, searchKeyFor, type Indexer } from '../src/index.js';
+import { createCmsClient } from '../src/cms-client.js';
+import { nodeFetch } from '../src/http.js';
+import { rebuild } from '../src/rebuild.js';
 import { cmsRest, type CmsRest } from './support/cms-rest.js';
 import { memoryLogger } from './support/memory-logger.js';
 import { startStack, type Stack } from './support/stack.js';
@@ -126,6 +131,92 @@ describe('full rebuild', () => {
       .waitTask();
     await indexer.rebuild();
     await expect(admin.index('public-fi').getDocument('guide-stale')).rejects.toThrow();
+    const names = (await admin.getRawIndexes({ limit: 100 })).results.map((i) => i.uid).sort();
+    expect(names).toEqual([...SEARCH_INDEXES.map((ref) => ref.name), STATE_INDEX].sort());
+  });
+
+  it('sends documents in batches while it reads pages, and indexes every published one', async () => {
+    // Pages of 7 entries and batches of 4 documents: many reads and many addition tasks, interleaved.
+    const cms = createCmsClient({
+      baseUrl: stack.cms.url,
+      token: stack.cms.writeToken,
+      fetch: nodeFetch,
+      pageSize: 7,
+    });
+    const log = memoryLogger();
+    const result = await rebuild({
+      client: indexer.meili,
+      cms,
+      cursor: indexer.cursor,
+      log,
+      analysis: indexer.analysis,
+      batchSize: 4,
+    });
+    expect(result.documents['public-fi']).toBe(GUIDE_COUNT);
+    expect(result.documents['agent-fi']).toBe(GUIDE_COUNT + 1);
+    // A batch is sent once 4 documents wait for an index, i.e. with every page here: 5 pages of guides, 2 indexes.
+    expect(result.timings.tasks).toBeGreaterThanOrEqual(Math.ceil(GUIDE_COUNT / 7) * 2);
+    expect(result.timings.readDoneMs).toBeLessThanOrEqual(result.timings.indexedMs);
+    const ids = (await admin.index('agent-fi').getDocuments({ limit: 1000, fields: ['id'] })).results.map(
+      (d) => d.id,
+    );
+    expect([...ids].sort()).toEqual(
+      [...guideIds.map((id) => `guide-${id}`), `instruction-${instructionId}`].sort(),
+    );
+    expect(log.lines.some((l) => /^info rebuild applied: .*addition tasks done at/.test(l))).toBe(true);
+  });
+
+  it('leaves the live indexes as they were, and no twin behind, when the cms fails halfway', async () => {
+    await indexer.rebuild();
+    const before = await admin.getRawIndex('public-fi');
+    // A proxy in front of Strapi that answers 503 from the third page of guides on.
+    let guidePages = 0;
+    const upstream = new URL(stack.cms.url);
+    const proxy = createServer((req, res) => {
+      if ((req.url ?? '').startsWith('/api/self-care-guides?') && ++guidePages >= 3) {
+        res.writeHead(503).end();
+        return;
+      }
+      const forward = request(
+        {
+          host: upstream.hostname,
+          port: upstream.port,
+          method: req.method,
+          path: req.url,
+          headers: req.headers,
+        },
+        (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      req.pipe(forward);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const cms = createCmsClient({
+        baseUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+        token: stack.cms.writeToken,
+        fetch: nodeFetch,
+        pageSize: 5,
+      });
+      await expect(
+        rebuild({
+          client: indexer.meili,
+          cms,
+          cursor: indexer.cursor,
+          log: memoryLogger(),
+          analysis: indexer.analysis,
+          batchSize: 3,
+        }),
+      ).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    } finally {
+      proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
+    expect(guidePages).toBeGreaterThanOrEqual(3);
+    expect((await admin.getRawIndex('public-fi')).createdAt).toEqual(before.createdAt);
+    expect(await count('public-fi', 'flunssa')).toBe(GUIDE_COUNT);
     const names = (await admin.getRawIndexes({ limit: 100 })).results.map((i) => i.uid).sort();
     expect(names).toEqual([...SEARCH_INDEXES.map((ref) => ref.name), STATE_INDEX].sort());
   });

@@ -81,7 +81,7 @@ describe('search-only key', () => {
     const key = await client.getKey(SEARCH_KEY_UID);
     expect(key.key).toBe(searchKeyFor(meili.masterKey));
     expect(searchKey).toBe(key.key);
-    expect(key.actions).toEqual(['search']);
+    expect([...key.actions].sort()).toEqual(['search', 'tasks.get']);
     expect([...key.indexes].sort()).toEqual(['agent-*', 'public-*']);
   });
 
@@ -94,6 +94,25 @@ describe('search-only key', () => {
     await expect(searcher.index('neuvo-state').search('')).rejects.toThrow();
   });
 
+  it('sees the batches of the search indexes only (for the api search cache), not the indexer state', async () => {
+    await setup(client);
+    await client
+      .index('public-fi')
+      .addDocuments([{ id: 'batch-probe' }])
+      .waitTask();
+    const state = await client
+      .index('neuvo-state')
+      .addDocuments([{ id: 'batch-probe' }])
+      .waitTask();
+    const searcher = new Meilisearch({ host: meili.url, apiKey: searchKeyFor(meili.masterKey) });
+    const finished = { statuses: ['succeeded', 'failed', 'canceled'] as const, limit: 1 };
+    const newest = (await searcher.batches.getBatches({ ...finished, statuses: [...finished.statuses] }))
+      .results[0];
+    expect(newest?.stats.indexUids).toEqual({ 'public-fi': 1 });
+    expect(newest?.uid).toBeLessThan(state.batchUid as number);
+    await client.index('public-fi').deleteDocument('batch-probe').waitTask();
+  });
+
   it('is recreated with the same value when deleted or given other rights', async () => {
     await client.deleteKey(SEARCH_KEY_UID);
     expect((await setup(client)).searchKey).toBe(searchKeyFor(meili.masterKey));
@@ -102,6 +121,17 @@ describe('search-only key', () => {
     await client.createKey({ uid: SEARCH_KEY_UID, actions: ['*'], indexes: ['*'], expiresAt: null });
     expect((await setup(client)).searchKey).toBe(searchKeyFor(meili.masterKey));
     const key = await client.getKey(SEARCH_KEY_UID);
-    expect(key.actions).toEqual(['search']);
+    expect([...key.actions].sort()).toEqual(['search', 'tasks.get']);
+
+    // The search-only key of earlier versions (no tasks.get) is upgraded with the same value.
+    await client.deleteKey(SEARCH_KEY_UID);
+    await client.createKey({
+      uid: SEARCH_KEY_UID,
+      actions: ['search'],
+      indexes: ['public-*', 'agent-*'],
+      expiresAt: null,
+    });
+    expect((await setup(client)).searchKey).toBe(searchKeyFor(meili.masterKey));
+    expect([...(await client.getKey(SEARCH_KEY_UID)).actions].sort()).toEqual(['search', 'tasks.get']);
   });
 });

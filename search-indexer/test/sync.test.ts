@@ -52,6 +52,19 @@ afterAll(async () => {
 describe('outbox sync (running loop)', () => {
   it('makes a published guide searchable in public-fi within 2 s of the publish', async () => {
     // Three publishes; the median must be under 2 s (single samples suffer from CPU contention on a busy machine).
+    // They follow one publish that is not measured: Meilisearch 1.21 stalls about 2 s ("processing tasks > indexing",
+    // no sub-step) on one or two of the first document writes into indexes it has just created, with any settings;
+    // which publishes it hits varies, and a steady-state figure is what this test is about.
+    const warmUp = await rest.create(GUIDES, {
+      slug: unique('lammittely'),
+      title: 'Lämmittely',
+      body: 'Ohje.',
+    });
+    await waitUntil(
+      async () => (await hitIds('public-fi', 'lämmittely')).includes(`guide-${warmUp}`),
+      10_000,
+      'warm-up',
+    );
     const samples: number[] = [];
     for (let i = 0; i < 3; i++) {
       const documentId = await rest.create(GUIDES, {

@@ -2,7 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GraphQLRequestError, type GraphQLClient } from '../graphql/client';
 import { GRAPHQL_CLIENT_KEY } from '../graphql/provide';
-import type { SearchHit, SearchResult } from '../graphql/types';
+import type { RegionView, SearchFacets, SearchHit, SearchResult, Suggestion } from '../graphql/types';
 import { createI18n } from '../i18n';
 import type { Locale } from '../content/models';
 import SearchPanel from './SearchPanel.vue';
@@ -22,16 +22,60 @@ function hit(n: number, extra: Partial<SearchHit> = {}): SearchHit {
   };
 }
 
-type Answer = (variables: Record<string, unknown>) => SearchResult | Error;
+function suggestion(n: number, title: string): Suggestion {
+  return {
+    id: `guide-s${n}`,
+    documentId: `s${n}`,
+    type: 'guide',
+    title,
+    titleHighlight: `<mark>${title.slice(0, 4)}</mark>${title.slice(4)}`,
+  };
+}
 
-function mountPanel(answer: Answer, locale: Locale = 'fi') {
-  const requests: Record<string, unknown>[] = [];
+const NO_FACETS: SearchFacets = { types: [], regions: [], serviceClasses: [], targetGroups: [] };
+
+type Answer<T> = (variables: Record<string, unknown>) => T | Error | Promise<T | Error>;
+
+/** What the fake api answers per portal operation (see src/graphql/queries.ts). */
+interface FakeApi {
+  search: Answer<SearchResult>;
+  facets?: Answer<SearchFacets>;
+  suggest?: Answer<Suggestion[]>;
+  regions?: Answer<RegionView[]>;
+}
+
+interface SentRequest {
+  operation: string;
+  variables: Record<string, unknown>;
+}
+
+function mountPanel(answers: FakeApi | Answer<SearchResult>, locale: Locale = 'fi') {
+  const api: FakeApi = typeof answers === 'function' ? { search: answers } : answers;
+  const sent: SentRequest[] = [];
   const client: GraphQLClient = {
-    async request<T>(_query: string, variables?: Record<string, unknown>): Promise<T> {
-      requests.push(variables ?? {});
-      const result = answer(variables ?? {});
-      if (result instanceof Error) throw result;
-      return { search: result } as T;
+    async request<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+      const operation = /(?:query|mutation) (\w+)/.exec(query)?.[1] ?? 'unknown';
+      const vars = variables ?? {};
+      sent.push({ operation, variables: vars });
+      const wrap = async <R>(answer: Answer<R> | undefined, fallback: R, shape: (r: R) => unknown) => {
+        const result = answer ? await answer(vars) : fallback;
+        if (result instanceof Error) throw result;
+        return shape(result as R) as T;
+      };
+      switch (operation) {
+        case 'PortalSearch':
+          return wrap(api.search, undefined as never, (search) => ({ search }));
+        case 'PortalSearchFacets':
+          return wrap(api.facets, NO_FACETS, (facets) => ({ search: { facets } }));
+        case 'PortalSuggest':
+          return wrap(api.suggest, [], (suggestions) => ({ suggest: { suggestions } }));
+        case 'PortalRegions':
+          return wrap(api.regions, [], (regions) => ({ regions }));
+        case 'PortalRecordSearchClick':
+          return { recordSearchClick: true } as T;
+        default:
+          throw new Error(`unexpected operation ${operation}`);
+      }
     },
   };
   const i18n = createI18n(locale);
@@ -40,13 +84,32 @@ function mountPanel(answer: Answer, locale: Locale = 'fi') {
     global: { plugins: [i18n], provide: { [GRAPHQL_CLIENT_KEY as symbol]: client } },
     attachTo: document.body,
   });
-  return { wrapper, requests, i18n };
+  const of = (operation: string) => sent.filter((r) => r.operation === operation).map((r) => r.variables);
+  return { wrapper, sent, requests: () => of('PortalSearch'), of, i18n };
 }
 
-async function type(wrapper: ReturnType<typeof mountPanel>['wrapper'], text: string): Promise<void> {
+type Wrapper = ReturnType<typeof mountPanel>['wrapper'];
+
+async function type(wrapper: Wrapper, text: string): Promise<void> {
   await wrapper.get('input').setValue(text);
   await vi.advanceTimersByTimeAsync(150);
   await flushPromises();
+}
+
+const chipLabels = (wrapper: Wrapper, legend: string) =>
+  wrapper
+    .findAll('fieldset')
+    .find((f) => f.get('legend').text() === legend)
+    ?.findAll('.chip__label')
+    .map((l) => l.text());
+
+const chip = (wrapper: Wrapper, label: string) =>
+  wrapper.findAll('button.chip').find((b) => b.get('.chip__label').text() === label);
+
+/** The count shown on a chip, `undefined` when it shows none. */
+function countOn(wrapper: Wrapper, label: string): string | undefined {
+  const count = chip(wrapper, label)?.find('[data-testid="chip-count"]');
+  return count?.exists() ? count.text() : undefined;
 }
 
 describe('SearchPanel', () => {
@@ -72,8 +135,8 @@ describe('SearchPanel', () => {
       hits: [hit(1), hit(2, { type: 'guide' })],
     }));
     await type(wrapper, 'hammas');
-    expect(requests).toHaveLength(1);
-    expect(requests[0]).toMatchObject({ query: 'hammas', locale: 'fi', filters: null, limit: 20 });
+    expect(requests()).toHaveLength(1);
+    expect(requests()[0]).toMatchObject({ query: 'hammas', locale: 'fi', filters: null, limit: 20 });
     expect(wrapper.findAll('[role="option"]')).toHaveLength(2);
     expect(wrapper.text()).toContain('Itsehoito-ohje');
     expect(wrapper.get('[data-testid="live-region"]').text()).toBe('2 tulosta');
@@ -127,24 +190,24 @@ describe('SearchPanel', () => {
       hits: [hit(1, { region: ['kymenlaakso'] })],
     }));
     await type(wrapper, 'neuvola');
-    const chip = wrapper.findAll('button.chip').find((b) => b.text() === 'Kymenlaakso');
-    expect(chip).toBeDefined();
-    await chip!.trigger('click');
+    // No regions list from the api: the code seen in the results is the label.
+    const regionChip = chip(wrapper, 'kymenlaakso');
+    expect(regionChip).toBeDefined();
+    await regionChip!.trigger('click');
     await flushPromises();
-    expect(requests.at(-1)).toMatchObject({ filters: { regions: ['kymenlaakso'] } });
+    expect(requests().at(-1)).toMatchObject({ filters: { regions: ['kymenlaakso'] } });
 
-    const typeChip = wrapper.findAll('button.chip').find((b) => b.text() === 'Protokolla');
-    await typeChip!.trigger('click');
+    await chip(wrapper, 'Protokolla')!.trigger('click');
     await flushPromises();
-    expect(requests.at(-1)).toMatchObject({ filters: { types: ['protocol'], regions: ['kymenlaakso'] } });
+    expect(requests().at(-1)).toMatchObject({ filters: { types: ['protocol'], regions: ['kymenlaakso'] } });
 
     i18n.setLocale('en');
     await flushPromises();
-    expect(requests.at(-1)).toMatchObject({ locale: 'en' });
+    expect(requests().at(-1)).toMatchObject({ locale: 'en' });
   });
 
   it('tells search analytics which result of which search was opened', async () => {
-    const { wrapper, requests } = mountPanel(() => ({
+    const { wrapper, of } = mountPanel(() => ({
       query: 'x',
       total: 2,
       tookMs: 1,
@@ -154,10 +217,250 @@ describe('SearchPanel', () => {
     await type(wrapper, 'neuvola');
     await wrapper.findAll('[role="option"]')[1]!.trigger('click');
     await flushPromises();
-    expect(requests.at(-1)).toEqual({
-      searchId: '11111111-2222-4333-8444-555555555555',
-      documentId: 'doc2',
-    });
+    expect(of('PortalRecordSearchClick')).toEqual([
+      {
+        searchId: '11111111-2222-4333-8444-555555555555',
+        documentId: 'doc2',
+      },
+    ]);
     expect(wrapper.emitted('select')?.[0]?.[0]).toMatchObject({ id: 'service-doc2' });
+  });
+
+  it('labels region chips and result regions with their names in the UI language, else the code', async () => {
+    const names: Record<string, RegionView[]> = {
+      fi: [
+        { code: 'etela-karjala', name: 'Etelä-Karjala' },
+        { code: 'kymenlaakso', name: 'Kymenlaakso' },
+      ],
+      sv: [
+        { code: 'kymenlaakso', name: 'Kymenlaakso' },
+        { code: 'etela-karjala', name: 'Södra Karelen' },
+      ],
+    };
+    const { wrapper, of, i18n } = mountPanel({
+      search: () => ({
+        query: 'x',
+        total: 2,
+        tookMs: 1,
+        hits: [hit(1, { region: ['etela-karjala'] }), hit(2, { region: ['lappi'] })],
+      }),
+      regions: (v) => names[String(v.locale)] ?? new Error('no such locale'),
+    });
+    await flushPromises();
+    // The published regions are offered before anything is searched.
+    expect(chipLabels(wrapper, 'Hyvinvointialue')).toEqual(['Etelä-Karjala', 'Kymenlaakso']);
+    await type(wrapper, 'neuvola');
+    expect(chipLabels(wrapper, 'Hyvinvointialue')).toEqual(['Etelä-Karjala', 'Kymenlaakso', 'lappi']);
+    expect(wrapper.findAll('.result__region').map((r) => r.text())).toEqual(['Etelä-Karjala', 'lappi']);
+
+    i18n.setLocale('sv');
+    await flushPromises();
+    expect(of('PortalRegions')).toEqual([{ locale: 'fi' }, { locale: 'sv' }]);
+    expect(chipLabels(wrapper, 'Välfärdsområde')).toEqual(['Kymenlaakso', 'Södra Karelen', 'lappi']);
+    // Each locale is loaded once.
+    i18n.setLocale('fi');
+    await flushPromises();
+    expect(of('PortalRegions')).toHaveLength(2);
+    expect(chipLabels(wrapper, 'Hyvinvointialue')).toEqual(['Etelä-Karjala', 'Kymenlaakso', 'lappi']);
+  });
+
+  it('asks for facet counts only once the results are shown, and shows them on the chips', async () => {
+    let answerSearch: (r: SearchResult) => void = () => {};
+    const { wrapper, sent, of } = mountPanel({
+      search: () => new Promise<SearchResult>((resolve) => (answerSearch = resolve)),
+      regions: () => [{ code: 'kymenlaakso', name: 'Kymenlaakso' }],
+      facets: () => ({
+        types: [
+          { value: 'service', count: 5 },
+          { value: 'guide', count: 2 },
+        ],
+        regions: [{ value: 'kymenlaakso', count: 3 }],
+        serviceClasses: [],
+        targetGroups: [],
+      }),
+    });
+    await type(wrapper, 'neuvola');
+    // The results request goes out alone.
+    expect(sent.map((r) => r.operation)).toEqual(['PortalRegions', 'PortalSearch']);
+    expect(countOn(wrapper, 'Palvelu')).toBeUndefined();
+
+    answerSearch({ query: 'neuvola', total: 7, tookMs: 1, hits: [hit(1)] });
+    await flushPromises();
+    expect(of('PortalSearchFacets')).toEqual([{ query: 'neuvola', locale: 'fi', filters: null }]);
+    expect(countOn(wrapper, 'Palvelu')).toBe('5');
+    expect(countOn(wrapper, 'Itsehoito-ohje')).toBe('2');
+    expect(countOn(wrapper, 'Protokolla')).toBe('0');
+    expect(chip(wrapper, 'Protokolla')!.classes()).toContain('chip--none');
+    expect(countOn(wrapper, 'Kymenlaakso')).toBe('3');
+    // Screen readers hear the count as words.
+    expect(chip(wrapper, 'Palvelu')!.get('.sr-only').text()).toBe('(5 tulosta)');
+
+    // While the next query loads, the counts stay, dimmed.
+    await wrapper.get('input').setValue('neuvolat');
+    await vi.advanceTimersByTimeAsync(150);
+    expect(chip(wrapper, 'Palvelu')!.get('[data-testid="chip-count"]').classes()).toContain(
+      'chip__count--stale',
+    );
+  });
+
+  it('lets the agent filter by service class and target group when the facets have them', async () => {
+    const { wrapper, requests, of } = mountPanel({
+      search: () => ({ query: 'x', total: 3, tookMs: 1, hits: [hit(1)] }),
+      facets: () => ({
+        types: [{ value: 'service', count: 3 }],
+        regions: [],
+        serviceClasses: [
+          { value: 'Suun terveydenhuolto', count: 2 },
+          { value: 'Neuvolapalvelut', count: 1 },
+        ],
+        targetGroups: [{ value: 'Lapsiperheet', count: 3 }],
+      }),
+    });
+    const toggle = wrapper.get('[data-testid="more-filters-toggle"]');
+    await toggle.trigger('click');
+    expect(toggle.attributes('aria-expanded')).toBe('true');
+    expect(wrapper.get('#more-filters').text()).toContain('Palveluluokat ja kohderyhmät näkyvät');
+
+    await type(wrapper, 'hammas');
+    expect(chipLabels(wrapper, 'Palveluluokka')).toEqual(['Suun terveydenhuolto', 'Neuvolapalvelut']);
+    expect(chipLabels(wrapper, 'Kohderyhmä')).toEqual(['Lapsiperheet']);
+    expect(countOn(wrapper, 'Suun terveydenhuolto')).toBe('2');
+
+    await chip(wrapper, 'Suun terveydenhuolto')!.trigger('click');
+    await flushPromises();
+    expect(requests().at(-1)).toMatchObject({ filters: { serviceClasses: ['Suun terveydenhuolto'] } });
+    await chip(wrapper, 'Lapsiperheet')!.trigger('click');
+    await flushPromises();
+    const filters = { serviceClasses: ['Suun terveydenhuolto'], targetGroups: ['Lapsiperheet'] };
+    expect(requests().at(-1)).toMatchObject({ filters });
+    expect(of('PortalSearchFacets').at(-1)).toMatchObject({ filters });
+    expect(toggle.text()).toContain('valittuna 2');
+
+    await wrapper
+      .findAll('button.link-button')
+      .find((b) => b.text() === 'Poista rajaukset')!
+      .trigger('click');
+    await flushPromises();
+    expect(requests().at(-1)).toMatchObject({ filters: null });
+  });
+
+  it('shows suggestions while typing; arrow keys and Enter search for the chosen one at once', async () => {
+    const { wrapper, requests, of } = mountPanel({
+      search: (v) => ({ query: String(v.query), total: 1, tookMs: 1, hits: [hit(1)] }),
+      suggest: () => [suggestion(1, 'Hammashoito'), suggestion(2, 'Hammassärky aikuisella')],
+    });
+    await type(wrapper, 'hamm');
+    expect(of('PortalSuggest')).toEqual([{ prefix: 'hamm', locale: 'fi', types: null, limit: 6 }]);
+    const input = wrapper.get('input');
+    const options = wrapper.findAll('#search-suggestions [role="option"]');
+    expect(options.map((o) => o.text())).toEqual([
+      expect.stringContaining('Hammashoito'),
+      expect.stringContaining('Hammassärky aikuisella'),
+    ]);
+    expect(options[0]!.find('mark').text()).toBe('Hamm');
+    expect(input.attributes('aria-controls')).toBe('search-suggestions');
+    expect(input.attributes('aria-expanded')).toBe('true');
+
+    await input.trigger('keydown', { key: 'ArrowDown' });
+    await input.trigger('keydown', { key: 'ArrowDown' });
+    await input.trigger('keydown', { key: 'ArrowUp' });
+    await input.trigger('keydown', { key: 'ArrowDown' });
+    expect(input.attributes('aria-activedescendant')).toBe('search-suggestions-option-1');
+    await input.trigger('keydown', { key: 'Enter' });
+    await flushPromises();
+    // Searched at once, without waiting for the typing debounce; the suggestions are gone.
+    expect((input.element as HTMLInputElement).value).toBe('Hammassärky aikuisella');
+    expect(requests().at(-1)).toMatchObject({ query: 'Hammassärky aikuisella' });
+    expect(wrapper.find('#search-suggestions').exists()).toBe(false);
+    expect(wrapper.emitted('select')).toBeUndefined();
+    // A chosen suggestion is not completed again.
+    await vi.advanceTimersByTimeAsync(500);
+    await flushPromises();
+    expect(of('PortalSuggest')).toHaveLength(1);
+    expect(input.attributes('aria-controls')).toBe('search-results');
+  });
+
+  it('chooses a suggestion with the mouse', async () => {
+    const { wrapper, requests } = mountPanel({
+      search: (v) => ({ query: String(v.query), total: 1, tookMs: 1, hits: [hit(1)] }),
+      suggest: () => [suggestion(1, 'Rokotukset')],
+    });
+    await type(wrapper, 'roko');
+    await wrapper.get('#search-suggestions [role="option"]').trigger('click');
+    await flushPromises();
+    expect(requests().at(-1)).toMatchObject({ query: 'Rokotukset' });
+    expect(document.activeElement).toBe(wrapper.get('input').element);
+  });
+
+  it('closes the suggestions with Escape, and a second Escape clears the search', async () => {
+    const { wrapper } = mountPanel({
+      search: () => ({ query: 'x', total: 1, tookMs: 1, hits: [hit(1)] }),
+      suggest: () => [suggestion(1, 'Kuume aikuisella')],
+    });
+    await type(wrapper, 'kuu');
+    const input = wrapper.get('input');
+    expect(wrapper.find('#search-suggestions').exists()).toBe(true);
+    await input.trigger('keydown', { key: 'Escape' });
+    expect(wrapper.find('#search-suggestions').exists()).toBe(false);
+    expect((input.element as HTMLInputElement).value).toBe('kuu');
+    await input.trigger('keydown', { key: 'Escape' });
+    expect((input.element as HTMLInputElement).value).toBe('');
+  });
+
+  it('goes on from the last suggestion into the results, and Enter without a suggestion opens a result', async () => {
+    const { wrapper } = mountPanel({
+      search: () => ({ query: 'x', total: 2, tookMs: 1, hits: [hit(1), hit(2)] }),
+      suggest: () => [suggestion(1, 'Kuume aikuisella')],
+    });
+    await type(wrapper, 'kuu');
+    const input = wrapper.get('input');
+    await input.trigger('keydown', { key: 'ArrowDown' });
+    expect(input.attributes('aria-activedescendant')).toBe('search-suggestions-option-0');
+    await input.trigger('keydown', { key: 'ArrowDown' });
+    expect(wrapper.find('#search-suggestions').exists()).toBe(false);
+    expect(input.attributes('aria-activedescendant')).toBe('search-results-option-0');
+    await input.trigger('keydown', { key: 'ArrowDown' });
+    expect(input.attributes('aria-activedescendant')).toBe('search-results-option-1');
+
+    await type(wrapper, 'kuume');
+    expect(wrapper.find('#search-suggestions').exists()).toBe(true);
+    await input.trigger('keydown', { key: 'Enter' });
+    expect(wrapper.emitted('select')?.[0]?.[0]).toMatchObject({ id: 'service-doc1' });
+  });
+
+  it('asks for suggestions only for typed queries, never for a chip click or a language switch', async () => {
+    const { wrapper, of, i18n } = mountPanel({
+      search: () => ({ query: 'x', total: 1, tookMs: 1, hits: [hit(1)] }),
+      suggest: () => [suggestion(1, 'Kuume aikuisella')],
+    });
+    await type(wrapper, 'kuu');
+    expect(of('PortalSuggest')).toHaveLength(1);
+    await chip(wrapper, 'Ohje')!.trigger('click');
+    await flushPromises();
+    i18n.setLocale('sv');
+    await flushPromises();
+    expect(of('PortalSuggest')).toHaveLength(1);
+    expect(of('PortalSearchFacets')).toHaveLength(3);
+    await type(wrapper, 'kuum');
+    expect(of('PortalSuggest').at(-1)).toEqual({
+      prefix: 'kuum',
+      locale: 'sv',
+      types: ['instruction'],
+      limit: 6,
+    });
+  });
+
+  it('keeps showing the results when facets or suggestions fail', async () => {
+    const { wrapper } = mountPanel({
+      search: () => ({ query: 'x', total: 1, tookMs: 1, hits: [hit(1)] }),
+      facets: () => new GraphQLRequestError('UPSTREAM_UNAVAILABLE', 'down'),
+      suggest: () => new GraphQLRequestError('UPSTREAM_UNAVAILABLE', 'down'),
+      regions: () => new GraphQLRequestError('UPSTREAM_UNAVAILABLE', 'down'),
+    });
+    await type(wrapper, 'kuume');
+    expect(wrapper.findAll('#search-results [role="option"]')).toHaveLength(1);
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false);
+    expect(wrapper.find('#search-suggestions').exists()).toBe(false);
+    expect(countOn(wrapper, 'Palvelu')).toBeUndefined();
   });
 });

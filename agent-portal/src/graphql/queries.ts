@@ -2,8 +2,16 @@
  * Every GraphQL operation the portal sends, in one place so the api team can see (and allow-list) them.
  */
 import type { Locale } from '../content/models';
-import type { GraphQLClient, RequestOptions } from './client';
-import type { SearchFilters, SearchReportData, SearchResult, ServiceEntryDetails } from './types';
+import { GraphQLRequestError, type GraphQLClient, type RequestOptions } from './client';
+import type {
+  RegionView,
+  SearchFacets,
+  SearchFilters,
+  SearchReportData,
+  SearchResult,
+  ServiceEntryDetails,
+  Suggestion,
+} from './types';
 
 export const SEARCH_QUERY = /* GraphQL */ `
   query PortalSearch($query: String!, $locale: Locale!, $filters: SearchFilters, $limit: Int!) {
@@ -108,24 +116,127 @@ export interface SearchParams {
   filters: SearchFilters;
 }
 
+const FILTER_KEYS = ['types', 'regions', 'serviceClasses', 'targetGroups'] as const;
+
+/** The filters the api gets: only non-empty lists, `null` when there is none. */
+export function filtersVariable(filters: SearchFilters): SearchFilters | null {
+  const out: SearchFilters = {};
+  for (const key of FILTER_KEYS) {
+    const values = filters[key];
+    if (values?.length) (out as Record<string, unknown>)[key] = values;
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+
 export async function searchContent(
   client: GraphQLClient,
   params: SearchParams,
   options: RequestOptions = {},
 ): Promise<SearchResult> {
-  const hasFilters = (params.filters.types?.length ?? 0) > 0 || (params.filters.regions?.length ?? 0) > 0;
-  const filters: SearchFilters | null = hasFilters
-    ? {
-        ...(params.filters.types?.length ? { types: params.filters.types } : {}),
-        ...(params.filters.regions?.length ? { regions: params.filters.regions } : {}),
-      }
-    : null;
   const data = await client.request<{ search: SearchResult }>(
     SEARCH_QUERY,
-    { query: params.query, locale: params.locale, filters, limit: SEARCH_LIMIT },
+    {
+      query: params.query,
+      locale: params.locale,
+      filters: filtersVariable(params.filters),
+      limit: SEARCH_LIMIT,
+    },
     options,
   );
   return data.search;
+}
+
+const FACET_FIELDS = `value count`;
+
+/**
+ * Facet counts of a search, asked for after its results are on screen so that they never slow the results down.
+ * It selects no hits, so the api does not count it as another search in the search analytics.
+ */
+export const SEARCH_FACETS_QUERY = /* GraphQL */ `
+  query PortalSearchFacets($query: String!, $locale: Locale!, $filters: SearchFilters) {
+    search(query: $query, locale: $locale, filters: $filters, limit: 1) {
+      facets {
+        types { ${FACET_FIELDS} }
+        regions { ${FACET_FIELDS} }
+        serviceClasses { ${FACET_FIELDS} }
+        targetGroups { ${FACET_FIELDS} }
+      }
+    }
+  }
+`;
+
+export async function fetchSearchFacets(
+  client: GraphQLClient,
+  params: SearchParams,
+  options: RequestOptions = {},
+): Promise<SearchFacets> {
+  const data = await client.request<{ search?: { facets?: SearchFacets } }>(
+    SEARCH_FACETS_QUERY,
+    { query: params.query, locale: params.locale, filters: filtersVariable(params.filters) },
+    options,
+  );
+  const facets = data.search?.facets;
+  if (!facets) throw new GraphQLRequestError('INTERNAL', 'The api sent no facets');
+  return facets;
+}
+
+export const SUGGEST_QUERY = /* GraphQL */ `
+  query PortalSuggest($prefix: String!, $locale: Locale!, $types: [ContentType!], $limit: Int!) {
+    suggest(prefix: $prefix, locale: $locale, types: $types, limit: $limit) {
+      suggestions {
+        id
+        documentId
+        type
+        title
+        titleHighlight
+      }
+    }
+  }
+`;
+
+/** Suggestions under the search box; the api allows 1–10. */
+export const SUGGEST_LIMIT = 6;
+/** The api accepts a prefix of 1–100 characters. */
+export const MAX_SUGGEST_PREFIX_LENGTH = 100;
+
+export async function fetchSuggestions(
+  client: GraphQLClient,
+  params: SearchParams,
+  options: RequestOptions = {},
+): Promise<Suggestion[]> {
+  const data = await client.request<{ suggest?: { suggestions?: Suggestion[] } }>(
+    SUGGEST_QUERY,
+    {
+      prefix: params.query,
+      locale: params.locale,
+      types: params.filters.types?.length ? params.filters.types : null,
+      limit: SUGGEST_LIMIT,
+    },
+    options,
+  );
+  const suggestions = data.suggest?.suggestions;
+  if (!suggestions) throw new GraphQLRequestError('INTERNAL', 'The api sent no suggestions');
+  return suggestions;
+}
+
+export const REGIONS_QUERY = /* GraphQL */ `
+  query PortalRegions($locale: Locale!) {
+    regions(locale: $locale) {
+      code
+      name
+    }
+  }
+`;
+
+/** Published regions with their names in `locale` (Finnish when not translated). */
+export async function fetchRegions(
+  client: GraphQLClient,
+  locale: Locale,
+  options: RequestOptions = {},
+): Promise<RegionView[]> {
+  const data = await client.request<{ regions?: RegionView[] }>(REGIONS_QUERY, { locale }, options);
+  if (!Array.isArray(data.regions)) throw new GraphQLRequestError('INTERNAL', 'The api sent no regions');
+  return data.regions;
 }
 
 export async function fetchServiceEntry(

@@ -53,6 +53,35 @@ export interface SearchReportData {
 export interface SearchFilters {
   types?: ContentType[];
   regions?: string[];
+  serviceClasses?: string[];
+  targetGroups?: string[];
+}
+
+/** How many matches have one value of a facet. */
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/**
+ * Counts per facet value, most frequent first. A facet the search is filtered on is counted without its own
+ * filter, so its counts say what choosing another value would give.
+ */
+export interface SearchFacets {
+  types: FacetCount[];
+  regions: FacetCount[];
+  serviceClasses: FacetCount[];
+  targetGroups: FacetCount[];
+}
+
+/** An as-you-type completion (a distinct title). */
+export interface Suggestion {
+  id: string;
+  documentId: string;
+  type: ContentType;
+  title: string;
+  /** The title with the typed words wrapped in `<mark>…</mark>` (see `parseHighlight`). */
+  titleHighlight: string;
 }
 
 export interface SearchVariables extends Record<string, unknown> {
@@ -96,6 +125,7 @@ export interface InternalPhoneView {
   note: string | null;
 }
 
+/** A region as `regions(locale)` and `serviceEntry.regions` return it. */
 export interface RegionView {
   code: string;
   name: string;

@@ -54,6 +54,15 @@ const fi = {
   'filters.regions': 'Hyvinvointialue',
   'filters.regionsHint': 'Alueet tulevat näkyviin hakutuloksista.',
   'filters.clear': 'Poista rajaukset',
+  'filters.more': 'Palveluluokka ja kohderyhmä',
+  'filters.moreChosen': 'valittuna {count}',
+  'filters.moreIdle': 'Palveluluokat ja kohderyhmät näkyvät, kun haku löytää palveluita.',
+  'filters.moreNone': 'Tämän haun tuloksilla ei ole palveluluokkia eikä kohderyhmiä.',
+  'filters.serviceClasses': 'Palveluluokka',
+  'filters.targetGroups': 'Kohderyhmä',
+
+  'suggest.label': 'Hakuehdotukset',
+  'suggest.hint': '↑ ↓ valitse ehdotus · Enter hakee sillä · Esc sulkee',
 
   'type.service': 'Palvelu',
   'type.instruction': 'Ohje',
@@ -174,6 +183,15 @@ const sv: Messages = {
   'filters.regions': 'Välfärdsområde',
   'filters.regionsHint': 'Områdena visas utifrån sökresultaten.',
   'filters.clear': 'Ta bort filtren',
+  'filters.more': 'Tjänsteklass och målgrupp',
+  'filters.moreChosen': '{count} valda',
+  'filters.moreIdle': 'Tjänsteklasser och målgrupper visas när sökningen hittar tjänster.',
+  'filters.moreNone': 'Träffarna för den här sökningen har inga tjänsteklasser eller målgrupper.',
+  'filters.serviceClasses': 'Tjänsteklass',
+  'filters.targetGroups': 'Målgrupp',
+
+  'suggest.label': 'Sökförslag',
+  'suggest.hint': '↑ ↓ välj förslag · Enter söker med det · Esc stänger',
 
   'type.service': 'Tjänst',
   'type.instruction': 'Anvisning',
@@ -290,6 +308,15 @@ const en: Messages = {
   'filters.regions': 'Wellbeing services county',
   'filters.regionsHint': 'Counties appear from the search results.',
   'filters.clear': 'Clear filters',
+  'filters.more': 'Service class and target group',
+  'filters.moreChosen': '{count} chosen',
+  'filters.moreIdle': 'Service classes and target groups appear when the search finds services.',
+  'filters.moreNone': 'The results of this search have no service classes or target groups.',
+  'filters.serviceClasses': 'Service class',
+  'filters.targetGroups': 'Target group',
+
+  'suggest.label': 'Search suggestions',
+  'suggest.hint': '↑ ↓ choose a suggestion · Enter searches for it · Esc closes',
 
   'type.service': 'Service',
   'type.instruction': 'Instruction',

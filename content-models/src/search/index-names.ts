@@ -29,8 +29,12 @@ export function parseIndexName(name: string): { audience: SearchAudience; locale
 /** Index patterns the search-only key may read. */
 export const SEARCH_KEY_INDEX_PATTERNS = ['public-*', 'agent-*'] as const;
 
-/** Actions of the search-only key. */
-export const SEARCH_KEY_ACTIONS = ['search'] as const;
+/**
+ * Actions of the search-only key: `search`, and `tasks.get` so that the api can follow which batch Meilisearch
+ * finished last in these indexes (the invalidation of its search-result cache). Both are read-only; the key still
+ * cannot write documents, settings or keys.
+ */
+export const SEARCH_KEY_ACTIONS = ['search', 'tasks.get'] as const;
 
 /**
  * Fixed uid of the search-only Meilisearch key. Meilisearch derives the key value as

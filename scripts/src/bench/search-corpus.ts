@@ -84,3 +84,32 @@ export function queries(locale: 'fi' | 'sv'): string[] {
   }
   return out;
 }
+
+/**
+ * `count` queries of `locale` that are all different from each other and from `exclude` (the repeated mix): ordered
+ * word pairs of the vocabulary, some with the second word cut to a prefix as if still being typed. The order is
+ * shuffled deterministically so that consecutive requests do not share their first word. Every request of a run over
+ * these is a new query, so the api's search cache can only miss (the bench reads its counters to show it).
+ */
+export function distinctQueries(locale: 'fi' | 'sv', count: number, exclude: ReadonlySet<string>): string[] {
+  const pool = [...new Set(locale === 'fi' ? FI_WORDS : SV_WORDS)];
+  const rand = prng(locale === 'fi' ? 101 : 113);
+  const out = new Set<string>();
+  for (let a = 0; a < pool.length && out.size < count; a++) {
+    for (let b = 0; b < pool.length && out.size < count; b++) {
+      if (a === b) continue;
+      const first = pool[a]!;
+      const second = pool[b]!;
+      // Every third pair ends in a prefix (4–7 letters) of its second word.
+      const cut = (a + b) % 3 === 0 ? second.slice(0, 4 + ((a * 7 + b) % 4)) : second;
+      const query = `${first} ${cut}`;
+      if (!exclude.has(query)) out.add(query);
+    }
+  }
+  const list = [...out];
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [list[i], list[j]] = [list[j]!, list[i]!];
+  }
+  return list;
+}

@@ -1,7 +1,10 @@
 /** Search analytics: which queries are made, which find nothing, which results are chosen. No personal data. */
 export const analyticsTypeDefs = /* GraphQL */ `
   extend type SearchResult {
-    "Identifies this search for recordSearchClick."
+    """
+    Identifies this search for recordSearchClick. A search that selects no hits (facet counts only) is not recorded
+    in the search analytics: its searchId is unknown to recordSearchClick.
+    """
     searchId: ID!
   }
 

@@ -35,6 +35,11 @@ export interface AnalyticsStore {
   searchExists(searchId: string): Promise<boolean>;
   totals(filter: ReportFilter): Promise<ReportTotals>;
   topQueries(filter: ReportFilter, limit: number, zeroResultsOnly: boolean): Promise<QueryCount[]>;
+  /**
+   * Deletes at most `limit` searches created before `before` (ISO instant), oldest first, with their clicks, in one
+   * transaction. Returns how many searches were deleted (fewer than `limit`: nothing older is left).
+   */
+  deleteSearchesBefore(before: string, limit: number): Promise<number>;
 }
 
 const num = (value: unknown): number => {
@@ -125,6 +130,26 @@ export function createAnalyticsStore(db: Kysely<Database>): AnalyticsStore {
         clickedSearches: num(r.clicked),
         averageResults: num(r.results),
       }));
+    },
+
+    async deleteSearchesBefore(before, limit) {
+      return db.transaction().execute(async (trx) => {
+        // Ids first, so both deletes take exactly this batch (uses the created_at index).
+        const ids = (
+          await trx
+            .selectFrom('api_search_events')
+            .select('id')
+            .where('created_at', '<', before)
+            .orderBy('created_at', 'asc')
+            .limit(limit)
+            .execute()
+        ).map((r) => r.id);
+        if (ids.length === 0) return 0;
+        // Explicitly, not only by ON DELETE CASCADE: SQLite enforces foreign keys only when the connection says so.
+        await trx.deleteFrom('api_search_clicks').where('search_id', 'in', ids).execute();
+        await trx.deleteFrom('api_search_events').where('id', 'in', ids).execute();
+        return ids.length;
+      });
     },
   };
 }

@@ -63,7 +63,7 @@ export const searchTypeDefs = /* GraphQL */ `
     "Estimated number of matches."
     total: Int!
     hits: [SearchHit!]!
-    "Time Meilisearch took, in milliseconds."
+    "Time Meilisearch took, in milliseconds; 0 when the answer came from the api's search-result cache."
     tookMs: Int!
     "Index of the first hit in all matches (page arguments are turned into an offset)."
     offset: Int!
@@ -95,6 +95,7 @@ export const searchTypeDefs = /* GraphQL */ `
     prefix: String!
     "Distinct titles, best first."
     suggestions: [Suggestion!]!
+    "Time Meilisearch took, in milliseconds; 0 when the answer came from the api's search-result cache."
     tookMs: Int!
   }
 

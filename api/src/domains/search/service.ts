@@ -20,6 +20,7 @@ import {
   type SearchDocType,
 } from '../../models.js';
 import { analyseQuery, type Analysis } from './analysis.js';
+import type { SearchResultCache } from './result-cache.js';
 
 /** Filters of a search, as received from GraphQL. */
 export interface SearchFiltersInput {
@@ -83,6 +84,7 @@ export interface SearchResult {
   /** Estimated number of matches. */
   total: number;
   hits: SearchHit[];
+  /** Meilisearch's processing time; 0 when the answer came from the api's search-result cache. */
   tookMs: number;
   offset: number;
   limit: number;
@@ -116,6 +118,7 @@ export interface Suggestion {
 export interface SuggestResult {
   prefix: string;
   suggestions: Suggestion[];
+  /** Meilisearch's processing time; 0 when the answer came from the api's search-result cache. */
   tookMs: number;
 }
 
@@ -316,7 +319,8 @@ function filterClauses(audience: SearchAudience, filters: ParsedFilters, without
   for (const name of FACET_NAMES) {
     const values = filters[name];
     if (name === without || !values || values.length === 0) continue;
-    const clause = `${FACETS[name]} IN [${[...new Set(values)].map(quote).join(', ')}]`;
+    // Sorted: the same choice in another order is the same Meilisearch request (and search-cache entry).
+    const clause = `${FACETS[name]} IN [${[...new Set(values)].sort().map(quote).join(', ')}]`;
     // Content without regions applies everywhere (guides, protocols): a region filter keeps it.
     clauses.push(name === 'regions' ? `(${clause} OR region IS EMPTY)` : clause);
   }
@@ -338,6 +342,34 @@ export interface SearchServiceOptions {
   /** Query analysis, the same the indexer applied to the documents. */
   readonly analysis: Analysis;
   readonly timeoutMs?: number;
+  /**
+   * Answers of Meilisearch kept per index generation (see `result-cache.ts`); without it every search goes to
+   * Meilisearch.
+   */
+  readonly cache?: SearchResultCache;
+}
+
+/** What a search keeps of Meilisearch's answer (and what the search-result cache stores). */
+interface SearchAnswer {
+  readonly hits: SearchHit[];
+  readonly total: number;
+  readonly tookMs: number;
+  readonly facets: SearchFacets | null;
+}
+
+/** What a suggestion request keeps of Meilisearch's answer. */
+interface SuggestAnswer {
+  readonly suggestions: Suggestion[];
+  readonly tookMs: number;
+}
+
+/**
+ * The cache key of a Meilisearch request: the kind, the index (so a citizen's `public-*` answer and an agent's
+ * `agent-*` answer can never be the same entry) and the exact request parameters, which hold everything that shapes
+ * the answer (the analysed query, filters, facets asked, offset, limit, highlighting and cropping).
+ */
+function cacheKey(kind: 'search' | 'suggest', index: string, requests: unknown): string {
+  return `${kind}\u0000${index}\u0000${JSON.stringify(requests)}`;
 }
 
 /** Creates the search service over Meilisearch with the search-only key. */
@@ -347,6 +379,7 @@ export function createSearchService({
   logger,
   analysis,
   timeoutMs = 5000,
+  cache,
 }: SearchServiceOptions): SearchService {
   // node:http instead of fetch: see ../../http.ts (a 40 ms stall per search otherwise).
   const client = new Meilisearch({
@@ -355,6 +388,9 @@ export function createSearchService({
     timeout: timeoutMs,
     httpClient: meiliHttpClient,
   });
+
+  const cached = async <V>(key: string, load: () => Promise<V>): Promise<{ value: V; cached: boolean }> =>
+    cache ? cache.getOrLoad(key, load) : { value: await load(), cached: false };
 
   return {
     async search(role, input) {
@@ -408,7 +444,7 @@ export function createSearchService({
         };
       });
 
-      try {
+      const load = async (): Promise<SearchAnswer> => {
         let response: SearchResponse<SearchDoc>;
         let facetResponses: SearchResponse<SearchDoc>[] = [];
         if (facetQueries.length === 0) {
@@ -429,7 +465,6 @@ export function createSearchService({
         const hits = (response.hits as Hit[])
           .map((hit) => toHit(hit, withSnippets))
           .filter((h): h is SearchHit => h !== null);
-        const total = response.estimatedTotalHits ?? hits.length;
         let facets: SearchFacets | null = null;
         if (withFacets) {
           const own = FACET_NAMES.map((name) => {
@@ -440,10 +475,22 @@ export function createSearchService({
           facets = Object.fromEntries(own) as unknown as SearchFacets;
         }
         return {
+          hits,
+          total: response.estimatedTotalHits ?? hits.length,
+          tookMs: response.processingTimeMs,
+          facets,
+        };
+      };
+
+      try {
+        const key = cacheKey('search', index, [main, ...facetQueries.map((f) => f.params)]);
+        const { value, cached: fromCache } = await cached(key, load);
+        const { hits, total, facets } = value;
+        return {
           query,
           total,
           hits,
-          tookMs: response.processingTimeMs,
+          tookMs: fromCache ? 0 : value.tookMs,
           offset,
           limit,
           page: Math.floor(offset / limit) + 1,
@@ -468,18 +515,19 @@ export function createSearchService({
       const analysed = analyseQuery(analysis, input.locale, prefix);
       const clauses = filterClauses(audience, { types });
       const index = indexName(audience, input.locale);
-      try {
-        const response = await client.index<SearchDoc>(index).search(analysed.q, {
-          matchingStrategy: analysed.matchingStrategy,
-          // Titles repeat across regions (one service entry per county): ask for more, keep distinct titles.
-          limit: limit * 3,
-          filter: clauses.length > 0 ? clauses : undefined,
-          attributesToSearchOn: [...SEARCH_SUGGEST_ATTRIBUTES],
-          attributesToRetrieve: ['id', 'documentId', 'type', 'title', 'slug', 'url', 'region'],
-          attributesToHighlight: ['title'],
-          highlightPreTag: PRE,
-          highlightPostTag: POST,
-        });
+      const params = {
+        matchingStrategy: analysed.matchingStrategy,
+        // Titles repeat across regions (one service entry per county): ask for more, keep distinct titles.
+        limit: limit * 3,
+        filter: clauses.length > 0 ? clauses : undefined,
+        attributesToSearchOn: [...SEARCH_SUGGEST_ATTRIBUTES],
+        attributesToRetrieve: ['id', 'documentId', 'type', 'title', 'slug', 'url', 'region'],
+        attributesToHighlight: ['title'],
+        highlightPreTag: PRE,
+        highlightPostTag: POST,
+      } satisfies SearchParams;
+      const load = async (): Promise<SuggestAnswer> => {
+        const response = await client.index<SearchDoc>(index).search(analysed.q, params);
         const seen = new Set<string>();
         const suggestions: Suggestion[] = [];
         for (const hit of response.hits as Hit[]) {
@@ -491,7 +539,12 @@ export function createSearchService({
           suggestions.push(suggestion);
           if (suggestions.length === limit) break;
         }
-        return { prefix, suggestions, tookMs: response.processingTimeMs };
+        return { suggestions, tookMs: response.processingTimeMs };
+      };
+      try {
+        const key = cacheKey('suggest', index, { q: analysed.q, distinct: limit, ...params });
+        const { value, cached: fromCache } = await cached(key, load);
+        return { prefix, suggestions: value.suggestions, tookMs: fromCache ? 0 : value.tookMs };
       } catch (error) {
         throw translateMeiliError(error, index, logger);
       }
