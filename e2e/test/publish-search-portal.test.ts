@@ -5,7 +5,7 @@ import { startStack, type Stack } from '../src/stack.js';
 
 /**
  * The platform end to end: an editor publishes a self-care guide in Strapi, the outbox carries it to
- * Meilisearch, the api finds it within 4 s, an agent finds it by typing in the portal (headless
+ * Meilisearch, the api finds it within 2 s, an agent finds it by typing in the portal (headless
  * Chromium), and after the editor unpublishes it, it is gone from both.
  */
 
@@ -77,10 +77,10 @@ afterAll(async () => {
 describe('publish → search → portal → unpublish', () => {
   let documentId = '';
 
-  // The first publish after the stack starts is the slow case: Meilisearch 1.21 took about 2 s for each of the first
-  // one-document tasks on freshly swapped-in indexes here (its own task log shows it), where later ones take tens of
-  // milliseconds. The steady-state target (publish → searchable p95 < 1 s) is measured by `npm run bench -- search`.
-  it('finds a guide through the api within 4 s of the first publish after start', async () => {
+  // The first publish after the stack starts is the slowest case (fresh processes and indexes). Meilisearch used to take
+  // up to 2 s per task here until its indexing memory was bounded (`DEFAULT_MAX_INDEXING_MEMORY` in the test kit).
+  // The steady-state target (publish → searchable p95 < 1 s) is measured by `npm run bench -- search`.
+  it('finds a guide through the api within 2 s of the first publish after start', async () => {
     const res = await fetch(`${stack.cms.url}/api/self-care-guides?status=published&locale=fi`, {
       method: 'POST',
       headers: { authorization: `Bearer ${stack.cms.writeToken}`, 'content-type': 'application/json' },
@@ -98,9 +98,9 @@ describe('publish → search → portal → unpublish', () => {
     expect(res.status, await res.clone().text()).toBe(201);
     documentId = ((await res.json()) as { data: { documentId: string } }).data.documentId;
 
-    const { result, elapsedMs } = await waitForSearch(MARKER, false, (r) => r.total > 0, 4_000);
+    const { result, elapsedMs } = await waitForSearch(MARKER, false, (r) => r.total > 0, 2_000);
     expect(result.hits[0]).toMatchObject({ documentId, title: TITLE, type: 'guide' });
-    expect(elapsedMs).toBeLessThan(4_000);
+    expect(elapsedMs).toBeLessThan(2_000);
   });
 
   it('lets an agent find the guide by typing in the portal', async () => {

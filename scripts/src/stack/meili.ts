@@ -27,9 +27,20 @@ export interface StartMeiliOptions {
   logLevel?: 'OFF' | 'ERROR' | 'WARN' | 'INFO' | 'DEBUG' | 'TRACE';
   /** How long to wait for /health (default 30 s). */
   timeoutMs?: number;
+  /** `--max-indexing-memory` (default {@link DEFAULT_MAX_INDEXING_MEMORY}). */
+  maxIndexingMemory?: string;
   /** More command-line flags, e.g. `['--max-indexing-threads', '2']`. */
   extraArgs?: readonly string[];
 }
+
+/**
+ * Meilisearch's indexing memory. Its default is two thirds of the machine's RAM, and it prepares buffers of that size
+ * for every batch: on a 24 GiB machine each task took 150–1,000 ms even when it added one document to an empty index
+ * (9–19 ms with 256 MiB), which is most of publish → searchable and the "cold" first publishes after a start. Bulk
+ * indexing is faster too: 40,000 benchmark documents in 6.6 s instead of 9.9 s (2 indexing threads). Measured with
+ * Meilisearch 1.21; production deployments should pass the same flag.
+ */
+export const DEFAULT_MAX_INDEXING_MEMORY = '256MiB';
 
 /** A running Meilisearch started by {@link startMeili}. */
 export interface MeiliHandle {
@@ -88,6 +99,8 @@ export async function startMeili(options: StartMeiliOptions = {}): Promise<Meili
       '--no-analytics',
       '--log-level',
       options.logLevel ?? 'INFO',
+      '--max-indexing-memory',
+      options.maxIndexingMemory ?? DEFAULT_MAX_INDEXING_MEMORY,
       ...(options.extraArgs ?? []),
     ],
     cwd: dataDir,
