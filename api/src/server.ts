@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { ApiConfig } from './config.js';
 import { createRoleResolver, type ApiContext, type Services } from './context.js';
 import { createCmsClient } from './cms-client.js';
@@ -138,7 +141,12 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
       warn: (message: unknown) => logger.warn('apollo_warning', { message: String(message) }),
       error: (message: unknown) => logger.error('apollo_error', { message: String(message) }),
     },
-    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    // Every response is `cache-control: no-store` (set in `handle`): Apollo's cache-control plugin would only compute
+    // per-field cache hints nobody reads, on every field of every search hit.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   try {
     await apollo.start();
