@@ -27,8 +27,6 @@ export interface StartMeiliOptions {
   logLevel?: 'OFF' | 'ERROR' | 'WARN' | 'INFO' | 'DEBUG' | 'TRACE';
   /** How long to wait for /health (default 30 s). */
   timeoutMs?: number;
-  /** `--max-indexing-memory` (default {@link DEFAULT_MAX_INDEXING_MEMORY}). */
-  maxIndexingMemory?: string;
   /** More command-line flags, e.g. `['--max-indexing-threads', '2']`. */
   extraArgs?: readonly string[];
 }
@@ -100,7 +98,7 @@ export async function startMeili(options: StartMeiliOptions = {}): Promise<Meili
       '--log-level',
       options.logLevel ?? 'INFO',
       '--max-indexing-memory',
-      options.maxIndexingMemory ?? DEFAULT_MAX_INDEXING_MEMORY,
+      DEFAULT_MAX_INDEXING_MEMORY,
       ...(options.extraArgs ?? []),
     ],
     cwd: dataDir,
