@@ -137,7 +137,11 @@ describe('portal search aids', () => {
       await expect.poll(() => chipCount(page, 'Pohjanmaa'), { timeout: 10_000 }).toBe('2');
       expect(await chipCount(page, 'Etelä-Karjala')).toBe('1');
       expect(await chipCount(page, 'Palvelu')).toBe('3');
-      await box.press('Escape'); // closes the suggestions only
+      // Escape closes open suggestions and keeps the query (with none open it clears the query): wait until they are
+      // there, as they are asked for only after the results arrive.
+      await expect.poll(() => suggestions.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await box.press('Escape');
+      await expect(page.locator('#search-suggestions').count()).resolves.toBe(0);
       expect(await box.inputValue()).toBe(MARKER);
 
       await page.getByTestId('more-filters-toggle').click();
