@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../src/browser.js';
 import { startStack, type Stack } from '../src/stack.js';
 
 /**
@@ -7,17 +8,6 @@ import { startStack, type Stack } from '../src/stack.js';
  * Chromium): region chips named from the CMS's regions in the UI language, facet counts on the chips, filtering by
  * target group, and as-you-type suggestions chosen with the keyboard.
  */
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // A word no sample content contains, so the hits can only be these services.
 const MARKER = `kiilleklinikka${Date.now().toString(36)}`;
@@ -71,7 +61,7 @@ const chipCount = (page: Page, label: string) =>
 
 beforeAll(async () => {
   stack = await startStack();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
 
   const pohjanmaa = await publish('regions', 'fi', { code: 'pohjanmaa', name: 'Pohjanmaa' });
   await publish('regions', 'sv', { name: 'Österbotten' }, pohjanmaa);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../src/browser.js';
 import { loginEditor } from '../src/cms-editor.js';
 import { startStack, type Stack } from '../src/stack.js';
 
@@ -13,17 +14,6 @@ const GUIDE_UID = 'api::self-care-guide.self-care-guide';
 // A word no sample content contains, so a hit can only be this guide.
 const MARKER = `kurkunkutina${Date.now().toString(36)}`;
 const TITLE = `Testiohje ${MARKER}`;
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface SearchResult {
   total: number;
@@ -66,7 +56,7 @@ async function waitForSearch(
 
 beforeAll(async () => {
   stack = await startStack();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
