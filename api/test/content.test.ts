@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../src/server.js';
 import { codes, gql } from './support/graphql.js';
 import { roleHeaders, startTestApi } from './support/api.js';
+import { cmsWrite } from './support/cms-rest.js';
 
 let cms: CmsHandle;
 let api: Api;
@@ -16,20 +17,8 @@ const ids: Record<string, string> = {};
 /** One GraphQL object as the tests look at it. */
 type Row = Record<string, unknown>;
 
-async function rest(
-  path: string,
-  method: 'POST' | 'PUT',
-  data: Record<string, unknown>,
-): Promise<{ documentId: string }> {
-  const res = await fetch(`${cms.url}/api${path}`, {
-    method,
-    headers: { authorization: `Bearer ${cms.writeToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ data }),
-  });
-  const body = (await res.json()) as { data?: { documentId: string } };
-  if (!res.ok || !body.data) throw new Error(`${method} ${path}: HTTP ${res.status} ${JSON.stringify(body)}`);
-  return body.data;
-}
+const rest = (path: string, method: 'POST' | 'PUT', data: Record<string, unknown>) =>
+  cmsWrite(cms, path, method, data);
 
 async function seedContent(): Promise<void> {
   ids.region = (

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../src/server.js';
 import { codes, gql } from './support/graphql.js';
 import { memoryLogger, roleHeaders, startTestApi } from './support/api.js';
+import { cmsWrite } from './support/cms-rest.js';
 
 let cms: CmsHandle;
 /** No cache: every query reads the CMS. */
@@ -17,16 +18,8 @@ const cachedLog = memoryLogger();
 const CACHE_TTL_MS = 1500;
 const ids: Record<string, string> = {};
 
-async function rest(path: string, method: 'POST' | 'PUT', data: Record<string, unknown>) {
-  const res = await fetch(`${cms.url}/api${path}`, {
-    method,
-    headers: { authorization: `Bearer ${cms.writeToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ data }),
-  });
-  const body = (await res.json()) as { data?: { documentId: string } };
-  if (!res.ok || !body.data) throw new Error(`${method} ${path}: HTTP ${res.status} ${JSON.stringify(body)}`);
-  return body.data;
-}
+const rest = (path: string, method: 'POST' | 'PUT', data: Record<string, unknown>) =>
+  cmsWrite(cms, path, method, data);
 
 const REGIONS = /* GraphQL */ `
   query Regions($locale: Locale) {
