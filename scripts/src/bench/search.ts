@@ -10,6 +10,8 @@
  *    own REST filter search (`filters[$or][i][field][$containsi]`) over the same content, same queries and concurrency:
  *    the repeated mix (80 queries cycled: the api's search cache answers almost all) and the distinct mix (every
  *    request a new query: every api request is a cache miss). The api's cache counters (`/health`) are shown per mix.
+ *    For reference, without targets: the distinct mix from one client, and straight against Meilisearch (with the
+ *    api's snippets, and the cheapest search it can do), which tell the api's, the engine's and the machine's shares.
  * 4. Publish → searchable: 30 guides published through Strapi REST, each polled through the api until found.
  *
  * Request counts are bounded (`BENCH_SEARCH_REQUESTS`, default 4,000 for the api; a tenth of that for Strapi).
@@ -31,6 +33,8 @@ import type { Benchmark, BenchRow } from './types.js';
 const NAME = 'search';
 const here = dirname(fileURLToPath(import.meta.url));
 const CONCURRENCY = 16;
+/** Requests of the one-client run over new queries. */
+const ONE_CLIENT_REQUESTS = 400;
 const PUBLISHES = 30;
 
 const num = (name: string, fallback: number): number => {
@@ -333,7 +337,8 @@ export const searchBenchmark: Benchmark = {
       ];
       const pick = (i: number) => qs[i % qs.length]!;
       const repeated = new Set(qs.map((x) => x.q));
-      const half = Math.ceil(apiRequests / 2);
+      // Enough new queries for the 16-client distinct run and the one-client run after it.
+      const half = Math.ceil((apiRequests + ONE_CLIENT_REQUESTS) / 2);
       const fresh = {
         fi: distinctQueries('fi', half + 64, repeated),
         sv: distinctQueries('sv', half + 64, repeated),
@@ -382,9 +387,22 @@ export const searchBenchmark: Benchmark = {
         note: `${apiDistinct.count} searches (${Math.round(apiDistinct.count / apiDistinct.seconds)}/s), ${apiDistinct.errors} errors, ${Math.round((100 * hitsSeen) / apiDistinct.count)}% with hits; from the api's cache ${distinctCache.served}, sent to Meilisearch ${distinctCache.misses + distinctCache.bypassed}; word pairs and prefixes, fi and sv, agent and citizen`,
       });
 
-      // The repeated mix straight against Meilisearch (search-only key, node:http keep-alive), with the kind of
-      // parameters the api sends (highlight, crop) but the query as typed: what the engine alone costs.
-      const meiliSearch = (query: string, locale: string, agent: boolean) =>
+      // The same kind of new queries one at a time: what an agent waits for an uncached search while the engine is not
+      // saturated. No target: the issue's measure is the 16-client row above; this one tells the two costs apart.
+      const apiOneClient = await load(ONE_CLIENT_REQUESTS, 1, async (i) => {
+        const { q, locale } = distinct(apiRequests + i);
+        await apiSearch(q, locale, i % 4 < 2);
+      });
+      row({
+        case: 'api search, distinct mix (cache misses), 1 client',
+        value: fmtLatency(apiOneClient),
+        note: `${apiOneClient.count} searches one after another, ${apiOneClient.errors} errors; queries not asked before in this run`,
+      });
+
+      // The distinct mix straight against Meilisearch (search-only key, node:http keep-alive), the query as typed:
+      // `snippets` with the kind of parameters the api sends (highlight, crop), what the engine alone costs; without,
+      // the cheapest search the engine can do for these queries (ids only, `last` strategy): the machine's floor.
+      const meiliSearch = (query: string, locale: string, agent: boolean, snippets: boolean) =>
         send(
           `${meili.url}/indexes/${agent ? 'agent' : 'public'}-${locale}/search`,
           'POST',
@@ -392,22 +410,34 @@ export const searchBenchmark: Benchmark = {
           JSON.stringify({
             q: query,
             limit: 20,
-            attributesToRetrieve: ['id', 'documentId', 'type', 'title', 'summary', 'slug', 'url', 'region'],
-            attributesToHighlight: ['title', 'body', 'summary'],
-            attributesToCrop: ['body', 'summary'],
-            cropLength: 24,
+            ...(snippets
+              ? {
+                  attributesToRetrieve: ['id', 'documentId', 'type', 'title', 'summary', 'slug', 'url', 'region'],
+                  attributesToHighlight: ['title', 'body', 'summary'],
+                  attributesToCrop: ['body', 'summary'],
+                  cropLength: 24,
+                }
+              : { attributesToRetrieve: ['id'], matchingStrategy: 'last' }),
             ...(agent ? {} : { filter: ['audience = "public"'] }),
           }),
         ).then((res) => {
           if (res.status !== 200) throw new Error(`${res.status}`);
         });
       const meiliLatency = await load(apiRequests, CONCURRENCY, (i) =>
-        meiliSearch(distinct(i).q, distinct(i).locale, i % 4 < 2),
+        meiliSearch(distinct(i).q, distinct(i).locale, i % 4 < 2, true),
       );
       row({
         case: 'Meilisearch alone, distinct mix, 16 clients',
         value: fmtLatency(meiliLatency),
         note: `${meiliLatency.count} searches (${Math.round(meiliLatency.count / meiliLatency.seconds)}/s), ${meiliLatency.errors} errors; the distinct mix's queries as typed (the api adds analysed forms) with the api's highlight + crop, no cache: the engine's share of an uncached api search`,
+      });
+      const meiliFloor = await load(apiRequests, CONCURRENCY, (i) =>
+        meiliSearch(distinct(i).q, distinct(i).locale, i % 4 < 2, false),
+      );
+      row({
+        case: 'Meilisearch alone, distinct mix, ids only, 16 clients',
+        value: fmtLatency(meiliFloor),
+        note: `${meiliFloor.count} searches (${Math.round(meiliFloor.count / meiliFloor.seconds)}/s), ${meiliFloor.errors} errors; the queries as typed, no highlight or crop, only ids, \`last\` matching strategy: the cheapest uncached search on this machine, a floor no api in front of the engine can go below`,
       });
 
       const readHeaders = { authorization: `Bearer ${cms.readToken}` };
