@@ -7,6 +7,7 @@ export {
   ProcessError,
   describeExit,
   freePort,
+  groupCpuSeconds,
   isPortFree,
   runProcess,
   spawnProcess,

@@ -252,6 +252,45 @@ export class ManagedProcess {
   }
 }
 
+/** What /proc says about one process. */
+interface ProcStat {
+  readonly state: string;
+  readonly pgrp: number;
+  /** User + system CPU seconds of the process itself. */
+  readonly cpuSeconds: number;
+}
+
+/** Clock ticks per second of /proc's CPU counters (USER_HZ, 100 on Linux). */
+const PROC_TICKS_PER_SECOND = 100;
+
+/** Every process in /proc, or `undefined` without /proc (not Linux). */
+function readProcStats(): ProcStat[] | undefined {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return undefined;
+  }
+  const stats: ProcStat[] = [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // "pid (comm) state ppid pgrp … utime stime …" — comm may contain spaces and parentheses.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    stats.push({
+      state: fields[0] ?? '',
+      pgrp: Number(fields[2]),
+      cpuSeconds: (Number(fields[11]) + Number(fields[12])) / PROC_TICKS_PER_SECOND,
+    });
+  }
+  return stats;
+}
+
 /**
  * True while a process of group `pgid` is still running. Zombies do not count (an orphan that has
  * exited but not been reaped yet is gone for our purposes); without /proc, any member counts.
@@ -262,25 +301,19 @@ function groupAlive(pgid: number): boolean {
   } catch {
     return false;
   }
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return true;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    // "pid (comm) state ppid pgrp …" — comm may contain spaces and parentheses.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X') return true;
-  }
-  return false;
+  const stats = readProcStats();
+  if (!stats) return true;
+  return stats.some((s) => s.pgrp === pgid && s.state !== 'Z' && s.state !== 'X');
+}
+
+/**
+ * CPU seconds used so far by the live processes of group `pgid` (a process started by {@link spawnProcess} and its
+ * children); `NaN` without /proc. For benchmarks that show which process was busy.
+ */
+export function groupCpuSeconds(pgid: number): number {
+  const stats = readProcStats();
+  if (!stats) return Number.NaN;
+  return stats.filter((s) => s.pgrp === pgid).reduce((sum, s) => sum + s.cpuSeconds, 0);
 }
 
 /**

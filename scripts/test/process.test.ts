@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import {
   ProcessError,
   freePort,
+  groupCpuSeconds,
   runProcess,
   spawnProcess,
   waitForHealth,
@@ -84,5 +85,23 @@ describe('process helpers', () => {
     expect(exit.signal).toBe('SIGKILL');
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(isRunning(grandchild)).toBe(false);
+  });
+
+  it('groupCpuSeconds() counts the CPU time of the whole process group, children included', async () => {
+    // The parent idles; its child burns about 0.5 s of CPU, then both wait to be stopped.
+    const script = `
+      const { spawn } = require('node:child_process');
+      spawn(process.execPath, ['-e', 'const end = Date.now() + 500; while (Date.now() < end); console.log("burnt"); setInterval(() => {}, 1000)'], { stdio: 'inherit' });
+      setInterval(() => {}, 1000);
+    `;
+    const proc = spawnProcess({ name: 'cpu', command: node, args: ['-e', script] });
+    try {
+      await waitForLine(proc, /^burnt$/, { timeoutMs: 10_000 });
+      const cpu = groupCpuSeconds(proc.pid!);
+      expect(cpu).toBeGreaterThanOrEqual(0.3);
+      expect(cpu).toBeLessThan(10);
+    } finally {
+      await proc.stop();
+    }
   });
 });
