@@ -68,7 +68,7 @@ export type DocsSink = (byIndex: ReadonlyMap<string, readonly IndexedSearchDoc[]
  * Reads every published document of every indexed type and hands its search documents to `sink` page by page, as they
  * are read, mapped and analysed (for a full rebuild, which sends them to Meilisearch while the next pages are read).
  * `sink` is called for one page at a time; reading waits for it. Up to `concurrency` (type, locale) lists are read at
- * once (default 3), each with `pageConcurrency` pages in flight (default 2).
+ * once (default 3), each one page ahead of its consumer.
  *
  * @returns the number of documents handed over per index
  */
@@ -76,10 +76,7 @@ export async function streamAllDocs(
   cms: CmsClient,
   deps: MapDeps,
   sink: DocsSink,
-  {
-    concurrency = 3,
-    pageConcurrency = 2,
-  }: { readonly concurrency?: number; readonly pageConcurrency?: number } = {},
+  { concurrency = 3 }: { readonly concurrency?: number } = {},
 ): Promise<Map<string, number>> {
   const counts = new Map(SEARCH_INDEXES.map((ref) => [ref.name, 0]));
   const jobs = INDEXED_TYPES.flatMap((type) =>
@@ -88,31 +85,26 @@ export async function streamAllDocs(
   // One sink call at a time across all lists.
   let sinking: Promise<void> = Promise.resolve();
   await mapLimit(jobs, concurrency, (job) =>
-    cms.forEachPublishedPage(
-      job.type,
-      job.locale,
-      (entries) => {
-        const page = new Map<string, IndexedSearchDoc[]>();
-        const add = (name: string, doc: IndexedSearchDoc) => {
-          const list = page.get(name) ?? [];
-          list.push(doc);
-          page.set(name, list);
-          counts.set(name, (counts.get(name) ?? 0) + 1);
-        };
-        // A non-localized type is read once and mapped into every locale (its texts are LocalizedText inside json).
-        const locales = job.type.localized ? [job.locale] : LOCALES;
-        for (const locale of locales) {
-          for (const entry of entries) {
-            const docs = mapEntry(job.type, entry, locale, deps);
-            if (docs?.public) add(searchIndexName('public', locale), docs.public);
-            if (docs) add(searchIndexName('agent', locale), docs.agent);
-          }
+    cms.forEachPublishedPage(job.type, job.locale, (entries) => {
+      const page = new Map<string, IndexedSearchDoc[]>();
+      const add = (name: string, doc: IndexedSearchDoc) => {
+        const list = page.get(name) ?? [];
+        list.push(doc);
+        page.set(name, list);
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      };
+      // A non-localized type is read once and mapped into every locale (its texts are LocalizedText inside json).
+      const locales = job.type.localized ? [job.locale] : LOCALES;
+      for (const locale of locales) {
+        for (const entry of entries) {
+          const docs = mapEntry(job.type, entry, locale, deps);
+          if (docs?.public) add(searchIndexName('public', locale), docs.public);
+          if (docs) add(searchIndexName('agent', locale), docs.agent);
         }
-        sinking = sinking.then(() => sink(page));
-        return sinking;
-      },
-      { concurrency: pageConcurrency },
-    ),
+      }
+      sinking = sinking.then(() => sink(page));
+      return sinking;
+    }),
   );
   await sinking;
   return counts;

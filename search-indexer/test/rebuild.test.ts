@@ -6,6 +6,7 @@ import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_INDEXES, STATE_INDEX, createIndexer, searchKeyFor, type Indexer } from '../src/index.js';
 import { createCmsClient } from '../src/cms-client.js';
+import { INDEXED_TYPES, type StrapiEntry } from '../src/content.js';
 import { nodeFetch } from '../src/http.js';
 import { rebuild } from '../src/rebuild.js';
 import { cmsRest, type CmsRest } from './support/cms-rest.js';
@@ -13,6 +14,7 @@ import { memoryLogger } from './support/memory-logger.js';
 import { startStack, type Stack } from './support/stack.js';
 
 const GUIDE_COUNT = 30;
+const GUIDE_TYPE = INDEXED_TYPES.find((t) => t.type === 'guide')!;
 
 let stack: Stack;
 let rest: CmsRest;
@@ -133,6 +135,24 @@ describe('full rebuild', () => {
     await expect(admin.index('public-fi').getDocument('guide-stale')).rejects.toThrow();
     const names = (await admin.getRawIndexes({ limit: 100 })).results.map((i) => i.uid).sort();
     expect(names).toEqual([...SEARCH_INDEXES.map((ref) => ref.name), STATE_INDEX].sort());
+  });
+
+  it('reads every published entry exactly once, in id order, page after page', async () => {
+    // 30 published guides in pages of 4: seven full pages and a short last one; the draft is not read.
+    const cms = createCmsClient({
+      baseUrl: stack.cms.url,
+      token: stack.cms.writeToken,
+      fetch: nodeFetch,
+      pageSize: 4,
+    });
+    const pages: StrapiEntry[][] = [];
+    const total = await cms.forEachPublishedPage(GUIDE_TYPE, 'fi', (entries) => void pages.push(entries));
+    expect(total).toBe(GUIDE_COUNT);
+    expect(pages.map((p) => p.length)).toEqual([4, 4, 4, 4, 4, 4, 4, 2]);
+    const read = pages.flat();
+    expect([...read.map((e) => e.documentId)].sort()).toEqual([...guideIds].sort());
+    const ids = read.map((e) => e.id as number);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
   });
 
   it('sends documents in batches while it reads pages, and indexes every published one', async () => {
