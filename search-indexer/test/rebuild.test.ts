@@ -60,6 +60,11 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** A cms client with small pages, so that a few entries take many reads. */
+function pagedCms(baseUrl: string, pageSize: number) {
+  return createCmsClient({ baseUrl, token: stack.cms.writeToken, fetch: nodeFetch, pageSize });
+}
+
 async function count(index: string, query: string): Promise<number> {
   const result = await searcher.index(index).search(query, { limit: 0 });
   return result.estimatedTotalHits ?? 0;
@@ -139,12 +144,7 @@ describe('full rebuild', () => {
 
   it('reads every published entry exactly once, in id order, page after page', async () => {
     // 30 published guides in pages of 4: seven full pages and a short last one; the draft is not read.
-    const cms = createCmsClient({
-      baseUrl: stack.cms.url,
-      token: stack.cms.writeToken,
-      fetch: nodeFetch,
-      pageSize: 4,
-    });
+    const cms = pagedCms(stack.cms.url, 4);
     const pages: StrapiEntry[][] = [];
     const total = await cms.forEachPublishedPage(GUIDE_TYPE, 'fi', (entries) => void pages.push(entries));
     expect(total).toBe(GUIDE_COUNT);
@@ -157,12 +157,7 @@ describe('full rebuild', () => {
 
   it('sends documents in batches while it reads pages, and indexes every published one', async () => {
     // Pages of 7 entries and batches of 4 documents: many reads and many addition tasks, interleaved.
-    const cms = createCmsClient({
-      baseUrl: stack.cms.url,
-      token: stack.cms.writeToken,
-      fetch: nodeFetch,
-      pageSize: 7,
-    });
+    const cms = pagedCms(stack.cms.url, 7);
     const log = memoryLogger();
     const result = await rebuild({
       client: indexer.meili,
@@ -214,12 +209,7 @@ describe('full rebuild', () => {
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     try {
-      const cms = createCmsClient({
-        baseUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
-        token: stack.cms.writeToken,
-        fetch: nodeFetch,
-        pageSize: 5,
-      });
+      const cms = pagedCms(`http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, 5);
       await expect(
         rebuild({
           client: indexer.meili,
