@@ -1,5 +1,5 @@
 /**
- * Every real PTV record in /work/shared/fixtures/ptv (see its README) is parsed with the v11 wire schemas,
+ * Every real PTV record in ./fixtures (copies of the team's shared PTV fixtures; see its README) is parsed with the v11 wire schemas,
  * mapped to the domain model and to ServiceEntry data. Each test names the fields it checks.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { PTV_OWNED_FIELDS, toServiceEntryData } from '../../src/ptv/to-service-e
 import { parseV11 } from '../../src/ptv/v11-reader';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const FIXTURES = process.env.PTV_FIXTURES_DIR ?? join(here, '../../../../shared/fixtures/ptv');
+const FIXTURES = process.env.PTV_FIXTURES_DIR ?? join(here, 'fixtures');
 const read = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
 const kindOf = (name: string) =>
   name.includes('-servicechannel-')
