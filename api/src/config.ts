@@ -1,16 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { FINNISH_ANALYSIS_MODES, type FinnishAnalysisMode } from '@neuvo/analysis';
 import { z } from 'zod';
+import { ConfigError } from './models.js';
+
+export { ConfigError };
 
 /** The embedded default of the operational store: `<repo>/.data/api.db`. */
 export const DEFAULT_DATABASE_FILENAME = fileURLToPath(new URL('../../.data/api.db', import.meta.url));
 
-/** Thrown by {@link loadConfig} when the environment is incomplete or wrong; the message says what to set. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-  constructor(readonly problems: readonly string[]) {
-    super(`The api cannot start. Fix its environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
+/** Thrown by {@link loadConfig}: the environment is incomplete or wrong; the message says what to set. */
+function configError(problems: readonly string[]): ConfigError {
+  return new ConfigError(
+    `The api cannot start. Fix its environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    { problems },
+  );
 }
 
 const url = (name: string) =>
@@ -192,7 +195,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
   const corsOrigins = parseOrigins(env['CORS_ORIGINS'], problems);
   const database = result.success ? parseDatabase(result.data, problems) : undefined;
   if (!result.success || database === undefined || problems.length > 0)
-    throw new ConfigError([...new Set(problems)]);
+    throw configError([...new Set(problems)]);
   const e = result.data;
   return Object.freeze({
     port: e.API_PORT,

@@ -1,18 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isDomainError, type DomainErrorCode } from './models.js';
+import { isDomainError, toApiErrorCode } from './models.js';
 import { describeError, type Logger } from './logger.js';
 
-/** The closed list of `extensions.code` values a client can receive (shared contract). */
-export const API_ERROR_CODES = [
-  'VALIDATION_FAILED',
-  'NOT_FOUND',
-  'FORBIDDEN',
-  'UPSTREAM_UNAVAILABLE',
-  'INTERNAL',
-] as const;
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+/** The closed list of `extensions.code` values a client can receive: one definition, in content-models. */
+export { API_ERROR_CODES, type ApiErrorCode } from './models.js';
 
 /** Per-request data the error edge needs but Apollo's `formatError` does not receive. */
 export interface RequestScope {
@@ -32,16 +25,6 @@ const CLIENT_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-
-/** `CONFLICT` is in the shared DomainError list but not in the GraphQL contract's list. */
-const DOMAIN_TO_API: Record<DomainErrorCode, ApiErrorCode> = {
-  VALIDATION_FAILED: 'VALIDATION_FAILED',
-  NOT_FOUND: 'NOT_FOUND',
-  FORBIDDEN: 'FORBIDDEN',
-  CONFLICT: 'VALIDATION_FAILED',
-  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
-  INTERNAL: 'INTERNAL',
-};
 
 /**
  * GraphQL's own messages quote the values a client sent (`got invalid value "…"`,
@@ -75,7 +58,7 @@ export function createFormatError(logger: Logger) {
     };
 
     if (isDomainError(original)) {
-      const code = DOMAIN_TO_API[original.code];
+      const code = toApiErrorCode(original.code);
       if (code === 'INTERNAL' || code === 'UPSTREAM_UNAVAILABLE') {
         logger.warn('graphql_error', { requestId, code, ...describeError(original) });
       }

@@ -9,6 +9,8 @@ import type {
 } from '@neuvo/content-models';
 
 export {
+  API_ERROR_CODES,
+  ConfigError,
   DEFAULT_LOCALE,
   DomainError,
   LOCALES,
@@ -20,6 +22,8 @@ export {
   indexName,
   isDomainError,
   pickText,
+  toApiErrorCode,
+  type ApiErrorCode,
   type DomainErrorCode,
   type LocalizedText,
   type Locale,

@@ -20,6 +20,7 @@ import { createQueryAnalysis } from './domains/search/analysis.js';
 import { createSearchCache } from './domains/search/index-watch.js';
 import { createSearchService } from './domains/search/service.js';
 import { createFormatError, requestScope } from './errors.js';
+import { DomainError, toApiErrorCode } from './models.js';
 import { createJsonLogger, describeError, type Logger } from './logger.js';
 import { resolvers, typeDefs } from './schema.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './validation-rules.js';
@@ -47,12 +48,14 @@ const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
 const ALLOWED_HEADERS =
   'content-type, x-agent-key, x-request-id, apollo-require-preflight, x-apollo-operation-name';
 
-class HttpError extends Error {
+/** A request refused before GraphQL: `status` is the HTTP answer, `code` what the client gets in `extensions.code`. */
+class HttpError extends DomainError {
+  override readonly name: string = 'HttpError';
   constructor(
     readonly status: number,
     message: string,
   ) {
-    super(message);
+    super(status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED', message);
   }
 }
 
@@ -259,7 +262,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
           return;
         }
         if (status === 405) res.setHeader('allow', 'GET, POST, OPTIONS');
-        const code = status >= 500 ? 'INTERNAL' : status === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED';
+        const code = error instanceof HttpError ? toApiErrorCode(error.code) : 'INTERNAL';
         const message =
           error instanceof HttpError
             ? error.message

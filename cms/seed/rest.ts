@@ -1,16 +1,19 @@
 /** A minimal client for Strapi's REST API, authenticated with an API token. */
+import { DomainError, errorCodeOfHttpStatus } from '@neuvo/content-models/errors';
 
 type Query = Record<string, unknown>;
 
 /** Strapi answered with an error status. `message` is Strapi's error message when it sent one. */
-export class CmsRequestError extends Error {
-  override readonly name = 'CmsRequestError';
+export class CmsRequestError extends DomainError {
+  override readonly name: string = 'CmsRequestError';
   constructor(
     readonly status: number,
     message: string,
-    readonly details?: unknown,
+    strapiDetails?: unknown,
   ) {
-    super(message);
+    super(errorCodeOfHttpStatus(status), message, {
+      details: { status, ...(strapiDetails === undefined ? {} : { strapi: strapiDetails }) },
+    });
   }
 }
 

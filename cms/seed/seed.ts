@@ -10,23 +10,32 @@
  *    when it differs (POST for a new document, PUT for a changed or new locale; both publish). A second
  *    run therefore writes nothing, and so adds no outbox events.
  */
-import { DEFAULT_LOCALE, LOCALES, type FieldMap, type Locale } from '@neuvo/content-models';
+import { DEFAULT_LOCALE, DomainError, LOCALES, type FieldMap, type Locale } from '@neuvo/content-models';
 import { isUnchanged } from './compare';
 import { TYPE_SPECS, type SeedDoc, type SeedVersion, type TypeSpec } from './plan';
 import { CmsClient } from './rest';
 import { SEED_TYPES, type SeedContent, type SeedTypeName } from './types';
 
 /** The content is invalid; `problems` lists every problem as `type 'key' (locale): field: message`. */
-export class SeedValidationError extends Error {
-  override readonly name = 'SeedValidationError';
+export class SeedValidationError extends DomainError {
+  override readonly name: string = 'SeedValidationError';
   constructor(readonly problems: readonly string[]) {
-    super(`Invalid seed content, nothing was written:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      'VALIDATION_FAILED',
+      `Invalid seed content, nothing was written:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      { details: { problems } },
+    );
   }
 }
 
 /** Writing one document failed (the message names type, key and locale and carries Strapi's message). */
-export class SeedWriteError extends Error {
-  override readonly name = 'SeedWriteError';
+export class SeedWriteError extends DomainError {
+  override readonly name: string = 'SeedWriteError';
+  constructor(message: string, options: { cause: unknown }) {
+    // The cms refused or failed the write: its own code when it answered, else it was not reachable.
+    const cause = options.cause;
+    super(cause instanceof DomainError ? cause.code : 'UPSTREAM_UNAVAILABLE', message, options);
+  }
 }
 
 /** Per-type counts of documents. */

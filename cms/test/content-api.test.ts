@@ -2,6 +2,7 @@
  * The CMS as its consumers see it, against a real Strapi on a throwaway database (SQLite, or PostgreSQL
  * when DATABASE_URL is set): access rules, the outbox, triage protocol immutability.
  */
+import { OUTBOX_MAX_LIMIT } from '@neuvo/content-models/outbox';
 import { startCms, type CmsHandle } from '@neuvo/scripts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, lastOutboxId, outboxEvents } from './helpers';
@@ -201,6 +202,14 @@ describe('outbox', () => {
     const guides = await Promise.all(Array.from({ length: 8 }, () => createGuide({ status: 'published' })));
     const events = await outboxEvents(cms.url, cms.writeToken, before);
     expect(events.map((e) => e.documentId).sort()).toEqual(guides.map((g) => g.documentId).sort());
+  });
+
+  it('takes its page limits from content-models (OUTBOX_MAX_LIMIT), as the compiled cms loads them', async () => {
+    const largest = await api(cms.url, `/outbox/events?limit=${OUTBOX_MAX_LIMIT}`, { token: cms.writeToken });
+    expect(largest.status).toBe(200);
+    const above = await api(cms.url, `/outbox/events?limit=${OUTBOX_MAX_LIMIT + 1}`, { token: cms.writeToken });
+    expect(above.status).toBe(400);
+    expect(above.body.error.message).toContain(`an integer from 1 to ${OUTBOX_MAX_LIMIT}`);
   });
 
   it.each([

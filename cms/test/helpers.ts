@@ -1,4 +1,5 @@
 /** Small REST helpers for the CMS integration tests. */
+import { OUTBOX_MAX_LIMIT, type OutboxEvent, type OutboxEventsResponse } from '@neuvo/content-models/outbox';
 
 // Tests inspect Strapi's JSON loosely.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -26,28 +27,18 @@ export async function api<T = any>(
   return { status: res.status, body: text ? (JSON.parse(text) as T) : (undefined as T) };
 }
 
-/** One outbox event as the endpoint returns it. */
-export interface OutboxEvent {
-  id: number;
-  uid: string;
-  documentId: string;
-  locale: string | null;
-  action: string;
-  createdAt: string;
-}
-
 /** All outbox events after `after` (follows pages). */
 export async function outboxEvents(url: string, token: string, after = 0): Promise<OutboxEvent[]> {
   const events: OutboxEvent[] = [];
   for (;;) {
-    const res = await api<{ data: OutboxEvent[]; meta: { lastId: number } }>(
+    const res = await api<OutboxEventsResponse>(
       url,
-      `/outbox/events?after=${after}&limit=500`,
+      `/outbox/events?after=${after}&limit=${OUTBOX_MAX_LIMIT}`,
       { token },
     );
     if (res.status !== 200) throw new Error(`outbox: HTTP ${res.status} ${JSON.stringify(res.body)}`);
     events.push(...res.body.data);
-    if (res.body.data.length < 500) return events;
+    if (res.body.data.length < OUTBOX_MAX_LIMIT) return events;
     after = res.body.meta.lastId;
   }
 }

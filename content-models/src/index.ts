@@ -7,6 +7,8 @@
  */
 export * from './errors.js';
 export * from './locale.js';
+export * from './outbox.js';
+export * from './ptv.js';
 export * from './urgency.js';
 export * from './shared-schemas.js';
 /** The field DSL (builders `string()`, `json(schema)`, `manyToMany(uid)`, `defineContentType`, …). */

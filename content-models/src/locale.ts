@@ -1,21 +1,10 @@
 import { z } from 'zod';
+import { LOCALES, type Locale } from './locales.js';
 
-/** Content locales, Finnish first (the default). */
-export const LOCALES = ['fi', 'sv', 'en'] as const;
-
-/** A content locale. */
-export type Locale = (typeof LOCALES)[number];
-
-/** The default locale; every text exists at least in Finnish. */
-export const DEFAULT_LOCALE: Locale = 'fi';
+export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from './locales.js';
 
 /** zod schema of {@link Locale}. */
 export const LocaleSchema = z.enum(LOCALES);
-
-/** Type guard for {@link Locale}. */
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
 
 /**
  * Text in several languages, used inside json fields of non-localized content types.

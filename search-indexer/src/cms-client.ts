@@ -1,16 +1,15 @@
-import { DomainError, type RestType, type Locale, type StrapiEntry } from './content.js';
+import {
+  DomainError,
+  OUTBOX_EVENTS_PATH,
+  type Locale,
+  type OutboxEvent,
+  type OutboxEventsResponse,
+  type RestType,
+  type StrapiEntry,
+} from './content.js';
 import { encodeStrapiQuery, type QueryObject } from './strapi-query.js';
 
-/** One row of the cms outbox: "this document changed", the indexer re-reads its published state. */
-export interface OutboxEvent {
-  readonly id: number;
-  readonly uid: string;
-  readonly documentId: string;
-  /** `null` means every locale (e.g. a whole-document delete, or a non-localized type). */
-  readonly locale: string | null;
-  readonly action: string;
-  readonly createdAt: string;
-}
+export type { OutboxEvent };
 
 /** A page of outbox events after a cursor, and the outbox's current last id. */
 export interface OutboxPage {
@@ -259,8 +258,8 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     async readOutbox(after, limit, { waitMs, signal } = {}) {
       let page;
       try {
-        page = await get<{ data: OutboxEvent[]; meta: { lastId: number | null } }>(
-          '/api/outbox/events',
+        page = await get<OutboxEventsResponse>(
+          OUTBOX_EVENTS_PATH,
           { after, limit, ...(waitMs ? { wait: waitMs } : {}) },
           false,
           { ...(waitMs ? { waitMs } : {}), ...(signal ? { signal } : {}) },

@@ -1,5 +1,8 @@
 import { FINNISH_ANALYSIS_MODES, type FinnishAnalysisMode } from '@neuvo/analysis';
 import { z } from 'zod';
+import { ConfigError, OUTBOX_MAX_WAIT_MS } from './content.js';
+
+export { ConfigError };
 
 /** The indexer's configuration, read once at start-up. */
 export interface IndexerConfig {
@@ -32,7 +35,7 @@ const EnvSchema = z.object({
   MEILI_URL: httpUrl.default('http://127.0.0.1:7700'),
   MEILI_MASTER_KEY: z.string().trim().min(16, 'at least 16 bytes'),
   INDEXER_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
-  INDEXER_OUTBOX_WAIT_MS: z.coerce.number().int().min(0).max(25_000).default(10_000),
+  INDEXER_OUTBOX_WAIT_MS: z.coerce.number().int().min(0).max(OUTBOX_MAX_WAIT_MS).default(10_000),
   FINNISH_ANALYSIS: z.enum(FINNISH_ANALYSIS_MODES).default('auto'),
   VOIKKO_LIBRARY: z.string().trim().min(1).optional(),
 });
@@ -43,23 +46,10 @@ const HINTS: Record<keyof z.infer<typeof EnvSchema>, string> = {
   MEILI_URL: 'Meilisearch base URL, e.g. http://127.0.0.1:7700',
   MEILI_MASTER_KEY: 'the Meilisearch master key (at least 16 bytes)',
   INDEXER_POLL_MS: 'outbox poll interval in milliseconds (10-60000)',
-  INDEXER_OUTBOX_WAIT_MS:
-    'how long the cms may hold an empty outbox read, in milliseconds (0-25000; 0 = poll)',
+  INDEXER_OUTBOX_WAIT_MS: `how long the cms may hold an empty outbox read, in milliseconds (0-${OUTBOX_MAX_WAIT_MS}; 0 = poll)`,
   FINNISH_ANALYSIS: `how Finnish is analysed: ${FINNISH_ANALYSIS_MODES.join(' | ')} (default auto)`,
   VOIKKO_LIBRARY: 'path of libvoikko (default: libvoikko.so.1 from the system)',
 };
-
-/** Thrown by {@link loadConfig} when the environment is incomplete or invalid; the message names every variable. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-  /** Names of the environment variables that are missing or invalid. */
-  readonly variables: readonly string[];
-
-  constructor(variables: readonly string[], message: string) {
-    super(message);
-    this.variables = variables;
-  }
-}
 
 /**
  * Reads and validates the indexer's environment variables into a frozen {@link IndexerConfig}.
@@ -81,9 +71,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): I
       return { name, text: `  ${name}: ${state}; ${HINTS[name]}` };
     });
     const names = [...new Set(lines.map((line) => line.name))];
+    // ConfigError (content-models): `variables` names every variable that is missing or invalid.
     throw new ConfigError(
-      names,
       `search-indexer: invalid configuration, set these environment variables:\n${lines.map((l) => l.text).join('\n')}`,
+      { variables: names, problems: lines.map((l) => l.text.trim()) },
     );
   }
   const value = parsed.data;

@@ -3,8 +3,12 @@
  * content types with their populate specs, the REST-document parsers and the search-document mappers.
  */
 import {
+  ConfigError,
   DomainError,
   LOCALES,
+  OUTBOX_EVENTS_PATH,
+  OUTBOX_MAX_LIMIT,
+  OUTBOX_MAX_WAIT_MS,
   SEARCH_AUDIENCES,
   SEARCH_DOC_TYPES,
   SEARCH_KEY_ACTIONS,
@@ -21,6 +25,8 @@ import {
   toSearchDocs as modelToSearchDocs,
   type IndexedSearchDoc,
   type Locale,
+  type OutboxEvent,
+  type OutboxEventsResponse,
   type SearchAudience,
   type SearchDoc,
   type SearchDocPair,
@@ -30,8 +36,12 @@ import {
 import type { Settings } from 'meilisearch';
 
 export {
+  ConfigError,
   DomainError,
   LOCALES,
+  OUTBOX_EVENTS_PATH,
+  OUTBOX_MAX_LIMIT,
+  OUTBOX_MAX_WAIT_MS,
   SEARCH_KEY_ACTIONS,
   SEARCH_KEY_INDEX_PATTERNS,
   SEARCH_KEY_UID,
@@ -39,6 +49,8 @@ export {
   searchDocId,
   type IndexedSearchDoc,
   type Locale,
+  type OutboxEvent,
+  type OutboxEventsResponse,
   type SearchDoc,
   type SearchDocPair,
   type SearchDocType,

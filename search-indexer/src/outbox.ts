@@ -1,7 +1,8 @@
 import type { CmsClient, OutboxEvent } from './cms-client.js';
+import { OUTBOX_MAX_LIMIT } from './content.js';
 
-/** Largest page the outbox endpoint serves. */
-export const OUTBOX_PAGE_LIMIT = 500;
+/** Pages as large as the outbox endpoint serves. */
+export const OUTBOX_PAGE_LIMIT = OUTBOX_MAX_LIMIT;
 
 /**
  * The id of the newest outbox event (`from` when there is none after it). The outbox's `meta.lastId` is the last id of

@@ -4,16 +4,16 @@
  * read-only for editors: the server refuses changes to them (src/ptv/ptv-fields-guard.ts); the panel
  * tells editors why before they try. Strings in Finnish, Swedish and English (the admin's language).
  */
+import { LOCALES, type Locale } from '@neuvo/content-models/locales';
+import { PTV_GUARDED_FIELDS } from '@neuvo/content-models/ptv';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 const SERVICE_UID = 'api::service-entry.service-entry';
 
-type Lang = 'fi' | 'sv' | 'en';
-
 const TEXT: Record<
-  Lang,
+  Locale,
   {
     title: string;
     id: string;
@@ -118,25 +118,11 @@ const TEXT: Record<
   },
 };
 
-/** Same list as `PTV_GUARDED_FIELDS` on the server, minus the three shown above the list. */
-const OWNED_FIELDS = [
-  'name',
-  'summary',
-  'description',
-  'userInstruction',
-  'organizationName',
-  'serviceClasses',
-  'targetGroups',
-  'keywords',
-  'municipalityCodes',
-  'phoneChannels',
-  'webPages',
-  'serviceLocations',
-  'eServices',
-  'source',
-];
+/** The fields the server guards (one list, from content-models), minus the three shown above the list. */
+const SHOWN_ABOVE: readonly string[] = ['ptvId', 'ptvStatus', 'ptvSyncedAt'];
+const OWNED_FIELDS = PTV_GUARDED_FIELDS.filter((field) => !SHOWN_ABOVE.includes(field));
 
-const langOf = (locale: string): Lang => {
+const langOf = (locale: string): Locale => {
   const base = locale.slice(0, 2);
   return base === 'fi' || base === 'sv' ? base : 'en';
 };
@@ -195,7 +181,8 @@ const PtvPanel = ({ model, document }: PanelProps) => {
 
 export default {
   config: {
-    locales: ['fi', 'sv'],
+    // The admin's own languages besides English, which Strapi always has.
+    locales: LOCALES.filter((locale) => locale !== 'en'),
   },
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as {

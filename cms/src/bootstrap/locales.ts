@@ -2,23 +2,22 @@
  * Content locales: Finnish (default), Swedish, English. Strapi's i18n plugin creates `en` as the default on
  * first boot; this adds the missing ones and makes `fi` the default. Idempotent.
  */
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@neuvo/content-models/locales';
 import type { Core } from '@strapi/strapi';
 
-/** Content locales, default first. Same list as `LOCALES` in @neuvo/content-models. */
-export const CONTENT_LOCALES = [
-  { code: 'fi', name: 'Finnish (fi)' },
-  { code: 'sv', name: 'Swedish (sv)' },
-  { code: 'en', name: 'English (en)' },
-] as const;
-
-export const DEFAULT_LOCALE = 'fi';
+/** The names Strapi's admin shows for the content locales. */
+const LOCALE_NAMES: Record<Locale, string> = {
+  fi: 'Finnish (fi)',
+  sv: 'Swedish (sv)',
+  en: 'English (en)',
+};
 
 export async function ensureLocales(strapi: Core.Strapi): Promise<void> {
   const locales = strapi.plugin('i18n').service('locales');
-  for (const locale of CONTENT_LOCALES) {
-    if (!(await locales.findByCode(locale.code))) {
-      await locales.create({ code: locale.code, name: locale.name });
-      strapi.log.info(`[neuvo] created locale ${locale.code}`);
+  for (const code of LOCALES) {
+    if (!(await locales.findByCode(code))) {
+      await locales.create({ code, name: LOCALE_NAMES[code] });
+      strapi.log.info(`[neuvo] created locale ${code}`);
     }
   }
   if ((await locales.getDefaultLocale()) !== DEFAULT_LOCALE) {

@@ -12,8 +12,8 @@
  * exactly this (the admin role service diffs, so an unchanged set writes nothing). All roles also get the
  * media library permissions of Strapi's defaults.
  */
+import { LOCALES } from '@neuvo/content-models/locales';
 import type { Core } from '@strapi/strapi';
-import { CONTENT_LOCALES } from './locales';
 
 const CM = 'plugin::content-manager.explorer';
 type Verb = 'create' | 'read' | 'update' | 'delete' | 'publish';
@@ -80,7 +80,7 @@ function contentPermissions(strapi: Core.Strapi, role: RoleSpec): PermissionInpu
   const all: PermissionInput[] = strapi
     .service('admin::content-type')
     .getPermissionsWithNestedFields(actions);
-  const locales = CONTENT_LOCALES.map((locale) => locale.code);
+  const locales = [...LOCALES];
   return all
     .filter((permission) => typeof permission.subject === 'string' && permission.subject.startsWith('api::'))
     .map((permission) => {

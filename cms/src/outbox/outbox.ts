@@ -8,6 +8,7 @@
  * changed", the consumer re-reads the published state by documentId.
  */
 import { EventEmitter } from 'node:events';
+import type { OutboxEvent } from '@neuvo/content-models/outbox';
 import type { Core } from '@strapi/strapi';
 import type { DocumentContext, DocumentMiddleware } from '../document-middleware';
 
@@ -42,16 +43,6 @@ export const OUTBOX_TABLE = 'outbox_events';
 const ALWAYS_RECORDED = new Set(['publish', 'unpublish', 'delete', 'discardDraft']);
 /** Actions recorded only when called with `status: 'published'` (they publish directly). */
 const RECORDED_WHEN_PUBLISHING = new Set(['create', 'update']);
-
-/** One outbox row as the endpoint returns it. */
-export interface OutboxEvent {
-  id: number;
-  uid: string;
-  documentId: string;
-  locale: string | null;
-  action: string;
-  createdAt: string;
-}
 
 /** Creates `outbox_events` when missing (knex schema builder: same code for SQLite and PostgreSQL). */
 export async function ensureOutboxTable(strapi: Core.Strapi): Promise<void> {

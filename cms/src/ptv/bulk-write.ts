@@ -22,7 +22,8 @@ import { createId } from '@paralleldrive/cuid2';
 import type { Core } from '@strapi/strapi';
 import { appendOutboxEvents } from '../outbox/outbox';
 import type { Trx } from './state';
-import type { ContentLocale, ServiceEntryPtvData } from './to-service-entry';
+import type { Locale } from '@neuvo/content-models/locales';
+import type { ServiceEntryPtvData } from './to-service-entry';
 
 export const SERVICE_UID = 'api::service-entry.service-entry';
 const REGION_UID = 'api::region.region';
@@ -299,8 +300,8 @@ async function linkRegion(ctx: BulkWriteContext, versions: readonly VersionWrite
 
 export interface NewEntry {
   ptvId: string;
-  locales: readonly ContentLocale[];
-  data: ReadonlyMap<ContentLocale, ServiceEntryPtvData>;
+  locales: readonly Locale[];
+  data: ReadonlyMap<Locale, ServiceEntryPtvData>;
 }
 
 /**
@@ -348,8 +349,8 @@ export async function createEntries(ctx: BulkWriteContext, entries: readonly New
 
 export interface ChangedEntry {
   documentId: string;
-  locales: readonly ContentLocale[];
-  data: ReadonlyMap<ContentLocale, ServiceEntryPtvData>;
+  locales: readonly Locale[];
+  data: ReadonlyMap<Locale, ServiceEntryPtvData>;
   /** Every locale in `locales` has both a draft and a published row here. */
   versions: DocumentVersions;
   /** Link the entry to the region too (first sync of this region for a service another region has). */

@@ -5,21 +5,29 @@
  * Reads never carry an `Authorization` header (a malformed one turns an anonymous GET into a 500).
  */
 
-/** Why a PTV request failed for good (closed list). */
-export type PtvErrorCode = 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_INVALID' | 'ABORTED';
+import { DomainError } from '@neuvo/content-models/errors';
 
-export class PtvError extends Error {
-  override readonly name = 'PtvError';
-  constructor(
-    readonly code: PtvErrorCode,
-    message: string,
-    /** Last HTTP status, if any. */
-    readonly status?: number,
-    options?: { cause?: unknown },
-  ) {
-    super(message);
-    // Set by hand: the server tsconfig's lib predates the ES2022 Error options.
-    if (options && 'cause' in options) (this as { cause?: unknown }).cause = options.cause;
+/** Why a PTV request failed for good (closed list). */
+export type PtvFailure = 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_INVALID' | 'ABORTED';
+
+/**
+ * A PTV request failed for good. To the rest of Neuvo PTV could not be read (`code` UPSTREAM_UNAVAILABLE,
+ * whatever the reason); `failure` says why, for the run's report.
+ */
+export class PtvError extends DomainError {
+  override readonly name: string = 'PtvError';
+  /** Why: PTV unreachable or failing, an answer we cannot read, or the run was stopped. */
+  readonly failure: PtvFailure;
+  /** Last HTTP status, if any. */
+  readonly status: number | undefined;
+
+  constructor(failure: PtvFailure, message: string, status?: number, options?: { cause?: unknown }) {
+    super('UPSTREAM_UNAVAILABLE', message, {
+      details: { failure, ...(status === undefined ? {} : { status }) },
+      ...(options && 'cause' in options ? { cause: options.cause } : {}),
+    });
+    this.failure = failure;
+    this.status = status;
   }
 }
 

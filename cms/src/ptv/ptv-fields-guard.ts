@@ -2,8 +2,8 @@
  * PTV-owned fields are read-only for everyone but the sync.
  *
  * A document-service middleware on ServiceEntry: for an entry with `source: 'ptv'`, an update from the
- * admin (content manager) or the REST API that CHANGES a PTV-owned field (`PTV_OWNED_FIELDS`, plus
- * `source` itself) is refused with a 400 naming the fields. Values sent unchanged are fine — the admin's
+ * admin (content manager) or the REST API that CHANGES a PTV-owned field (`PTV_GUARDED_FIELDS` of
+ * @neuvo/content-models: `PTV_OWNED_FIELDS` plus `source` itself) is refused with a 400 naming the fields. Values sent unchanged are fine — the admin's
  * edit form always sends the whole entry. Creating an entry with `source: 'ptv'` is the sync's alone.
  * The sync marks its own work with `runAsPtvSync` (an in-process flag no request can set), so it writes
  * these fields freely. Solution-bank fields (agentInstructions, internalPhones, extraKeywords, the
@@ -12,15 +12,13 @@
  * Adding a locale PTV does not supply (e.g. an English version of a Finnish-only service) is allowed; its
  * text is the editor's until PTV provides that language, when the sync takes it over.
  */
+import { PTV_GUARDED_FIELDS } from '@neuvo/content-models/ptv';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { DocumentMiddleware } from '../document-middleware';
 import { isPtvSync } from './sync-context';
-import { PTV_OWNED_FIELDS } from './to-service-entry';
 
 const SERVICE_UID = 'api::service-entry.service-entry';
-/** Guarded on ptv-sourced entries: what the sync writes, and `source` (changing it would unlock them). */
-export const PTV_GUARDED_FIELDS: readonly string[] = [...PTV_OWNED_FIELDS, 'source'];
 
 interface Attribute {
   type: string;

@@ -3,21 +3,22 @@
  * the latest progress of each region is kept in memory for the endpoint (and the last finished run is
  * also stored in `ptv_sync_state`).
  */
+import type { PtvSyncProgress } from '@neuvo/content-models/ptv';
 import type { Core } from '@strapi/strapi';
 import { getConfig } from '../env';
 import { PtvError, PtvHttpClient } from './http-client';
 import type { PtvReader } from './reader';
 import { readRegionState } from './state';
-import { runRegionSync, SyncConfigError, type SyncProgress } from './sync';
+import { runRegionSync, SyncConfigError } from './sync';
 import { V11PtvReader } from './v11-reader';
 
 interface RegionRun {
-  promise: Promise<SyncProgress>;
-  progress: SyncProgress;
+  promise: Promise<PtvSyncProgress>;
+  progress: PtvSyncProgress;
 }
 
 const running = new Map<string, RegionRun>();
-const finished = new Map<string, SyncProgress>();
+const finished = new Map<string, PtvSyncProgress>();
 
 /** The reader for the configured PTV (v11). */
 export function createReader(): PtvReader {
@@ -27,7 +28,7 @@ export function createReader(): PtvReader {
   );
 }
 
-function placeholder(region: string, full: boolean): SyncProgress {
+function placeholder(region: string, full: boolean): PtvSyncProgress {
   return {
     runId: '',
     region,
@@ -51,7 +52,7 @@ function placeholder(region: string, full: boolean): SyncProgress {
 
 /** A short, safe description of why a run stopped (no payloads, no personal data). */
 function describeFailure(error: unknown): string {
-  if (error instanceof PtvError) return `${error.code}: ${error.message}`;
+  if (error instanceof PtvError) return `${error.failure}: ${error.message}`;
   if (error instanceof SyncConfigError) return `CONFIG: ${error.message}`;
   return `INTERNAL: ${error instanceof Error ? error.message : 'unknown error'}`;
 }
@@ -65,7 +66,7 @@ export function startRegionSync(
   region: string,
   full: boolean,
   reader: PtvReader = createReader(),
-): { progress: SyncProgress; alreadyRunning: boolean; done: Promise<SyncProgress> } {
+): { progress: PtvSyncProgress; alreadyRunning: boolean; done: Promise<PtvSyncProgress> } {
   const current = running.get(region);
   if (current) return { progress: current.progress, alreadyRunning: true, done: current.promise };
   const run: RegionRun = { progress: placeholder(region, full), promise: Promise.resolve(null as never) };
@@ -107,11 +108,11 @@ export function startRegionSync(
 }
 
 /** Progress of the running or last run of `region` (null when none is known). */
-export async function regionSyncStatus(strapi: Core.Strapi, region: string): Promise<SyncProgress | null> {
+export async function regionSyncStatus(strapi: Core.Strapi, region: string): Promise<PtvSyncProgress | null> {
   const current = running.get(region)?.progress ?? finished.get(region);
   if (current) return current;
   const state = await readRegionState(strapi, region);
-  return (state.lastRun as SyncProgress | null) ?? null;
+  return (state.lastRun as PtvSyncProgress | null) ?? null;
 }
 
 /** Scheduled sync: every region with PTV organisations, one after the other. */

@@ -4,6 +4,7 @@
  * where it stopped. Plus `ptv_sync_entries`: a content hash per synced PTV service, so unchanged services
  * are not rewritten (no needless outbox events, and "source changed" flags only on real changes).
  */
+import type { PtvSkippedRecord, PtvSyncMode } from '@neuvo/content-models/ptv';
 import type { Core } from '@strapi/strapi';
 import type { PtvPublishingStatus } from './domain';
 
@@ -19,12 +20,6 @@ export interface WorkItem {
   status: PtvPublishingStatus;
 }
 
-export interface SkippedRecord {
-  kind: string;
-  id: string;
-  reason: string;
-}
-
 export interface RunCounters {
   created: number;
   updated: number;
@@ -37,7 +32,7 @@ export interface RunCounters {
 /** The checkpoint of a run (JSON in the state row). */
 export interface RunCheckpoint {
   runId: string;
-  mode: 'full' | 'incremental';
+  mode: PtvSyncMode;
   startedAt: string;
   since: string | null;
   organizationIds: string[];
@@ -45,7 +40,7 @@ export interface RunCheckpoint {
   /** Index into `work` of the first unprocessed item. */
   position: number;
   counters: RunCounters;
-  skippedRecords: SkippedRecord[];
+  skippedRecords: PtvSkippedRecord[];
 }
 
 export interface RegionState {

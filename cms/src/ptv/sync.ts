@@ -19,6 +19,14 @@
  * instructions and self-care guides linked to it get `sourceChangedAt` (a draft change for editors).
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { ConfigError } from '@neuvo/content-models/errors';
+import type { Locale } from '@neuvo/content-models/locales';
+import {
+  PTV_OWNED_FIELDS,
+  type PtvSkippedRecord,
+  type PtvSyncPhase,
+  type PtvSyncProgress,
+} from '@neuvo/content-models/ptv';
 import type { Core } from '@strapi/strapi';
 import type { LangMap, PtvChannel, PtvService } from './domain';
 import type { PtvReader } from './reader';
@@ -40,15 +48,12 @@ import {
   writeHashes,
   writeRegionState,
   type RunCheckpoint,
-  type SkippedRecord,
   type WorkItem,
 } from './state';
 import {
   localesOf,
-  PTV_OWNED_FIELDS,
   toServiceEntryData,
   UnmappableServiceError,
-  type ContentLocale,
   type ServiceEntryPtvData,
 } from './to-service-entry';
 
@@ -63,30 +68,10 @@ export const CHUNK = 100;
 /** At most this many skipped records are kept in the report (the count is exact). */
 const MAX_SKIPPED_KEPT = 200;
 
-export type SyncPhase = 'starting' | 'listing' | 'syncing' | 'done' | 'failed';
-
-/** What a run reports (endpoint, CLI, logs). No personal data: ids, counts and reasons only. */
-export interface SyncProgress {
-  runId: string;
-  region: string;
-  mode: 'full' | 'incremental';
-  phase: SyncPhase;
-  resumed: boolean;
-  startedAt: string;
-  finishedAt: string | null;
-  total: number;
-  processed: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  archived: number;
-  outOfScope: number;
-  skipped: number;
-  skippedRecords: SkippedRecord[];
-  error: string | null;
+/** A region is unknown or has no PTV organisations: the run cannot start until an editor fixes the region. */
+export class SyncConfigError extends ConfigError {
+  override readonly name: string = 'SyncConfigError';
 }
-
-export class SyncConfigError extends Error {}
 
 // Strapi's document service types are a union over every content type; we use it untyped here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -170,11 +155,16 @@ export interface RunSyncOptions {
   /** Services per chunk and checkpoint (default and max 100). */
   chunkSize?: number;
   /** Called after every chunk with the current progress. */
-  onProgress?: (progress: SyncProgress) => void;
+  onProgress?: (progress: PtvSyncProgress) => void;
   now?: () => Date;
 }
 
-function progressOf(region: string, cp: RunCheckpoint, resumed: boolean, phase: SyncPhase): SyncProgress {
+function progressOf(
+  region: string,
+  cp: RunCheckpoint,
+  resumed: boolean,
+  phase: PtvSyncPhase,
+): PtvSyncProgress {
   return {
     runId: cp.runId,
     region,
@@ -196,19 +186,19 @@ function progressOf(region: string, cp: RunCheckpoint, resumed: boolean, phase: 
  * checkpoint; the next call resumes. Asking for a full run while an incremental one is unfinished
  * resumes that one first and then does the full run.
  */
-export function runRegionSync(options: RunSyncOptions): Promise<SyncProgress> {
+export function runRegionSync(options: RunSyncOptions): Promise<PtvSyncProgress> {
   // Everything the run does is marked as the sync: the guard on PTV-owned fields lets it write them.
   return runAsPtvSync(() => runRegion(options));
 }
 
-async function runRegion(options: RunSyncOptions): Promise<SyncProgress> {
+async function runRegion(options: RunSyncOptions): Promise<PtvSyncProgress> {
   const { strapi, reader, region, signal } = options;
   const now = options.now ?? (() => new Date());
   const state = await readRegionState(strapi, region);
   const regionInfo = await loadRegion(strapi, region);
   let cp = state.checkpoint;
   const resumed = cp !== null;
-  let progress: SyncProgress;
+  let progress: PtvSyncProgress;
 
   if (!cp) {
     const startedAt = now();
@@ -328,7 +318,7 @@ interface ChunkContext {
   now: () => Date;
 }
 
-function skip(cp: RunCheckpoint, record: SkippedRecord) {
+function skip(cp: RunCheckpoint, record: PtvSkippedRecord) {
   cp.counters.skipped++;
   if (cp.skippedRecords.length < MAX_SKIPPED_KEPT) cp.skippedRecords.push(record);
 }
@@ -336,8 +326,8 @@ function skip(cp: RunCheckpoint, record: SkippedRecord) {
 /** What the chunk will write for one service (decided before the chunk's transaction opens). */
 interface ServicePlan {
   service: PtvService;
-  locales: ContentLocale[];
-  data: Map<ContentLocale, ServiceEntryPtvData>;
+  locales: Locale[];
+  data: Map<Locale, ServiceEntryPtvData>;
   hash: string;
   existing: { documentId: string; regions: string[] } | undefined;
   previousHash: string | undefined;
@@ -383,7 +373,7 @@ async function processChunk(ctx: ChunkContext): Promise<void> {
   for (const service of inScope) {
     try {
       const locales = localesOf(service);
-      const data = new Map<ContentLocale, ServiceEntryPtvData>();
+      const data = new Map<Locale, ServiceEntryPtvData>();
       for (const locale of locales) {
         data.set(
           locale,
@@ -568,9 +558,9 @@ async function writeService(
   const service_ = docs(strapi, SERVICE_UID);
   const { documentId } = existing;
   const addRegion = !existing.regions.includes(region);
-  const regionLink = (locale: ContentLocale) =>
+  const regionLink = (locale: Locale) =>
     addRegion && locale === locales[0] ? { regions: { connect: [regionInfo.documentId] } } : {};
-  const editorDrafts = new Map<ContentLocale, Record<string, unknown>>();
+  const editorDrafts = new Map<Locale, Record<string, unknown>>();
   for (const locale of locales) {
     if (!pendingLocales?.has(locale)) continue;
     editorDrafts.set(locale, await readEditorValues(strapi, documentId, locale));

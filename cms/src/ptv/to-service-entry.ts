@@ -1,37 +1,11 @@
 /**
  * PTV domain → the PTV-owned fields of a ServiceEntry, one data object per locale (fi, sv, en). Only the
- * fields in `PTV_OWNED_FIELDS` are produced, so a write of this data can never touch the local solution
+ * fields in `PTV_OWNED_FIELDS` (@neuvo/content-models/ptv) are produced, so a write of this data can never touch the local solution
  * bank (agentInstructions, internalPhones, extraKeywords, instructions, guides, protocols, queue).
  */
+import { LOCALES, type Locale } from '@neuvo/content-models/locales';
+import { DomainError } from '@neuvo/content-models/errors';
 import type { LangMap, PtvAddress, PtvChannel, PtvPhone, PtvService, PtvServiceHour } from './domain';
-
-/** Content locales, default first (same as `LOCALES` in @neuvo/content-models). */
-export const CONTENT_LOCALES = ['fi', 'sv', 'en'] as const;
-export type ContentLocale = (typeof CONTENT_LOCALES)[number];
-
-/**
- * Fields the sync writes (besides `slug` and `source` on create). Equal to
- * `SERVICE_ENTRY_PTV_FIELDS` of @neuvo/content-models (a test checks it); repeated here because the
- * CommonJS server build does not load the ESM package at run time.
- */
-export const PTV_OWNED_FIELDS = [
-  'ptvId',
-  'ptvStatus',
-  'ptvSyncedAt',
-  'name',
-  'summary',
-  'description',
-  'userInstruction',
-  'organizationName',
-  'serviceClasses',
-  'targetGroups',
-  'keywords',
-  'municipalityCodes',
-  'phoneChannels',
-  'webPages',
-  'serviceLocations',
-  'eServices',
-] as const;
 
 export interface PhoneChannelData {
   name: string | null;
@@ -74,18 +48,24 @@ export interface ServiceEntryPtvData {
 }
 
 /** Thrown when a service cannot be mapped (reported as skipped with this reason). */
-export class UnmappableServiceError extends Error {}
+export class UnmappableServiceError extends DomainError {
+  override readonly name: string = 'UnmappableServiceError';
+
+  constructor(message: string) {
+    super('VALIDATION_FAILED', message);
+  }
+}
 
 const NAME_MAX = 200;
 const truncate = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
 
 /** Text in `locale`, else Finnish, else Swedish, else English, else any. */
-export function pick(map: LangMap, locale: ContentLocale): string | null {
+export function pick(map: LangMap, locale: Locale): string | null {
   return map[locale] ?? map.fi ?? map.sv ?? map.en ?? Object.values(map)[0] ?? null;
 }
-const exact = (map: LangMap, locale: ContentLocale): string | null => map[locale] ?? null;
+const exact = (map: LangMap, locale: Locale): string | null => map[locale] ?? null;
 
-const DAYS: Record<ContentLocale, Record<string, string>> = {
+const DAYS: Record<Locale, Record<string, string>> = {
   fi: {
     Monday: 'ma',
     Tuesday: 'ti',
@@ -114,10 +94,7 @@ const DAYS: Record<ContentLocale, Record<string, string>> = {
     Sunday: 'Sun',
   },
 };
-const WORDS: Record<
-  ContentLocale,
-  { always: string; closed: string; reservation: string; exceptional: string }
-> = {
+const WORDS: Record<Locale, { always: string; closed: string; reservation: string; exceptional: string }> = {
   fi: {
     always: 'avoinna aina',
     closed: 'suljettu',
@@ -139,14 +116,14 @@ const WORDS: Record<
 };
 
 /** `08:00:00` → `8.00` (fi/sv) or `8:00` (en). */
-function time(value: string | null, locale: ContentLocale): string {
+function time(value: string | null, locale: Locale): string {
   const m = /^(\d{1,2}):(\d{2})/.exec(value ?? '');
   if (!m) return '';
   return `${Number(m[1])}${locale === 'en' ? ':' : '.'}${m[2]}`;
 }
 
 /** Service hours as one line per rule, in the reader's language. */
-export function formatServiceHours(hours: readonly PtvServiceHour[], locale: ContentLocale): string | null {
+export function formatServiceHours(hours: readonly PtvServiceHour[], locale: Locale): string | null {
   const lines: string[] = [];
   for (const h of hours) {
     const words = WORDS[locale];
@@ -177,7 +154,7 @@ export function formatServiceHours(hours: readonly PtvServiceHour[], locale: Con
 }
 
 /** Phones in `locale`; all phones when none is marked for it. */
-function phonesFor(phones: readonly PtvPhone[], locale: ContentLocale): PtvPhone[] {
+function phonesFor(phones: readonly PtvPhone[], locale: Locale): PtvPhone[] {
   const own = phones.filter((p) => p.language === locale);
   return own.length > 0
     ? own
@@ -187,15 +164,15 @@ function phonesFor(phones: readonly PtvPhone[], locale: ContentLocale): PtvPhone
 const displayPhone = (p: PtvPhone) =>
   p.isFinnishServiceNumber || !p.prefixNumber ? p.number : `${p.prefixNumber} ${p.number}`;
 
-function street(address: PtvAddress, locale: ContentLocale): string | null {
+function street(address: PtvAddress, locale: Locale): string | null {
   const name = pick(address.street, locale);
   if (!name) return null;
   return address.streetNumber ? `${name} ${address.streetNumber}` : name;
 }
 
 /** Locales the service gets a version in: those with a name, Finnish always (with a fallback name). */
-export function localesOf(service: PtvService): ContentLocale[] {
-  return CONTENT_LOCALES.filter((l) => l === 'fi' || service.names[l] !== undefined);
+export function localesOf(service: PtvService): Locale[] {
+  return LOCALES.filter((l) => l === 'fi' || service.names[l] !== undefined);
 }
 
 /**
@@ -205,7 +182,7 @@ export function localesOf(service: PtvService): ContentLocale[] {
 export function toServiceEntryData(
   service: PtvService,
   channels: ReadonlyMap<string, PtvChannel>,
-  locale: ContentLocale,
+  locale: Locale,
   context: { syncedAt: Date; organizationNames?: ReadonlyMap<string, LangMap> },
 ): ServiceEntryPtvData {
   const name = pick(service.names, locale) ?? pick(service.alternativeNames, locale);

@@ -5,10 +5,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SERVICE_ENTRY_PTV_FIELDS } from '@neuvo/content-models';
+import { PTV_OWNED_FIELDS } from '@neuvo/content-models/ptv';
 import { describe, expect, it } from 'vitest';
 import type { PtvChannel, PtvOrganization, PtvService } from '../../src/ptv/domain';
-import { PTV_OWNED_FIELDS, toServiceEntryData } from '../../src/ptv/to-service-entry';
+import { toServiceEntryData } from '../../src/ptv/to-service-entry';
 import { parseV11 } from '../../src/ptv/v11-reader';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -178,10 +178,9 @@ describe('PTV fixtures', () => {
     expect(badChannel.ok).toBe(false);
   });
 
-  it('writes exactly the PTV-owned fields of content-models (SERVICE_ENTRY_PTV_FIELDS)', () => {
-    expect([...PTV_OWNED_FIELDS].sort()).toEqual([...SERVICE_ENTRY_PTV_FIELDS].sort());
+  it('writes exactly the PTV-owned fields of content-models (PTV_OWNED_FIELDS)', () => {
     const s = parse('service', read('v11-service-nettilukio.json')) as PtvService;
     const data = toServiceEntryData(s, new Map(), 'fi', { syncedAt: new Date() });
-    expect(Object.keys(data).sort()).toEqual([...SERVICE_ENTRY_PTV_FIELDS].sort());
+    expect(Object.keys(data).sort()).toEqual([...PTV_OWNED_FIELDS].sort());
   });
 });

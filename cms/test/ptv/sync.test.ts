@@ -5,6 +5,7 @@
  */
 import { fakeId, startCms, startFakePtv, type CmsHandle, type FakePtvServer } from '@neuvo/scripts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PtvSyncProgress as Progress } from '@neuvo/content-models/ptv';
 import { api, lastOutboxId, outboxEvents } from '../helpers';
 
 let cms: CmsHandle;
@@ -13,21 +14,6 @@ const REGION = 'test-hva';
 // Two counties: services with i % 4 ∈ {0, 2} belong to county 0's sub-organisations, the rest to county 1.
 const SERVICES = 40;
 const inScope = (i: number) => i % 4 === 0 || i % 4 === 2;
-
-interface Progress {
-  phase: string;
-  mode: string;
-  resumed: boolean;
-  total: number;
-  processed: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  archived: number;
-  skipped: number;
-  skippedRecords: Array<{ kind: string; id: string; reason: string }>;
-  error: string | null;
-}
 
 async function runSync(full: boolean): Promise<Progress> {
   const start = await api(cms.url, '/ptv-sync/runs', {

@@ -79,26 +79,6 @@ export const SERVICE_ENTRY_AGENT_ONLY_FIELDS = [
   'queue',
 ] as const;
 
-/** Fields owned by the PTV sync (it writes these and nothing else). */
-export const SERVICE_ENTRY_PTV_FIELDS = [
-  'ptvId',
-  'ptvStatus',
-  'ptvSyncedAt',
-  'name',
-  'summary',
-  'description',
-  'userInstruction',
-  'organizationName',
-  'serviceClasses',
-  'targetGroups',
-  'keywords',
-  'municipalityCodes',
-  'phoneChannels',
-  'webPages',
-  'serviceLocations',
-  'eServices',
-] as const;
-
 /** A service entry document (REST shape). */
 export type ServiceEntry = z.infer<typeof serviceEntry.schema>;
 /** Writable service entry data. */

@@ -1,11 +1,7 @@
+import { OUTBOX_DEFAULT_LIMIT, OUTBOX_MAX_LIMIT, OUTBOX_MAX_WAIT_MS } from '@neuvo/content-models/outbox';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { OUTBOX_RECHECK_MS, waitForOutboxAppend } from '../../../outbox/outbox';
-
-const DEFAULT_LIMIT = 100;
-const MAX_LIMIT = 500;
-/** Longest a consumer may ask to wait for new events (`wait`, ms). */
-const MAX_WAIT_MS = 25_000;
 
 /** Parses an optional non-negative integer query parameter. */
 function intParam(
@@ -26,10 +22,14 @@ function intParam(
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async events(ctx: { query: Record<string, unknown>; body: unknown }) {
     const after = intParam(ctx.query.after, 'after', { fallback: 0, min: 0 });
-    const limit = intParam(ctx.query.limit, 'limit', { fallback: DEFAULT_LIMIT, min: 1, max: MAX_LIMIT });
+    const limit = intParam(ctx.query.limit, 'limit', {
+      fallback: OUTBOX_DEFAULT_LIMIT,
+      min: 1,
+      max: OUTBOX_MAX_LIMIT,
+    });
     // Long poll: with `wait`, an empty answer is held until an event is committed (answered within milliseconds
     // when it is committed by this process) or the time is up.
-    const wait = intParam(ctx.query.wait, 'wait', { fallback: 0, min: 0, max: MAX_WAIT_MS });
+    const wait = intParam(ctx.query.wait, 'wait', { fallback: 0, min: 0, max: OUTBOX_MAX_WAIT_MS });
     const deadline = Date.now() + wait;
     let data = await strapi.service('api::outbox.outbox').list({ after, limit });
     while (data.length === 0 && Date.now() < deadline) {
