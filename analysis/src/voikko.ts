@@ -2,6 +2,7 @@
  * Finnish morphology from Voikko (libvoikko + the voikko-fi dictionary, Debian packages `libvoikko1` and
  * `voikko-fi`), called in-process through the `koffi` FFI: no native build step, no child process.
  */
+import { DomainError } from '@neuvo/content-models/errors';
 import koffi, { type TypeObject } from 'koffi';
 
 /** One morphological analysis of a word: its base form and its compound components' base forms. */
@@ -24,8 +25,12 @@ export interface Voikko {
 }
 
 /** Why Voikko could not be loaded. */
-export class VoikkoUnavailableError extends Error {
-  override readonly name = 'VoikkoUnavailableError';
+export class VoikkoUnavailableError extends DomainError {
+  override readonly name: string = 'VoikkoUnavailableError';
+  constructor(message: string) {
+    // Voikko is a library of the machine the process runs on: missing, it is part of the deployment to fix.
+    super('CONFIG_INVALID', message);
+  }
 }
 
 /** Library file names tried, in order, when no explicit path is given. */

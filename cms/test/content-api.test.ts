@@ -207,7 +207,9 @@ describe('outbox', () => {
   it('takes its page limits from content-models (OUTBOX_MAX_LIMIT), as the compiled cms loads them', async () => {
     const largest = await api(cms.url, `/outbox/events?limit=${OUTBOX_MAX_LIMIT}`, { token: cms.writeToken });
     expect(largest.status).toBe(200);
-    const above = await api(cms.url, `/outbox/events?limit=${OUTBOX_MAX_LIMIT + 1}`, { token: cms.writeToken });
+    const above = await api(cms.url, `/outbox/events?limit=${OUTBOX_MAX_LIMIT + 1}`, {
+      token: cms.writeToken,
+    });
     expect(above.status).toBe(400);
     expect(above.body.error.message).toContain(`an integer from 1 to ${OUTBOX_MAX_LIMIT}`);
   });

@@ -19,7 +19,11 @@ beforeAll(async () => {
 
 describe('the compiled cms and content-models', () => {
   it('resolves content-models and its subpaths to the CommonJS build', () => {
-    for (const entry of ['@neuvo/content-models', '@neuvo/content-models/ptv', '@neuvo/content-models/errors']) {
+    for (const entry of [
+      '@neuvo/content-models',
+      '@neuvo/content-models/ptv',
+      '@neuvo/content-models/errors',
+    ]) {
       expect(cmsRequire.resolve(entry)).toMatch(/content-models[/\\]dist[/\\]cjs[/\\]/);
     }
     const { LOCALES } = cmsRequire('@neuvo/content-models/locales') as { LOCALES: readonly string[] };

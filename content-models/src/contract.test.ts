@@ -31,7 +31,11 @@ describe('error codes', () => {
   it('gives a configuration error the CONFIG_INVALID code and its own name', () => {
     const error = new ConfigError('Set CMS_READ_TOKEN');
     expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ name: 'ConfigError', code: 'CONFIG_INVALID', message: 'Set CMS_READ_TOKEN' });
+    expect(error).toMatchObject({
+      name: 'ConfigError',
+      code: 'CONFIG_INVALID',
+      message: 'Set CMS_READ_TOKEN',
+    });
   });
 
   it.each([

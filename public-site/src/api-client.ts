@@ -1,4 +1,5 @@
 import type { Locale } from '@neuvo/content-models';
+import { DomainError, isApiErrorCode, type ApiErrorCode } from '@neuvo/content-models/errors';
 import type { GuideSummary, SiteGuide } from './guide-types.js';
 
 /** Where the site gets its guides from. */
@@ -10,19 +11,22 @@ export interface GuideSource {
 }
 
 /** The api could not be reached at all (connection refused, DNS, timeout). */
-export class ApiUnreachableError extends Error {
-  override readonly name = 'ApiUnreachableError';
+export class ApiUnreachableError extends DomainError {
+  override readonly name: string = 'ApiUnreachableError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('UPSTREAM_UNAVAILABLE', message, options);
+  }
 }
 
-/** The api answered with a GraphQL error or an unexpected response. */
-export class ApiResponseError extends Error {
-  override readonly name = 'ApiResponseError';
-  constructor(
-    message: string,
-    readonly code: string | undefined,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
+/**
+ * The api answered with a GraphQL error (its `extensions.code`, one of the closed list) or with something that is
+ * not a GraphQL answer (`UPSTREAM_UNAVAILABLE`).
+ */
+export class ApiResponseError extends DomainError {
+  override readonly name: string = 'ApiResponseError';
+  declare readonly code: ApiErrorCode;
+  constructor(message: string, code: unknown, options?: { cause?: unknown }) {
+    super(isApiErrorCode(code) ? code : 'UPSTREAM_UNAVAILABLE', message, options);
   }
 }
 

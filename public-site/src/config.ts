@@ -1,3 +1,5 @@
+import { ConfigError } from '@neuvo/content-models/errors';
+
 /** Configuration of the site build, read once from the environment by the build script. */
 export interface SiteBuildConfig {
   /** The api's GraphQL endpoint. */
@@ -6,8 +8,9 @@ export interface SiteBuildConfig {
 
 export const DEFAULT_API_URL = 'http://127.0.0.1:4000/graphql';
 
-export class SiteConfigError extends Error {
-  override readonly name = 'SiteConfigError';
+/** `API_URL` is not usable; the message says how to set it. */
+export class SiteConfigError extends ConfigError {
+  override readonly name: string = 'SiteConfigError';
 }
 
 /**

@@ -19,7 +19,7 @@ export {
 } from './process.js';
 export type {
   OutputMode,
-  ProcessErrorCode,
+  ProcessFailure,
   ProcessExit,
   SpawnOptions,
   WaitForHealthOptions,

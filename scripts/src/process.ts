@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
+import { DomainError } from '@neuvo/content-models/errors';
 
 /** How a child's output is handled. `prefix`: printed live as `[name] line`; `capture`: kept in memory only; `inherit`: passed through untouched. */
 export type OutputMode = 'prefix' | 'capture' | 'inherit';
@@ -41,23 +42,27 @@ export interface ProcessExit {
   error?: Error;
 }
 
-/** Closed set of failure codes of {@link ProcessError}. */
-export type ProcessErrorCode = 'SPAWN_FAILED' | 'EXITED' | 'FAILED' | 'TIMEOUT';
+/** Closed set of the ways a child process can fail, kept by {@link ProcessError} as `failure`. */
+export type ProcessFailure = 'SPAWN_FAILED' | 'EXITED' | 'FAILED' | 'TIMEOUT';
 
 /**
  * A child process did not do what was expected. The message ends with the last lines of its output,
- * which are also available as `tail`.
+ * which are also available as `tail`. Its `code` is UPSTREAM_UNAVAILABLE (a process the caller needs did not come
+ * up or went away); `failure` says how.
  */
-export class ProcessError extends Error {
-  override readonly name = 'ProcessError';
+export class ProcessError extends DomainError {
+  override readonly name: string = 'ProcessError';
   constructor(
-    readonly code: ProcessErrorCode,
+    readonly failure: ProcessFailure,
     readonly processName: string,
     summary: string,
     readonly tail: readonly string[],
     options?: { cause?: unknown },
   ) {
-    super(formatWithTail(summary, processName, tail), options);
+    super('UPSTREAM_UNAVAILABLE', formatWithTail(summary, processName, tail), {
+      details: { failure, processName },
+      ...options,
+    });
   }
 }
 

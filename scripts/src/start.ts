@@ -10,6 +10,7 @@ import { createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { DomainError, type DomainErrorCode } from '@neuvo/content-models/errors';
 import { hashInputs, isUpToDate, writeStamp } from './build-stamp.js';
 import { ensureAndLoadEnv } from './env.js';
 import { dataDir, repoRoot } from './paths.js';
@@ -49,8 +50,12 @@ interface StartConfig {
   };
 }
 
-class StartError extends Error {
-  override readonly name = 'StartError';
+/** The stack cannot start: mostly its configuration (the message says what to set), else what failed. */
+class StartError extends DomainError {
+  override readonly name: string = 'StartError';
+  constructor(message: string, code: DomainErrorCode = 'CONFIG_INVALID') {
+    super(code, message);
+  }
 }
 
 function readConfig(env: NodeJS.ProcessEnv): StartConfig {
@@ -176,7 +181,7 @@ async function searchKeyFor(masterKey: string): Promise<string> {
     // Meilisearch derives a key's value as hex HMAC-SHA256(uid) keyed with the master key.
     return createHmac('sha256', masterKey).update(indexer.SEARCH_KEY_UID).digest('hex');
   }
-  throw new StartError('@neuvo/search-indexer exports neither searchKeyFor nor SEARCH_KEY_UID');
+  throw new StartError('@neuvo/search-indexer exports neither searchKeyFor nor SEARCH_KEY_UID', 'INTERNAL');
 }
 
 function npmRun(
@@ -240,9 +245,16 @@ async function main(): Promise<void> {
   const meili = await step('meilisearch', async () => {
     if (config.meiliUrl) {
       const res = await fetch(`${config.meiliUrl}/health`).catch((error: unknown) => {
-        throw new StartError(`MEILI_URL=${config.meiliUrl} does not answer: ${(error as Error).message}`);
+        throw new StartError(
+          `MEILI_URL=${config.meiliUrl} does not answer: ${(error as Error).message}`,
+          'UPSTREAM_UNAVAILABLE',
+        );
       });
-      if (!res.ok) throw new StartError(`MEILI_URL=${config.meiliUrl}/health answered HTTP ${res.status}`);
+      if (!res.ok)
+        throw new StartError(
+          `MEILI_URL=${config.meiliUrl}/health answered HTTP ${res.status}`,
+          'UPSTREAM_UNAVAILABLE',
+        );
       say(`using the external Meilisearch at ${config.meiliUrl}`);
       return { url: config.meiliUrl };
     }
@@ -347,7 +359,7 @@ async function main(): Promise<void> {
     const portalDir = join(repoRoot, 'agent-portal', 'dist');
     const siteDir = join(repoRoot, 'public-site', 'site', '.vitepress', 'dist');
     for (const dir of [portalDir, siteDir]) {
-      if (!existsSync(dir)) throw new StartError(`${dir} does not exist after the build`);
+      if (!existsSync(dir)) throw new StartError(`${dir} does not exist after the build`, 'INTERNAL');
     }
     const portal = await serveStatic(portalDir, config.portalPort, {
       spaFallback: true,

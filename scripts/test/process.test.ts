@@ -34,7 +34,8 @@ describe('process helpers', () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProcessError);
     const err = error as ProcessError;
-    expect(err.code).toBe('FAILED');
+    expect(err.failure).toBe('FAILED');
+    expect(err.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(err.message).toMatch(/failing exited with code 3/);
     expect(err.message).toContain('line 99');
     expect(err.message).toContain('boom');

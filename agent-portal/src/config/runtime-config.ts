@@ -6,6 +6,7 @@
  * works in every environment. It stands in for agent sign-in until that exists: whoever can load the portal
  * gets the agent key. When the file is missing (e.g. `vite dev`), `VITE_API_URL` / `VITE_AGENT_KEY` fill in.
  */
+import { ConfigError } from '@neuvo/content-models/errors';
 export interface RuntimeConfig {
   /** Absolute URL of the api's GraphQL endpoint. */
   readonly apiUrl: string;
@@ -18,8 +19,9 @@ export interface EnvFallback {
   readonly agentKey?: string | undefined;
 }
 
-export class RuntimeConfigError extends Error {
-  override readonly name = 'RuntimeConfigError';
+/** The portal's runtime configuration is missing or invalid (a ConfigError of the closed list: CONFIG_INVALID). */
+export class RuntimeConfigError extends ConfigError {
+  override readonly name: string = 'RuntimeConfigError';
 }
 
 const DEV_DEFAULT_API_URL = 'http://127.0.0.1:4000/graphql';

@@ -1,20 +1,14 @@
 /**
  * The portal's view of shared domain constants.
  *
- * Types come from `@neuvo/content-models` (type-only imports, so nothing of it is bundled). The two small
- * runtime lists are repeated here on purpose: importing them at runtime would pull every zod schema of
- * content-models into the browser bundle (the package is not marked side-effect free). `satisfies` keeps them
- * type-checked against content-models, and `models.test.ts` fails if they drift.
+ * The locales come from content-models' zod-free subpath `@neuvo/content-models/locales`, so the bundle gets the
+ * list and nothing else of the package. Types come from the package root (type-only imports, nothing bundled).
+ * The list of content types is repeated here because content-models offers it only beside its zod schemas;
+ * `satisfies` keeps it type-checked against content-models, and `models.test.ts` fails if it drifts.
  */
-import type { Locale as ModelLocale, SearchDocType } from '@neuvo/content-models';
+import type { SearchDocType } from '@neuvo/content-models';
 
-export type Locale = ModelLocale;
-export const LOCALES = ['fi', 'sv', 'en'] as const satisfies readonly Locale[];
-export const DEFAULT_LOCALE: Locale = 'fi';
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
+export { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '@neuvo/content-models/locales';
 
 /** Kinds of search hits (GraphQL `enum ContentType`, content-models `SearchDocType`). */
 export type ContentType = SearchDocType;

@@ -3,17 +3,10 @@
  * `extensions.code` values plus two client-side codes (`NETWORK`, `CONFIG`).
  */
 
-/** Codes the api may return in `extensions.code` (closed list of the contract). */
-export const API_ERROR_CODES = [
-  'VALIDATION_FAILED',
-  'NOT_FOUND',
-  'FORBIDDEN',
-  'CONFLICT',
-  'UPSTREAM_UNAVAILABLE',
-  'INTERNAL',
-] as const;
+// The codes the api may return in `extensions.code`: the closed list of content-models (its zod-free subpath, so
+// no schema enters the bundle).
+import { isApiErrorCode, type ApiErrorCode } from '@neuvo/content-models/errors';
 
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 /** `NETWORK`: the api could not be reached; `CONFIG`: the portal itself is misconfigured. */
 export type ClientErrorCode = ApiErrorCode | 'NETWORK' | 'CONFIG';
 
@@ -28,7 +21,7 @@ const APOLLO_VALIDATION_CODES = new Set([
 
 export function toClientErrorCode(code: unknown): ClientErrorCode {
   if (typeof code !== 'string') return 'INTERNAL';
-  if ((API_ERROR_CODES as readonly string[]).includes(code)) return code as ApiErrorCode;
+  if (isApiErrorCode(code)) return code;
   if (APOLLO_VALIDATION_CODES.has(code)) return 'VALIDATION_FAILED';
   return 'INTERNAL';
 }

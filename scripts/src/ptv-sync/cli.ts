@@ -5,10 +5,11 @@
  * Exit code 0 when the run completed, 1 when it failed (the next start resumes it), 2 on bad usage.
  */
 import { parseArgs } from 'node:util';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@neuvo/content-models/locales';
+import type { PtvSyncProgress } from '@neuvo/content-models/ptv';
 import { loadEnvFile } from '../env.js';
 
-type Lang = 'fi' | 'sv' | 'en';
-const TEXT: Record<Lang, Record<string, string>> = {
+const TEXT: Record<Locale, Record<string, string>> = {
   fi: {
     usage: 'Käyttö: npm run ptv:sync -- --region <koodi> [--full]',
     config: 'Aseta CMS_URL ja CMS_WRITE_TOKEN (.env tai ympäristö).',
@@ -62,22 +63,6 @@ const TEXT: Record<Lang, Record<string, string>> = {
   },
 };
 
-interface Progress {
-  mode: 'full' | 'incremental';
-  phase: string;
-  resumed: boolean;
-  total: number;
-  processed: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  archived: number;
-  outOfScope: number;
-  skipped: number;
-  skippedRecords: Array<{ kind: string; id: string; reason: string }>;
-  error: string | null;
-}
-
 function bar(done: number, total: number, width = 30): string {
   const ratio = total > 0 ? Math.min(1, done / total) : 0;
   const filled = Math.round(ratio * width);
@@ -94,7 +79,7 @@ async function main(): Promise<number> {
     strict: true,
   });
   const envLang = (process.env.LANG ?? '').slice(0, 2);
-  const lang: Lang = (['fi', 'sv', 'en'] as const).find((l) => l === (values.lang ?? envLang)) ?? 'fi';
+  const lang = LOCALES.find((l) => l === (values.lang ?? envLang)) ?? DEFAULT_LOCALE;
   const t = TEXT[lang];
   if (!values.region) {
     console.error(t.usage);
@@ -114,7 +99,7 @@ async function main(): Promise<number> {
       body: body ? JSON.stringify(body) : undefined,
     });
     const json = (await res.json().catch(() => ({}))) as {
-      data?: Progress;
+      data?: PtvSyncProgress;
       meta?: { alreadyRunning?: boolean };
       error?: { message?: string };
     };
