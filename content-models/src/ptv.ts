@@ -46,11 +46,21 @@ export interface PtvSkippedRecord {
   reason: string;
 }
 
+/** What a sync run did to the services it processed, counted. */
+export interface PtvSyncCounters {
+  created: number;
+  updated: number;
+  unchanged: number;
+  archived: number;
+  outOfScope: number;
+  skipped: number;
+}
+
 /**
  * What a sync run reports: the cms endpoint `GET /api/ptv-sync/runs/:region`, the command line and the logs.
  * No personal data: ids, counts and reasons only.
  */
-export interface PtvSyncProgress {
+export interface PtvSyncProgress extends PtvSyncCounters {
   runId: string;
   region: string;
   mode: PtvSyncMode;
@@ -60,12 +70,6 @@ export interface PtvSyncProgress {
   finishedAt: string | null;
   total: number;
   processed: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  archived: number;
-  outOfScope: number;
-  skipped: number;
   skippedRecords: PtvSkippedRecord[];
   error: string | null;
 }

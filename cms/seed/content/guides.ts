@@ -9,7 +9,7 @@
  * Sources are landing pages of stable Finnish public-health publishers, not invented deep links.
  */
 
-type Locale = 'fi' | 'sv' | 'en';
+import type { Locale } from '@neuvo/content-models';
 
 /** One language version of a guide. */
 export interface GuideLocaleContent {

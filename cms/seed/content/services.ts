@@ -12,7 +12,7 @@
  * service hours, addresses), which fall back to Finnish so the channel list is the same in every locale.
  */
 
-type LocalizedText = { fi: string; sv?: string; en?: string };
+import { LOCALES, type LocalizedText } from '@neuvo/content-models';
 type LocalizedList = { fi: string[]; sv?: string[]; en?: string[] };
 
 export interface PhoneChannelSeed {
@@ -87,8 +87,6 @@ export interface ServiceSeed {
 // ---------------------------------------------------------------------------------------------
 // Shared vocabulary
 // ---------------------------------------------------------------------------------------------
-
-const LOCALES = ['fi', 'sv', 'en'] as const;
 
 /** Collects localized terms into per-locale lists; a locale is included only when every term has it. */
 function terms(...items: LocalizedText[]): LocalizedList {

@@ -4,7 +4,7 @@
  * where it stopped. Plus `ptv_sync_entries`: a content hash per synced PTV service, so unchanged services
  * are not rewritten (no needless outbox events, and "source changed" flags only on real changes).
  */
-import type { PtvSkippedRecord, PtvSyncMode } from '@neuvo/content-models/ptv';
+import type { PtvSkippedRecord, PtvSyncCounters, PtvSyncMode } from '@neuvo/content-models/ptv';
 import type { Core } from '@strapi/strapi';
 import type { PtvPublishingStatus } from './domain';
 
@@ -20,14 +20,8 @@ export interface WorkItem {
   status: PtvPublishingStatus;
 }
 
-export interface RunCounters {
-  created: number;
-  updated: number;
-  unchanged: number;
-  archived: number;
-  outOfScope: number;
-  skipped: number;
-}
+/** The counters a run keeps in its checkpoint: those it reports (content-models). */
+export type RunCounters = PtvSyncCounters;
 
 /** The checkpoint of a run (JSON in the state row). */
 export interface RunCheckpoint {
