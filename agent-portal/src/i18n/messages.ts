@@ -4,6 +4,8 @@
  *
  * Placeholders: `{name}`. Plural pairs end in `.one` / `.other` (chosen with Intl.PluralRules).
  */
+import type { Locale } from '@neuvo/content-models/locales';
+
 const fi = {
   'app.name': 'Neuvo',
   'app.tagline': 'Asiakaspalvelun tietopankki',
@@ -387,4 +389,4 @@ const en: Messages = {
 };
 
 /** All UI messages by locale. */
-export const MESSAGES: Readonly<Record<'fi' | 'sv' | 'en', Messages>> = { fi, sv, en };
+export const MESSAGES: Readonly<Record<Locale, Messages>> = { fi, sv, en };

@@ -24,7 +24,7 @@ export interface ClickbotTreeSeed {
   nodes: TreeNode[];
 }
 /** Text that the tree interpolates into prompts: all three locales are required. */
-type FullText = Required<Pick<LocalizedText, 'fi' | 'sv' | 'en'>>;
+type FullText = Required<LocalizedText>;
 
 interface TreeParams {
   regionCode: string;

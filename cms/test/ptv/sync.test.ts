@@ -5,6 +5,7 @@
  */
 import { fakeId, startCms, startFakePtv, type CmsHandle, type FakePtvServer } from '@neuvo/scripts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '@neuvo/content-models/locales';
 import type { PtvSyncProgress as Progress } from '@neuvo/content-models/ptv';
 import { api, lastOutboxId, outboxEvents } from '../helpers';
 
@@ -155,7 +156,7 @@ describe('PTV sync', () => {
     expect(sv!.phoneChannels[0].serviceHours).toBe('mån–fre 8.00–16.00');
     expect(await entryByPtvId(fakeId.service(1))).toBeUndefined(); // county 1's service
     // Every locale, draft and published, carries the region (so region filters work in sv and en too).
-    for (const locale of ['fi', 'sv', 'en']) {
+    for (const locale of LOCALES) {
       for (const status of ['draft', 'published']) {
         const version = await entryByPtvId(fakeId.service(0), locale, status);
         expect(
