@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { createFormatError, redactValues, requestScope } from '../src/errors.js';
-import { DomainError } from '../src/models.js';
+import { ConfigError, DomainError } from '../src/models.js';
 import type { Api } from '../src/server.js';
 import { codes, gql } from './support/graphql.js';
 import { memoryLogger, roleHeaders, startTestApi } from './support/api.js';
@@ -167,6 +167,18 @@ describe('formatError', () => {
       extensions: { code: 'NOT_FOUND' },
     });
     expect(format(new DomainError('CONFLICT', 'x')).formatted.extensions?.['code']).toBe('VALIDATION_FAILED');
+  });
+
+  it('sends a configuration error as INTERNAL without its message, and RATE_LIMITED as itself', () => {
+    const config = format(
+      new ConfigError('Set CMS_READ_TOKEN (the read-only Strapi API token value)'),
+      'req-cfg12345',
+    );
+    expect(config.formatted.extensions).toEqual({ code: 'INTERNAL', requestId: 'req-cfg12345' });
+    expect(config.formatted.message).not.toContain('CMS_READ_TOKEN');
+    expect(format(new DomainError('RATE_LIMITED', 'Too many requests.')).formatted.extensions).toEqual({
+      code: 'RATE_LIMITED',
+    });
   });
 
   it('hides unknown errors behind INTERNAL and logs them with the request id', () => {
