@@ -1,6 +1,6 @@
 // Flat ESLint config. One block per package enforces the dependency rules of ARCHITECTURE.md:
 // content-models is a leaf (no node:*, no DOM, none of our packages); cms, search-indexer and api never
-// import each other; the browser apps import no server package.
+// import each other; the browser apps import no server package, only content-models and the GraphQL contract.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -11,6 +11,7 @@ const ours = [
   '@neuvo/cms',
   '@neuvo/search-indexer',
   '@neuvo/api',
+  '@neuvo/graphql-contract',
   '@neuvo/agent-portal',
   '@neuvo/public-site',
   '@neuvo/scripts',
@@ -104,11 +105,42 @@ export default tseslint.config(
     ),
   },
   {
+    // The contract runs in the browser apps: no Node built-ins, and the api's schema reaches it as a printed
+    // file (schema.graphql), never as an import. Its tests and its generator (scripts/) run in Node.
+    files: ['graphql-contract/src/**'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'graphql-contract runs in browsers: no Node built-ins.' },
+            {
+              group: ours.filter((n) => n !== '@neuvo/graphql-contract').flatMap((n) => [n, `${n}/*`]),
+              message: 'graphql-contract may import @neuvo/content-models only.',
+            },
+            noRelativeEscape,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['graphql-contract/**/*.test.ts', 'graphql-contract/scripts/**'],
+    rules: forbid(
+      ours.filter((n) => n !== '@neuvo/graphql-contract'),
+      'graphql-contract may import @neuvo/content-models only.',
+    ),
+  },
+  {
     files: ['agent-portal/src/**', 'public-site/site/**', 'public-site/src/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: forbid(
-      ours.filter((n) => n !== '@neuvo/agent-portal' && n !== '@neuvo/public-site'),
-      'The browser apps talk to the api over GraphQL only.',
+      ours.filter(
+        (n) => !['@neuvo/agent-portal', '@neuvo/public-site', '@neuvo/graphql-contract'].includes(n),
+      ),
+      'The browser apps talk to the api over GraphQL only (through @neuvo/graphql-contract).',
     ),
   },
 );

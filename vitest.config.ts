@@ -10,6 +10,7 @@ export default defineConfig({
       'cms',
       'search-indexer',
       'api',
+      'graphql-contract',
       'agent-portal',
       'public-site',
       'scripts',

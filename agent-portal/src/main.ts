@@ -2,7 +2,7 @@ import { createApp } from 'vue';
 import App from './App.vue';
 import { loadRuntimeConfig, type RuntimeConfig } from './config/runtime-config';
 import { loadMarkdownRenderer } from './content/markdown-loader';
-import { createGraphQLClient } from './graphql/client';
+import { createGraphQLClient } from '@neuvo/graphql-contract';
 import { GRAPHQL_CLIENT_KEY } from './graphql/provide';
 import { createI18n } from './i18n';
 import './styles.css';

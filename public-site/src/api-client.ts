@@ -1,6 +1,21 @@
+import {
+  createGraphQLClient,
+  GraphQLRequestError,
+  SiteGuideDocument,
+  SiteGuidesDocument,
+  type SiteGuideQuery,
+  type SiteGuidesQuery,
+} from '@neuvo/graphql-contract';
 import type { Locale } from '@neuvo/content-models';
 import { DomainError, isApiErrorCode, type ApiErrorCode } from '@neuvo/content-models/errors';
-import type { GuideSummary, SiteGuide } from './guide-types.js';
+
+/**
+ * A guide in the `guides(locale)` list. Its `locale` is that of the text: the api returns Finnish for guides not
+ * translated into the requested locale. Generated from `graphql-contract/operations/public-site.graphql`.
+ */
+export type GuideSummary = SiteGuidesQuery['guides'][number];
+/** A full guide as the site queries it (`body` is Markdown, the review dates ISO dates). */
+export type SiteGuide = NonNullable<SiteGuideQuery['selfCareGuide']>;
 
 /** Where the site gets its guides from. */
 export interface GuideSource {
@@ -30,45 +45,6 @@ export class ApiResponseError extends DomainError {
   }
 }
 
-export const GUIDES_QUERY = /* GraphQL */ `
-  query SiteGuides($locale: Locale!) {
-    guides(locale: $locale) {
-      slug
-      title
-      summary
-      locale
-    }
-  }
-`;
-
-export const GUIDE_QUERY = /* GraphQL */ `
-  query SiteGuide($slug: String!, $locale: Locale!) {
-    selfCareGuide(slug: $slug, locale: $locale) {
-      slug
-      locale
-      title
-      summary
-      body
-      whenToSeekCare
-      lastReviewed
-      nextReview
-      sources {
-        title
-        url
-      }
-      relatedGuides {
-        slug
-        title
-      }
-    }
-  }
-`;
-
-interface GraphQLBody<T> {
-  data?: T | null;
-  errors?: { message?: string; extensions?: { code?: string } }[];
-}
-
 export interface GraphQLGuideSourceOptions {
   apiUrl: string;
   fetch?: typeof fetch;
@@ -76,64 +52,48 @@ export interface GraphQLGuideSourceOptions {
   timeoutMs?: number;
 }
 
+/** Why `fetch` failed, as Node reports it (`ECONNREFUSED`, `ENOTFOUND`, …) or the error's own message. */
+function reasonOf(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+
 /** A {@link GuideSource} that asks the api over GraphQL (as a citizen: no agent key). */
 export function createGraphQLGuideSource(options: GraphQLGuideSourceOptions): GuideSource {
-  const fetchImpl = options.fetch ?? fetch;
-  const timeoutMs = options.timeoutMs ?? 20_000;
+  const client = createGraphQLClient({
+    apiUrl: options.apiUrl,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs ?? 20_000,
+  });
 
-  async function request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    let response: Response;
-    try {
-      response = await fetchImpl(options.apiUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (error) {
-      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      const reason =
-        cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-      throw new ApiUnreachableError(
-        `Cannot reach the Neuvo api at ${options.apiUrl} (${reason}). Start it (npm start, or ` +
+  /** The build's own errors, whose messages tell the person running it what to do. */
+  function translate(error: unknown): Error {
+    if (!(error instanceof GraphQLRequestError))
+      return error instanceof Error ? error : new Error(String(error));
+    if (error.code === 'NETWORK') {
+      return new ApiUnreachableError(
+        `Cannot reach the Neuvo api at ${options.apiUrl} (${reasonOf(error.cause)}). Start it (npm start, or ` +
           `npm run start -w @neuvo/api) or point API_URL at a running api.`,
         { cause: error },
       );
     }
-    let body: GraphQLBody<T>;
-    try {
-      body = (await response.json()) as GraphQLBody<T>;
-    } catch (error) {
-      throw new ApiResponseError(
-        `The api at ${options.apiUrl} answered HTTP ${response.status} without a GraphQL response`,
-        undefined,
-        { cause: error },
-      );
-    }
-    const first = body.errors?.[0];
-    if (first) {
-      throw new ApiResponseError(first.message ?? 'GraphQL error', first.extensions?.code, {
-        cause: body.errors,
-      });
-    }
-    if (!body.data) {
-      throw new ApiResponseError(`The api answered HTTP ${response.status} without data`, undefined);
-    }
-    return body.data;
+    return new ApiResponseError(error.message, error.code, { cause: error });
   }
 
   return {
     async guides(locale) {
-      const data = await request<{ guides: GuideSummary[] }>(GUIDES_QUERY, { locale });
-      return data.guides;
+      try {
+        return (await client.request(SiteGuidesDocument, { locale })).guides;
+      } catch (error) {
+        throw translate(error);
+      }
     },
     async guide(slug, locale) {
       try {
-        const data = await request<{ selfCareGuide: SiteGuide | null }>(GUIDE_QUERY, { slug, locale });
-        return data.selfCareGuide;
+        return (await client.request(SiteGuideDocument, { slug, locale })).selfCareGuide;
       } catch (error) {
-        if (error instanceof ApiResponseError && error.code === 'NOT_FOUND') return null;
-        throw error;
+        if (error instanceof GraphQLRequestError && error.code === 'NOT_FOUND') return null;
+        throw translate(error);
       }
     },
   };

@@ -5,7 +5,7 @@ import type { Locale } from '@neuvo/content-models';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GuideSource } from './api-client.js';
 import { generateGuidePages, guidesDir } from './generate-pages.js';
-import type { SiteGuide } from './guide-types.js';
+import type { SiteGuide } from './api-client.js';
 
 function guide(slug: string, locale: Locale, title: string, related: string[] = []): SiteGuide {
   return {

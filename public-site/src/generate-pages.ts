@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GuideSource } from './api-client.js';
-import type { GuideSummary, SiteGuide } from './guide-types.js';
+import type { GuideSummary, SiteGuide } from './api-client.js';
 import { renderGuideIndex, renderGuidePage, SLUG_PATTERN } from './render-guide-page.js';
 import { LOCALE_META, SITE_LOCALES, type SiteLocale } from './site-i18n.js';
 

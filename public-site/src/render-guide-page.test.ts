@@ -1,6 +1,6 @@
 import { createMarkdownRenderer } from 'vitepress';
 import { describe, expect, it } from 'vitest';
-import type { SiteGuide } from './guide-types.js';
+import type { SiteGuide } from './api-client.js';
 import { escapeHtml, guidePath, renderGuideIndex, renderGuidePage } from './render-guide-page.js';
 import { SITE_STRINGS } from './site-i18n.js';
 

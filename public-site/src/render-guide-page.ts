@@ -1,5 +1,5 @@
 import { formatDate } from './format-date.js';
-import type { GuideSummary, SiteGuide } from './guide-types.js';
+import type { GuideSummary, SiteGuide } from './api-client.js';
 import { renderMarkdown } from './render-markdown.js';
 import { format, LOCALE_META, SITE_LOCALES, SITE_STRINGS, type SiteLocale } from './site-i18n.js';
 

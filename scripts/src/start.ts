@@ -345,6 +345,8 @@ async function main(): Promise<void> {
       'agent-portal/package.json',
       'agent-portal/tsconfig.json',
       'content-models/dist',
+      // The portal's operations, their generated types and its GraphQL client.
+      'graphql-contract/src',
     ];
     const hash = hashInputs(inputs);
     if (isUpToDate('agent-portal-build', hash, ['agent-portal/dist/index.html'])) {

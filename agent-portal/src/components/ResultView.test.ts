@@ -1,9 +1,9 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { loadMarkdownRenderer } from '../content/markdown-loader';
-import type { GraphQLClient } from '../graphql/client';
+import type { GraphQLClient } from '@neuvo/graphql-contract';
 import { GRAPHQL_CLIENT_KEY } from '../graphql/provide';
-import type { SearchHit, ServiceEntryDetails } from '../graphql/types';
+import type { SearchHit, ServiceEntryDetails } from '../graphql/queries';
 import { createI18n } from '../i18n';
 import ResultView from './ResultView.vue';
 
@@ -107,7 +107,8 @@ describe('ResultView', () => {
         internalPhones: null,
         instructions: null,
         protocols: null,
-        guides: null,
+        // Not agent-only: the schema always sends the guides of a service (none here).
+        guides: [],
       }),
     );
     await flushPromises();

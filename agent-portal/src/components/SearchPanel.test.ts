@@ -1,8 +1,8 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { GraphQLRequestError, type GraphQLClient } from '../graphql/client';
+import { GraphQLRequestError, type GraphQLClient } from '@neuvo/graphql-contract';
 import { GRAPHQL_CLIENT_KEY } from '../graphql/provide';
-import type { RegionView, SearchFacets, SearchHit, SearchResult, Suggestion } from '../graphql/types';
+import type { RegionView, SearchFacets, SearchHit, SearchResult, Suggestion } from '../graphql/queries';
 import { createI18n } from '../i18n';
 import type { Locale } from '../content/models';
 import SearchPanel from './SearchPanel.vue';
@@ -36,7 +36,7 @@ const NO_FACETS: SearchFacets = { types: [], regions: [], serviceClasses: [], ta
 
 type Answer<T> = (variables: Record<string, unknown>) => T | Error | Promise<T | Error>;
 
-/** What the fake api answers per portal operation (see src/graphql/queries.ts). */
+/** What the fake api answers per portal operation (see graphql-contract/operations/agent-portal.graphql). */
 interface FakeApi {
   search: Answer<SearchResult>;
   facets?: Answer<SearchFacets>;
@@ -53,9 +53,9 @@ function mountPanel(answers: FakeApi | Answer<SearchResult>, locale: Locale = 'f
   const api: FakeApi = typeof answers === 'function' ? { search: answers } : answers;
   const sent: SentRequest[] = [];
   const client: GraphQLClient = {
-    async request<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-      const operation = /(?:query|mutation) (\w+)/.exec(query)?.[1] ?? 'unknown';
-      const vars = variables ?? {};
+    async request<T>(document: { toString(): string }, variables?: unknown): Promise<T> {
+      const operation = /(?:query|mutation) (\w+)/.exec(document.toString())?.[1] ?? 'unknown';
+      const vars = (variables ?? {}) as Record<string, unknown>;
       sent.push({ operation, variables: vars });
       const wrap = async <R>(answer: Answer<R> | undefined, fallback: R, shape: (r: R) => unknown) => {
         const result = answer ? await answer(vars) : fallback;
@@ -129,6 +129,7 @@ describe('SearchPanel', () => {
 
   it('shows results with type badges and announces the count', async () => {
     const { wrapper, requests } = mountPanel(() => ({
+      searchId: 'search-1',
       query: 'x',
       total: 2,
       tookMs: 1,
@@ -145,6 +146,7 @@ describe('SearchPanel', () => {
 
   it('moves through results with arrow keys and selects with Enter; Esc clears', async () => {
     const { wrapper } = mountPanel(() => ({
+      searchId: 'search-1',
       query: 'x',
       total: 3,
       tookMs: 1,
@@ -167,7 +169,13 @@ describe('SearchPanel', () => {
   });
 
   it('shows the zero-result state with the query', async () => {
-    const { wrapper } = mountPanel(() => ({ query: 'zzz', total: 0, tookMs: 1, hits: [] }));
+    const { wrapper } = mountPanel(() => ({
+      searchId: 'search-1',
+      query: 'zzz',
+      total: 0,
+      tookMs: 1,
+      hits: [],
+    }));
     await type(wrapper, 'zzz');
     expect(wrapper.text()).toContain('Ei tuloksia haulle ”zzz”');
   });
@@ -184,6 +192,7 @@ describe('SearchPanel', () => {
 
   it('filters by type and region chips immediately, and re-searches in the new locale', async () => {
     const { wrapper, requests, i18n } = mountPanel(() => ({
+      searchId: 'search-1',
       query: 'x',
       total: 1,
       tookMs: 1,
@@ -239,6 +248,7 @@ describe('SearchPanel', () => {
     };
     const { wrapper, of, i18n } = mountPanel({
       search: () => ({
+        searchId: 'search-1',
         query: 'x',
         total: 2,
         tookMs: 1,
@@ -284,7 +294,7 @@ describe('SearchPanel', () => {
     expect(sent.map((r) => r.operation)).toEqual(['PortalRegions', 'PortalSearch']);
     expect(countOn(wrapper, 'Palvelu')).toBeUndefined();
 
-    answerSearch({ query: 'neuvola', total: 7, tookMs: 1, hits: [hit(1)] });
+    answerSearch({ searchId: 'search-1', query: 'neuvola', total: 7, tookMs: 1, hits: [hit(1)] });
     await flushPromises();
     expect(of('PortalSearchFacets')).toEqual([{ query: 'neuvola', locale: 'fi', filters: null }]);
     expect(countOn(wrapper, 'Palvelu')).toBe('5');
@@ -305,7 +315,7 @@ describe('SearchPanel', () => {
 
   it('lets the agent filter by service class and target group when the facets have them', async () => {
     const { wrapper, requests, of } = mountPanel({
-      search: () => ({ query: 'x', total: 3, tookMs: 1, hits: [hit(1)] }),
+      search: () => ({ searchId: 'search-1', query: 'x', total: 3, tookMs: 1, hits: [hit(1)] }),
       facets: () => ({
         types: [{ value: 'service', count: 3 }],
         regions: [],
@@ -346,7 +356,7 @@ describe('SearchPanel', () => {
 
   it('shows suggestions while typing; arrow keys and Enter search for the chosen one at once', async () => {
     const { wrapper, requests, of } = mountPanel({
-      search: (v) => ({ query: String(v.query), total: 1, tookMs: 1, hits: [hit(1)] }),
+      search: (v) => ({ searchId: 'search-1', query: String(v.query), total: 1, tookMs: 1, hits: [hit(1)] }),
       suggest: () => [suggestion(1, 'Hammashoito'), suggestion(2, 'Hammassärky aikuisella')],
     });
     await type(wrapper, 'hamm');
@@ -382,7 +392,7 @@ describe('SearchPanel', () => {
 
   it('chooses a suggestion with the mouse', async () => {
     const { wrapper, requests } = mountPanel({
-      search: (v) => ({ query: String(v.query), total: 1, tookMs: 1, hits: [hit(1)] }),
+      search: (v) => ({ searchId: 'search-1', query: String(v.query), total: 1, tookMs: 1, hits: [hit(1)] }),
       suggest: () => [suggestion(1, 'Rokotukset')],
     });
     await type(wrapper, 'roko');
@@ -394,7 +404,7 @@ describe('SearchPanel', () => {
 
   it('closes the suggestions with Escape, and a second Escape clears the search', async () => {
     const { wrapper } = mountPanel({
-      search: () => ({ query: 'x', total: 1, tookMs: 1, hits: [hit(1)] }),
+      search: () => ({ searchId: 'search-1', query: 'x', total: 1, tookMs: 1, hits: [hit(1)] }),
       suggest: () => [suggestion(1, 'Kuume aikuisella')],
     });
     await type(wrapper, 'kuu');
@@ -409,7 +419,7 @@ describe('SearchPanel', () => {
 
   it('goes on from the last suggestion into the results, and Enter without a suggestion opens a result', async () => {
     const { wrapper } = mountPanel({
-      search: () => ({ query: 'x', total: 2, tookMs: 1, hits: [hit(1), hit(2)] }),
+      search: () => ({ searchId: 'search-1', query: 'x', total: 2, tookMs: 1, hits: [hit(1), hit(2)] }),
       suggest: () => [suggestion(1, 'Kuume aikuisella')],
     });
     await type(wrapper, 'kuu');
@@ -430,7 +440,7 @@ describe('SearchPanel', () => {
 
   it('asks for suggestions only for typed queries, never for a chip click or a language switch', async () => {
     const { wrapper, of, i18n } = mountPanel({
-      search: () => ({ query: 'x', total: 1, tookMs: 1, hits: [hit(1)] }),
+      search: () => ({ searchId: 'search-1', query: 'x', total: 1, tookMs: 1, hits: [hit(1)] }),
       suggest: () => [suggestion(1, 'Kuume aikuisella')],
     });
     await type(wrapper, 'kuu');
@@ -452,7 +462,7 @@ describe('SearchPanel', () => {
 
   it('keeps showing the results when facets or suggestions fail', async () => {
     const { wrapper } = mountPanel({
-      search: () => ({ query: 'x', total: 1, tookMs: 1, hits: [hit(1)] }),
+      search: () => ({ searchId: 'search-1', query: 'x', total: 1, tookMs: 1, hits: [hit(1)] }),
       facets: () => new GraphQLRequestError('UPSTREAM_UNAVAILABLE', 'down'),
       suggest: () => new GraphQLRequestError('UPSTREAM_UNAVAILABLE', 'down'),
       regions: () => new GraphQLRequestError('UPSTREAM_UNAVAILABLE', 'down'),

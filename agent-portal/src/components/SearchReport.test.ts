@@ -1,9 +1,8 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GraphQLRequestError, type GraphQLClient } from '../graphql/client';
+import { GraphQLRequestError, PortalSearchReportDocument, type GraphQLClient } from '@neuvo/graphql-contract';
 import { GRAPHQL_CLIENT_KEY } from '../graphql/provide';
-import { SEARCH_REPORT_QUERY } from '../graphql/queries';
-import type { SearchReportData } from '../graphql/types';
+import type { SearchReportData } from '../graphql/queries';
 import { createI18n } from '../i18n';
 import type { Locale } from '../content/models';
 import SearchReport from './SearchReport.vue';
@@ -29,11 +28,12 @@ function mountReport(
   answer: (variables: Record<string, unknown>) => SearchReportData | Error,
   locale: Locale = 'fi',
 ) {
-  const requests: { query: string; variables: Record<string, unknown> }[] = [];
+  const requests: { document: unknown; variables: Record<string, unknown> }[] = [];
   const client: GraphQLClient = {
-    async request<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-      requests.push({ query, variables: variables ?? {} });
-      const result = answer(variables ?? {});
+    async request<T>(document: unknown, variables?: unknown): Promise<T> {
+      const vars = (variables ?? {}) as Record<string, unknown>;
+      requests.push({ document, variables: vars });
+      const result = answer(vars);
       if (result instanceof Error) throw result;
       return { searchReport: result } as T;
     },
@@ -54,7 +54,7 @@ describe('SearchReport', () => {
     const { wrapper, requests } = mountReport(() => REPORT);
     await flushPromises();
     expect(requests).toHaveLength(1);
-    expect(requests[0]!.query).toBe(SEARCH_REPORT_QUERY);
+    expect(requests[0]!.document).toBe(PortalSearchReportDocument);
     const { from, to, locale } = requests[0]!.variables as { from: string; to: string; locale: unknown };
     expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect((Date.parse(to) - Date.parse(from)) / 86_400_000).toBe(6);

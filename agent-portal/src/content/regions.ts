@@ -1,7 +1,6 @@
 import { shallowRef, watch, type Ref, type ShallowRef } from 'vue';
-import type { GraphQLClient } from '../graphql/client';
-import { fetchRegions } from '../graphql/queries';
-import type { RegionView } from '../graphql/types';
+import type { GraphQLClient } from '@neuvo/graphql-contract';
+import { fetchRegions, type RegionView } from '../graphql/queries';
 import type { Locale } from './models';
 
 /** Region names by code, in one locale. */

@@ -1,5 +1,5 @@
 import { inject, type InjectionKey } from 'vue';
-import type { GraphQLClient } from './client';
+import type { GraphQLClient } from '@neuvo/graphql-contract';
 
 export const GRAPHQL_CLIENT_KEY: InjectionKey<GraphQLClient> = Symbol('neuvo-graphql-client');
 

@@ -1,111 +1,52 @@
 /**
- * Every GraphQL operation the portal sends, in one place so the api team can see (and allow-list) them.
+ * The portal's calls to the api. The operations themselves live in `@neuvo/graphql-contract`
+ * (`graphql-contract/operations/agent-portal.graphql`), where they are validated against the api's schema and
+ * their answer types are generated; the names below are those generated types under the names the views use.
  */
+import {
+  GraphQLRequestError,
+  PortalRecordSearchClickDocument,
+  PortalRegionsDocument,
+  PortalSearchDocument,
+  PortalSearchFacetsDocument,
+  PortalSearchReportDocument,
+  PortalServiceEntryDocument,
+  PortalSuggestDocument,
+  type GraphQLClient,
+  type PortalRegionsQuery,
+  type PortalSearchFacetsQuery,
+  type PortalSearchQuery,
+  type PortalSearchReportQuery,
+  type PortalServiceEntryQuery,
+  type PortalSuggestQuery,
+  type RequestOptions,
+  type SearchFilters,
+} from '@neuvo/graphql-contract';
 import type { Locale } from '../content/models';
-import { GraphQLRequestError, type GraphQLClient, type RequestOptions } from './client';
-import type {
-  RegionView,
-  SearchFacets,
-  SearchFilters,
-  SearchReportData,
-  SearchResult,
-  ServiceEntryDetails,
-  Suggestion,
-} from './types';
 
-export const SEARCH_QUERY = /* GraphQL */ `
-  query PortalSearch($query: String!, $locale: Locale!, $filters: SearchFilters, $limit: Int!) {
-    search(query: $query, locale: $locale, filters: $filters, limit: $limit) {
-      searchId
-      query
-      total
-      tookMs
-      hits {
-        id
-        documentId
-        type
-        title
-        summary
-        snippet
-        slug
-        url
-        region
-      }
-    }
-  }
-`;
-
-export const SERVICE_ENTRY_QUERY = /* GraphQL */ `
-  query PortalServiceEntry($id: ID!, $locale: Locale!) {
-    serviceEntry(id: $id, locale: $locale) {
-      id
-      slug
-      locale
-      source
-      name
-      summary
-      description
-      userInstruction
-      organizationName
-      regions {
-        code
-        name
-      }
-      channels {
-        phones {
-          name
-          number
-          prefixNumber
-          chargeType
-          chargeInfo
-          serviceHours
-        }
-        webPages {
-          name
-          url
-        }
-        locations {
-          name
-          street
-          postalCode
-          postOffice
-          openingHours
-          phone
-        }
-        eServices {
-          name
-          url
-        }
-      }
-      agentInstructions
-      internalPhones {
-        label
-        number
-        note
-      }
-      instructions {
-        id
-        slug
-        title
-        category
-      }
-      protocols {
-        id
-        code
-        version
-        complaint
-      }
-      guides {
-        slug
-        title
-      }
-      queue {
-        code
-        name
-      }
-    }
-  }
-`;
+export type { SearchFilters };
+/** The results of one search, as `PortalSearch` selects them. */
+export type SearchResult = PortalSearchQuery['search'];
+/** One hit; `snippet` has matches wrapped in `<mark>…</mark>`, everything else is plain text (see `parseHighlight`). */
+export type SearchHit = SearchResult['hits'][number];
+/**
+ * Counts per facet value, most frequent first. A facet the search is filtered on is counted without its own
+ * filter, so its counts say what choosing another value would give.
+ */
+export type SearchFacets = PortalSearchFacetsQuery['search']['facets'];
+/** How many matches have one value of a facet. */
+export type FacetCount = SearchFacets['types'][number];
+/** An as-you-type completion (a distinct title); `titleHighlight` wraps the typed words in `<mark>…</mark>`. */
+export type Suggestion = PortalSuggestQuery['suggest']['suggestions'][number];
+/** A region as `regions(locale)` returns it. */
+export type RegionView = PortalRegionsQuery['regions'][number];
+/** A service entry with the agent-only solution-bank fields (`null` for citizens). */
+export type ServiceEntryDetails = NonNullable<PortalServiceEntryQuery['serviceEntry']>;
+export type ServiceLocationView = ServiceEntryDetails['channels']['locations'][number];
+/** The editors' search report of a period. */
+export type SearchReportData = PortalSearchReportQuery['searchReport'];
+/** One query's line in the search report. */
+export type SearchQueryStat = SearchReportData['topQueries'][number];
 
 /** Most results an agent can use at a glance; the api allows 1–50. */
 export const SEARCH_LIMIT = 20;
@@ -133,8 +74,8 @@ export async function searchContent(
   params: SearchParams,
   options: RequestOptions = {},
 ): Promise<SearchResult> {
-  const data = await client.request<{ search: SearchResult }>(
-    SEARCH_QUERY,
+  const data = await client.request(
+    PortalSearchDocument,
     {
       query: params.query,
       locale: params.locale,
@@ -146,53 +87,25 @@ export async function searchContent(
   return data.search;
 }
 
-const FACET_FIELDS = `value count`;
-
 /**
  * Facet counts of a search, asked for after its results are on screen so that they never slow the results down.
  * It selects no hits, so the api does not count it as another search in the search analytics.
  */
-export const SEARCH_FACETS_QUERY = /* GraphQL */ `
-  query PortalSearchFacets($query: String!, $locale: Locale!, $filters: SearchFilters) {
-    search(query: $query, locale: $locale, filters: $filters, limit: 1) {
-      facets {
-        types { ${FACET_FIELDS} }
-        regions { ${FACET_FIELDS} }
-        serviceClasses { ${FACET_FIELDS} }
-        targetGroups { ${FACET_FIELDS} }
-      }
-    }
-  }
-`;
-
 export async function fetchSearchFacets(
   client: GraphQLClient,
   params: SearchParams,
   options: RequestOptions = {},
 ): Promise<SearchFacets> {
-  const data = await client.request<{ search?: { facets?: SearchFacets } }>(
-    SEARCH_FACETS_QUERY,
+  const data = await client.request(
+    PortalSearchFacetsDocument,
     { query: params.query, locale: params.locale, filters: filtersVariable(params.filters) },
     options,
   );
+  // Checked at run time too: a proxy or an older api may answer without the field the types promise.
   const facets = data.search?.facets;
   if (!facets) throw new GraphQLRequestError('INTERNAL', 'The api sent no facets');
   return facets;
 }
-
-export const SUGGEST_QUERY = /* GraphQL */ `
-  query PortalSuggest($prefix: String!, $locale: Locale!, $types: [ContentType!], $limit: Int!) {
-    suggest(prefix: $prefix, locale: $locale, types: $types, limit: $limit) {
-      suggestions {
-        id
-        documentId
-        type
-        title
-        titleHighlight
-      }
-    }
-  }
-`;
 
 /** Suggestions under the search box; the api allows 1–10. */
 export const SUGGEST_LIMIT = 6;
@@ -204,8 +117,8 @@ export async function fetchSuggestions(
   params: SearchParams,
   options: RequestOptions = {},
 ): Promise<Suggestion[]> {
-  const data = await client.request<{ suggest?: { suggestions?: Suggestion[] } }>(
-    SUGGEST_QUERY,
+  const data = await client.request(
+    PortalSuggestDocument,
     {
       prefix: params.query,
       locale: params.locale,
@@ -219,22 +132,13 @@ export async function fetchSuggestions(
   return suggestions;
 }
 
-export const REGIONS_QUERY = /* GraphQL */ `
-  query PortalRegions($locale: Locale!) {
-    regions(locale: $locale) {
-      code
-      name
-    }
-  }
-`;
-
 /** Published regions with their names in `locale` (Finnish when not translated). */
 export async function fetchRegions(
   client: GraphQLClient,
   locale: Locale,
   options: RequestOptions = {},
 ): Promise<RegionView[]> {
-  const data = await client.request<{ regions?: RegionView[] }>(REGIONS_QUERY, { locale }, options);
+  const data = await client.request(PortalRegionsDocument, { locale }, options);
   if (!Array.isArray(data.regions)) throw new GraphQLRequestError('INTERNAL', 'The api sent no regions');
   return data.regions;
 }
@@ -245,19 +149,9 @@ export async function fetchServiceEntry(
   locale: Locale,
   options: RequestOptions = {},
 ): Promise<ServiceEntryDetails | null> {
-  const data = await client.request<{ serviceEntry: ServiceEntryDetails | null }>(
-    SERVICE_ENTRY_QUERY,
-    { id, locale },
-    options,
-  );
+  const data = await client.request(PortalServiceEntryDocument, { id, locale }, options);
   return data.serviceEntry;
 }
-
-export const RECORD_SEARCH_CLICK_MUTATION = /* GraphQL */ `
-  mutation PortalRecordSearchClick($searchId: ID!, $documentId: ID!) {
-    recordSearchClick(searchId: $searchId, documentId: $documentId)
-  }
-`;
 
 /** Tells search analytics which result of a search was opened. Best effort: failures are ignored. */
 export async function recordSearchClick(
@@ -266,34 +160,11 @@ export async function recordSearchClick(
   documentId: string,
 ): Promise<void> {
   try {
-    await client.request<{ recordSearchClick: boolean }>(RECORD_SEARCH_CLICK_MUTATION, {
-      searchId,
-      documentId,
-    });
+    await client.request(PortalRecordSearchClickDocument, { searchId, documentId });
   } catch {
     // Analytics must never disturb the agent.
   }
 }
-
-const QUERY_STAT_FIELDS = `query count clicks clickThroughRate averageResults`;
-
-export const SEARCH_REPORT_QUERY = /* GraphQL */ `
-  query PortalSearchReport($from: String!, $to: String!, $locale: Locale, $limit: Int) {
-    searchReport(from: $from, to: $to, locale: $locale, limit: $limit) {
-      from
-      to
-      locale
-      searches
-      zeroResultSearches
-      clickedSearches
-      clickThroughRate
-      redactedSearches
-      averageLatencyMs
-      topQueries { ${QUERY_STAT_FIELDS} }
-      zeroResultQueries { ${QUERY_STAT_FIELDS} }
-    }
-  }
-`;
 
 export interface SearchReportParams {
   /** YYYY-MM-DD, Helsinki, inclusive. */
@@ -308,8 +179,8 @@ export async function fetchSearchReport(
   params: SearchReportParams,
   options: RequestOptions = {},
 ): Promise<SearchReportData> {
-  const data = await client.request<{ searchReport: SearchReportData }>(
-    SEARCH_REPORT_QUERY,
+  const data = await client.request(
+    PortalSearchReportDocument,
     { from: params.from, to: params.to, locale: params.locale, limit: params.limit ?? 20 },
     options,
   );

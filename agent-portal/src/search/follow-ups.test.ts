@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchParams } from '../graphql/queries';
-import type { SearchFacets, Suggestion } from '../graphql/types';
+import type { SearchParams, SearchFacets, Suggestion } from '../graphql/queries';
 import { SearchFollowUps, type FacetsFor, type SuggestionsFor } from './follow-ups';
 
 const params = (query: string): SearchParams => ({ query, locale: 'fi', filters: {} });

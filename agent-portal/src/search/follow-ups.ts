@@ -1,5 +1,4 @@
-import type { SearchParams } from '../graphql/queries';
-import type { SearchFacets, Suggestion } from '../graphql/types';
+import type { SearchParams, SearchFacets, Suggestion } from '../graphql/queries';
 import { LatestOnly } from './latest-only';
 
 export type FacetsRunner = (params: SearchParams, signal: AbortSignal) => Promise<SearchFacets>;

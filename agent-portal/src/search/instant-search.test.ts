@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { GraphQLRequestError } from '../graphql/client';
-import type { SearchParams } from '../graphql/queries';
-import type { SearchResult } from '../graphql/types';
+import { GraphQLRequestError } from '@neuvo/graphql-contract';
+import type { SearchParams, SearchResult } from '../graphql/queries';
 import { InstantSearch, type SearchState } from './instant-search';
 
 interface PendingCall {
@@ -13,6 +12,7 @@ interface PendingCall {
 
 function resultFor(query: string): SearchResult {
   return {
+    searchId: `search-${query}`,
     query,
     total: 1,
     tookMs: 1,

@@ -1,6 +1,5 @@
-import { GraphQLRequestError } from '../graphql/client';
-import type { SearchParams } from '../graphql/queries';
-import type { SearchResult } from '../graphql/types';
+import { GraphQLRequestError } from '@neuvo/graphql-contract';
+import type { SearchParams, SearchResult } from '../graphql/queries';
 import { LatestOnly } from './latest-only';
 
 /** Search as the agent types: debounce, abort stale requests, never show an older answer after a newer one. */

@@ -1,4 +1,4 @@
-import { isAbortError } from '../graphql/client';
+import { isAbortError } from '@neuvo/graphql-contract';
 
 export type LatestOutcome<T> =
   | { readonly status: 'fulfilled'; readonly value: T }

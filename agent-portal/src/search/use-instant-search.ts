@@ -1,5 +1,5 @@
 import { onScopeDispose, shallowRef, type ShallowRef } from 'vue';
-import type { GraphQLClient } from '../graphql/client';
+import type { GraphQLClient } from '@neuvo/graphql-contract';
 import { searchContent, type SearchParams } from '../graphql/queries';
 import { InstantSearch, type SearchState } from './instant-search';
 

@@ -1,5 +1,5 @@
 import { onScopeDispose, shallowRef, type ShallowRef } from 'vue';
-import type { GraphQLClient } from '../graphql/client';
+import type { GraphQLClient } from '@neuvo/graphql-contract';
 import { fetchSearchFacets, fetchSuggestions, MAX_SUGGEST_PREFIX_LENGTH } from '../graphql/queries';
 import { SearchFollowUps, type FacetsFor, type SuggestionsFor } from './follow-ups';
 
