@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_INDEXES, indexName, parseIndexName } from './index-names.js';
+import { ADVERSARIAL_MARKDOWN, growthPerCharacter, HOSTILE_MARKDOWN } from '../testing/hostile-content.js';
 import { normalizeText, stripMarkdown, truncateText } from './markdown.js';
 import { SEARCH_ANALYSED_FIELDS, SearchDocSchema } from './search-doc.js';
 import {
@@ -130,6 +131,19 @@ describe('stripMarkdown', () => {
   it('returns an empty string for no text', () => {
     expect(stripMarkdown(null)).toBe('');
     expect(stripMarkdown('')).toBe('');
+  });
+
+  it('keeps the words of hostile Markdown and none of its markup', () => {
+    const text = stripMarkdown(`${HOSTILE_MARKDOWN.rawHtml}\n\n${HOSTILE_MARKDOWN.links}`);
+    expect(text).not.toMatch(/<script|<img|<iframe/);
+    expect(text).toContain('klikkaa');
+    expect(text).toContain('Lepää.');
+  });
+
+  // Linear work gives a growth of about 1 (up to ~2 on a busy 2-CPU machine, 2026-12-03), quadratic work about 10:
+  // `[` x 160,000 once took 17 s.
+  it.each(Object.keys(ADVERSARIAL_MARKDOWN))('takes time linear in the length of %s', (name) => {
+    expect(growthPerCharacter(stripMarkdown, ADVERSARIAL_MARKDOWN[name]!, 16_000)).toBeLessThan(4);
   });
 });
 
