@@ -4,7 +4,7 @@
  * CommonMark parsers recurse on container nesting (blockquotes, lists) and resolve emphasis, link and code-span
  * delimiters with work that grows faster than the input when delimiters pile up in one paragraph: 2 KB of `>`
  * overflowed the stack and 40 KB of nested emphasis took seconds. Editor content is untrusted, so before parsing
- * we cap its length, cap the container markers and indentation at the start of each line, and escape the
+ * we remove bidirectional override characters, cap its length, cap the container markers and indentation at the start of each line, and escape the
  * delimiters of a block that has more of them than a generous budget (it then renders as plain text).
  * Ordinary content is never touched: the limits are far above anything in real guides and instructions.
  */
@@ -102,6 +102,10 @@ function boundPrefix(line: string, bounds: MarkdownBounds): string {
   return i === 0 ? line : out + line.slice(i);
 }
 
+// Bidirectional embeddings, overrides and isolates make text read differently from what it is (`\u202Efdp.exe` shows
+// as `exe.pdf`); Finnish, Swedish and English content never needs them.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
 /** Cuts `markdown` to `maxLength` characters, at a line break when one is near the end. */
 function cut(markdown: string, maxLength: number): string {
   if (markdown.length <= maxLength) return markdown;
@@ -146,7 +150,7 @@ function neutralise(line: string): string {
  * paragraph's delimiters and its length, so keeping even the first ones of such a block would keep it expensive.
  */
 export function boundMarkdown(markdown: string, bounds: MarkdownBounds = MARKDOWN_BOUNDS): string {
-  const lines = cut(markdown.replace(/\r\n?/g, '\n'), bounds.maxLength)
+  const lines = cut(markdown.replace(/\r\n?/g, '\n').replace(BIDI_CONTROLS, ''), bounds.maxLength)
     .split('\n')
     .map((line) => boundPrefix(line, bounds));
   let blockStart = 0;
