@@ -8,6 +8,7 @@
 export * from './errors.js';
 export * from './locale.js';
 export * from './urgency.js';
+export * from './limits.js';
 export * from './shared-schemas.js';
 /** The field DSL (builders `string()`, `json(schema)`, `manyToMany(uid)`, `defineContentType`, …). */
 export * as dsl from './dsl/index.js';

@@ -1,3 +1,5 @@
+import { TEXT_LIMITS } from '../limits.js';
+
 /**
  * A linear pre-pass that bounds what editor Markdown can cost a parser, before it is rendered.
  *
@@ -26,7 +28,7 @@ export interface MarkdownBounds {
 
 /** The bounds used when rendering editor Markdown for the portal and the public site. */
 export const MARKDOWN_BOUNDS: MarkdownBounds = Object.freeze({
-  maxLength: 100_000,
+  maxLength: TEXT_LIMITS.markdown,
   maxContainerMarkers: 8,
   maxIndentColumns: 24,
   maxDelimitersPerParagraph: 200,
