@@ -116,19 +116,20 @@ export function findExecutableMarkup(html: string): string[] {
 }
 
 /**
- * How much slower `fn` gets per character when its input grows tenfold: the best time of one run on `make(10 * n)`
- * divided by the best time of ten runs on `make(n)`. Both process the same number of characters, so linear work gives
- * about 1 (a little more when the larger input falls out of the CPU caches) and quadratic work about 10. Comparing
- * equal work, best of `runs`, keeps a machine busy with other processes from deciding the result.
+ * How much slower `fn` gets per character when its input grows `factor` times (default 10): the best time of one run
+ * on `make(factor * n)` divided by the best time of `factor` runs on `make(n)`. Both process the same number of
+ * characters, so linear work gives about 1 (up to a few times more when the larger input falls out of the CPU caches
+ * and collects more garbage) and quadratic work about `factor`. Comparing equal work, best of `runs`, keeps a machine
+ * busy with other processes from deciding the result.
  */
 export function growthPerCharacter(
   fn: (input: string) => unknown,
   make: (length: number) => string,
   n: number,
-  runs = 3,
+  { factor = 10, runs = 3 }: { factor?: number; runs?: number } = {},
 ): number {
   const small = make(n);
-  const large = make(10 * n);
+  const large = make(factor * n);
   const best = (work: () => void) => {
     let time = Number.POSITIVE_INFINITY;
     for (let run = 0; run < runs; run++) {
@@ -139,9 +140,9 @@ export function growthPerCharacter(
     return time;
   };
   fn(small);
-  const tenSmall = best(() => {
-    for (let i = 0; i < 10; i++) fn(small);
+  const manySmall = best(() => {
+    for (let i = 0; i < factor; i++) fn(small);
   });
   const oneLarge = best(() => fn(large));
-  return oneLarge / Math.max(tenSmall, 0.5);
+  return oneLarge / Math.max(manySmall, 0.5);
 }
