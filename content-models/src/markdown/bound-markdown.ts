@@ -1,15 +1,15 @@
-import { TEXT_LIMITS } from '../limits.js';
-
 /**
  * A linear pre-pass that bounds what editor Markdown can cost a parser, before it is rendered.
  *
  * CommonMark parsers recurse on container nesting (blockquotes, lists) and resolve emphasis, link and code-span
  * delimiters with work that grows faster than the input when delimiters pile up in one paragraph: 2 KB of `>`
- * overflowed the stack and 40 KB of nested emphasis took seconds. Editor content is untrusted, so before parsing
- * we remove bidirectional override characters, cap its length, cap the container markers and indentation at the start of each line, and escape the
- * delimiters of a block that has more of them than a generous budget (it then renders as plain text).
- * Ordinary content is never touched: the limits are far above anything in real guides and instructions.
+ * overflowed the stack and 40 KB of nested emphasis took seconds. Editor content is untrusted, so before parsing we
+ * remove bidirectional override characters, cap the length, cap the container markers and indentation at the start
+ * of each line, and turn a block with more delimiters than a generous budget into plain text (its delimiters become
+ * full-width characters, which read the same). Ordinary content is never touched: the limits are far above anything
+ * in real guides and instructions.
  */
+import { TEXT_LIMITS } from '../limits.js';
 
 /** The bounds {@link boundMarkdown} applies. */
 export interface MarkdownBounds {
@@ -20,8 +20,8 @@ export interface MarkdownBounds {
   /** Columns of leading whitespace kept in the container prefix of a line (a tab counts 4). */
   readonly maxIndentColumns: number;
   /**
-   * Emphasis, strikethrough, bracket, code-span and angle-bracket delimiters in one block of non-blank lines; a block
-   * with more renders them all as literal characters.
+   * Emphasis, strikethrough, bracket, code-span and angle-bracket delimiters (and backslash escapes) in one block of
+   * non-blank lines; a block with more renders as plain text.
    */
   readonly maxDelimitersPerParagraph: number;
 }
