@@ -37,6 +37,7 @@ export default tseslint.config(
       'cms/build/**',
       'public-site/site/.vitepress/cache/**',
       'public-site/site/.vitepress/dist/**',
+      'public-site/.site-test-*/**',
     ],
   },
   js.configs.recommended,

@@ -7,7 +7,9 @@ import {
 } from '../scripts/strapi-files.js';
 import { checkStrapiModel, generateStrapiFiles, toStrapiContentType } from './strapi/generate.js';
 import { defineContentType, manyToMany } from './dsl/index.js';
-import { CONTENT_TYPES, serviceEntry } from './types/index.js';
+import { TEXT_LIMITS } from './limits.js';
+import { MARKDOWN_BOUNDS } from './markdown/bound-markdown.js';
+import { CONTENT_TYPES, selfCareGuide, serviceEntry } from './types/index.js';
 
 describe('generated Strapi schemas', () => {
   it('committed files under cms/src equal the generated ones (no drift)', async () => {
@@ -89,5 +91,28 @@ describe('generated Strapi schemas', () => {
       target: 'api::professional-instruction.professional-instruction',
       inversedBy: 'relatedServices',
     });
+  });
+});
+
+describe('long editor fields', () => {
+  it('every text and richtext attribute has a maximum length that Strapi enforces on save', async () => {
+    const unbounded: string[] = [];
+    for (const file of await renderStrapiFiles()) {
+      const json = JSON.parse(file.text) as {
+        attributes?: Record<string, { type: string; maxLength?: number }>;
+      };
+      for (const [name, attribute] of Object.entries(json.attributes ?? {})) {
+        if ((attribute.type === 'text' || attribute.type === 'richtext') && !(attribute.maxLength! > 0))
+          unbounded.push(`${file.path}: ${name}`);
+      }
+    }
+    expect(unbounded).toEqual([]);
+  });
+
+  it('bodies allow far more than the longest sample content, and the renderer bound matches', () => {
+    const guideBody = toStrapiContentType(selfCareGuide).attributes.body;
+    expect(guideBody?.maxLength).toBe(TEXT_LIMITS.markdown);
+    expect(TEXT_LIMITS.markdown).toBeGreaterThanOrEqual(100_000);
+    expect(MARKDOWN_BOUNDS.maxLength).toBe(TEXT_LIMITS.markdown);
   });
 });

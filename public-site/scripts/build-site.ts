@@ -27,6 +27,13 @@ async function main(): Promise<void> {
   });
   const total = Object.values(result.pages).reduce((sum, slugs) => sum + slugs.length, 0);
   console.log(`[public-site] generated ${total} guide page(s)`);
+  if (result.skipped.length > 0) {
+    // Reported, not fatal: one guide the api cannot serve or the renderer rejects must not keep the others offline.
+    console.warn(
+      `[public-site] left out ${result.skipped.length} guide(s): ` +
+        result.skipped.map((s) => `${s.slug} (${s.locale}, ${s.reason})`).join(', '),
+    );
+  }
   if (generateOnly) return;
   await build(siteDir);
   console.log(`[public-site] built ${fileURLToPath(new URL('../site/.vitepress/dist', import.meta.url))}`);

@@ -1,6 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { GuideSource } from './api-client.js';
+import { ApiResponseError, ApiUnreachableError, type GuideSource } from './api-client.js';
 import type { GuideSummary, SiteGuide } from './api-client.js';
 import { renderGuideIndex, renderGuidePage, SLUG_PATTERN } from './render-guide-page.js';
 import { LOCALE_META, SITE_LOCALES, type SiteLocale } from './site-i18n.js';
@@ -14,9 +14,27 @@ export interface GenerateOptions {
   concurrency?: number;
 }
 
+/** A guide left out of the site, named by slug and locale only (never by its content). */
+export interface SkippedGuide {
+  readonly slug: string;
+  readonly locale: SiteLocale;
+  /** `fetch-failed` (the api answered with an error for this guide) or `render-failed`. */
+  readonly reason: 'fetch-failed' | 'render-failed';
+  /** The api's error code or the error's class name, for the operator; never the error message. */
+  readonly error: string;
+}
+
 export interface GenerateResult {
   /** Slugs written, per locale. */
   pages: Record<SiteLocale, string[]>;
+  /** Guides that could not be fetched or rendered; the rest of the site is built without them. */
+  skipped: SkippedGuide[];
+}
+
+/** What an error is, without its message (which may quote content). */
+function errorKind(error: unknown): string {
+  if (error instanceof ApiResponseError) return error.code ?? error.name;
+  return error instanceof Error ? error.name : typeof error;
 }
 
 /** The generated directories (gitignored): `site/guides`, `site/sv/guides`, `site/en/guides`. */
@@ -46,18 +64,35 @@ export async function generateGuidePages(options: GenerateOptions): Promise<Gene
   const log = options.log ?? (() => {});
   const concurrency = options.concurrency ?? 6;
 
+  const skipped: SkippedGuide[] = [];
+  const skip = (entry: SkippedGuide) => {
+    skipped.push(entry);
+    log(`skipping guide ${entry.slug} (${entry.locale}): ${entry.reason}, ${entry.error}`);
+  };
+
   const guides = new Map<SiteLocale, SiteGuide[]>();
   for (const locale of SITE_LOCALES) {
     const listed = await options.source.guides(locale);
     const own = listed.filter((summary) => {
       if (summary.locale !== locale) return false;
       if (!SLUG_PATTERN.test(summary.slug)) {
-        log(`skipping guide with unusable slug ${JSON.stringify(summary.slug)} (${locale})`);
+        log(
+          `skipping guide with unusable slug ${JSON.stringify(String(summary.slug).slice(0, 80))} (${locale})`,
+        );
         return false;
       }
       return true;
     });
-    const fetched = await mapLimit(own, concurrency, (summary) => options.source.guide(summary.slug, locale));
+    // One guide the api cannot serve must not stop the site; an api that cannot be reached at all does.
+    const fetched = await mapLimit(own, concurrency, async (summary) => {
+      try {
+        return await options.source.guide(summary.slug, locale);
+      } catch (error) {
+        if (error instanceof ApiUnreachableError) throw error;
+        skip({ slug: summary.slug, locale, reason: 'fetch-failed', error: errorKind(error) });
+        return null;
+      }
+    });
     guides.set(
       locale,
       fetched.filter((guide): guide is SiteGuide => guide !== null && guide.locale === locale),
@@ -76,22 +111,30 @@ export async function generateGuidePages(options: GenerateOptions): Promise<Gene
     await mkdir(dir, { recursive: true });
     const list = guides.get(locale) ?? [];
     const slugsInLocale = new Set(list.map((guide) => guide.slug));
+    const written: SiteGuide[] = [];
     for (const guide of list) {
-      const page = renderGuidePage(guide, {
-        availableIn: availableIn.get(guide.slug) ?? [locale],
-        slugsInLocale,
-      });
+      let page: string;
+      try {
+        page = renderGuidePage(guide, {
+          availableIn: availableIn.get(guide.slug) ?? [locale],
+          slugsInLocale,
+        });
+      } catch (error) {
+        skip({ slug: guide.slug, locale, reason: 'render-failed', error: errorKind(error) });
+        continue;
+      }
       await writeFile(join(dir, `${guide.slug}.md`), page, 'utf8');
       pages[locale].push(guide.slug);
+      written.push(guide);
     }
-    const summaries: GuideSummary[] = list.map(({ slug, title, summary, locale: l }) => ({
+    const summaries: GuideSummary[] = written.map(({ slug, title, summary, locale: l }) => ({
       slug,
       title,
       summary,
       locale: l,
     }));
     await writeFile(join(dir, 'index.md'), renderGuideIndex(locale, summaries), 'utf8');
-    log(`${locale}: ${list.length} guide page(s) in ${dir}`);
+    log(`${locale}: ${written.length} guide page(s) in ${dir}`);
   }
-  return { pages };
+  return { pages, skipped };
 }

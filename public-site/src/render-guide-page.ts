@@ -47,12 +47,47 @@ function htmlBlock(html: string): string {
   return html.replace(/\r?\n/g, '&#10;');
 }
 
+// Control characters (other than tab and newline) and the bidirectional embeddings, overrides and isolates, which
+// can make text read differently from what it is (`\u202Efdp.exe` shows as `exe.pdf`).
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A CMS string for one line of a page (title, summary, label): invisible and reordering characters removed,
+ * whitespace collapsed. Escaping for HTML is still the caller's job ({@link escapeHtml}).
+ */
+export function cleanText(value: string): string {
+  return value.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A frontmatter value. VitePress copies frontmatter into the page's `<title>` (escaped) and into a JavaScript module
+ * that is compiled as the `<script>` block of a Vue single-file component, where `</script` would end the block:
+ * the build failed or, worse, compiled what followed. A word joiner (U+2060, invisible) after every `<` keeps such a
+ * sequence from forming. The meta description is written escaped by the site config (`transformHead`).
+ */
+function frontmatterText(value: string): string {
+  return cleanText(value).replace(/</g, '<\u2060');
+}
+
 /** JSON is valid YAML, which makes frontmatter values safe whatever the content. */
 function frontmatter(fields: Readonly<Record<string, unknown>>): string {
   const lines = Object.entries(fields)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
   return `---\n${lines.join('\n')}\n---\n`;
+}
+
+/** The guide with its single-line texts cleaned ({@link cleanText}); the body Markdown is bounded by the renderer. */
+function cleanGuide(guide: SiteGuide): SiteGuide {
+  return {
+    ...guide,
+    title: cleanText(guide.title),
+    summary: guide.summary === null ? null : cleanText(guide.summary),
+    whenToSeekCare: guide.whenToSeekCare.map(cleanText),
+    sources: guide.sources.map((source) => ({ title: cleanText(source.title), url: source.url.trim() })),
+    relatedGuides: guide.relatedGuides.map((link) => ({ slug: link.slug, title: cleanText(link.title) })),
+  };
 }
 
 function emergencyNotice(locale: SiteLocale): string {
@@ -71,7 +106,8 @@ export interface GuidePageContext {
 }
 
 /** The VitePress page (frontmatter + HTML) for one guide in one locale. Pure. */
-export function renderGuidePage(guide: SiteGuide, context: GuidePageContext): string {
+export function renderGuidePage(input: SiteGuide, context: GuidePageContext): string {
+  const guide = cleanGuide(input);
   const locale = guide.locale;
   const strings = SITE_STRINGS[locale];
   const parts: string[] = [];
@@ -171,8 +207,8 @@ export function renderGuidePage(guide: SiteGuide, context: GuidePageContext): st
 
   return (
     frontmatter({
-      title: guide.title,
-      description: guide.summary ?? undefined,
+      title: frontmatterText(guide.title),
+      description: guide.summary ? frontmatterText(guide.summary) : undefined,
       head: alternates.length > 1 ? alternates : undefined,
     }) +
     '\n' +
@@ -184,7 +220,13 @@ export function renderGuidePage(guide: SiteGuide, context: GuidePageContext): st
 export function renderGuideIndex(locale: SiteLocale, guides: readonly GuideSummary[]): string {
   const strings = SITE_STRINGS[locale];
   const collator = new Intl.Collator(LOCALE_META[locale].dateLocale);
-  const sorted = [...guides].sort((a, b) => collator.compare(a.title, b.title));
+  const sorted = guides
+    .map((guide) => ({
+      ...guide,
+      title: cleanText(guide.title),
+      summary: guide.summary && cleanText(guide.summary),
+    }))
+    .sort((a, b) => collator.compare(a.title, b.title));
   const parts: string[] = [
     `<h1 id="guides">${escapeHtml(strings.guidesIndexTitle)}</h1>`,
     emergencyNotice(locale),

@@ -1,3 +1,9 @@
+import {
+  ADVERSARIAL_MARKDOWN,
+  findExecutableMarkup,
+  growthPerCharacter,
+  HOSTILE_MARKDOWN,
+} from '@neuvo/content-models/testing/hostile-content';
 import { describe, expect, it } from 'vitest';
 import { displayPhone, safeExternalUrl, telHref } from './phone';
 import { renderMarkdown } from './render-markdown';
@@ -48,4 +54,18 @@ describe('renderMarkdown (agent instructions)', () => {
     expect(renderMarkdown(null)).toBe('');
     expect(renderMarkdown('  ')).toBe('');
   });
+
+  it.each(Object.entries(HOSTILE_MARKDOWN))('renders hostile %s inert', (_, markdown) => {
+    expect(findExecutableMarkup(renderMarkdown(markdown))).toEqual([]);
+  });
+
+  it('renders 2 KB of nested quotes and 40 KB of nested emphasis without throwing', () => {
+    expect(() => renderMarkdown(ADVERSARIAL_MARKDOWN.nestedBlockquotes!(2_000))).not.toThrow();
+    expect(() => renderMarkdown(ADVERSARIAL_MARKDOWN.emphasisRuns!(40_000))).not.toThrow();
+  });
+
+  // Linear work gives a growth of 1-3 per character on a busy 2-CPU machine (2026-12-03), quadratic work about 10.
+  it('takes time linear in the length of nested links', () => {
+    expect(growthPerCharacter(renderMarkdown, ADVERSARIAL_MARKDOWN.nestedLinks!, 5_000)).toBeLessThan(5);
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { defineComponent, enumeration, float, string, text } from '../dsl/index.js';
 import type { z } from 'zod';
+import { TEXT_LIMITS } from '../limits.js';
 
 /** PTV phone channel. */
 export const phoneChannel = defineComponent({
@@ -12,8 +13,8 @@ export const phoneChannel = defineComponent({
     number: string().required(),
     prefixNumber: string(),
     chargeType: enumeration(['free', 'charged', 'other']),
-    chargeInfo: text(),
-    serviceHours: text(),
+    chargeInfo: text({ maxLength: TEXT_LIMITS.note }),
+    serviceHours: text({ maxLength: TEXT_LIMITS.note }),
   },
 });
 /** One phone channel entry. */
@@ -47,7 +48,7 @@ export const serviceLocation = defineComponent({
     municipalityCode: string(),
     latitude: float({ min: -90, max: 90 }),
     longitude: float({ min: -180, max: 180 }),
-    openingHours: text(),
+    openingHours: text({ maxLength: TEXT_LIMITS.note }),
     phone: string(),
   },
 });

@@ -148,14 +148,25 @@ export function string(options: StringOptions = {}): Field<z.ZodString, false, f
   });
 }
 
+/**
+ * Options of a long-text field. The maximum is required: editor content is untrusted, and every long field needs a
+ * bound that the CMS enforces on save (see `TEXT_LIMITS`).
+ */
+export interface LongTextOptions {
+  readonly maxLength: number;
+}
+
+// The maximum goes to Strapi only, not to zod: readers must keep accepting content saved before a limit existed
+// (they bound what they render or index themselves); Strapi refuses a longer value on save, naming the field.
+
 /** Long plain text (Strapi `text`), newlines allowed. */
-export function text(): Field<z.ZodString, false, false> {
-  return make('text', z.string());
+export function text(options: LongTextOptions): Field<z.ZodString, false, false> {
+  return make('text', z.string(), { maxLength: options.maxLength });
 }
 
 /** Markdown (Strapi `richtext`). */
-export function richtext(): Field<z.ZodString, false, false> {
-  return make('richtext', z.string());
+export function richtext(options: LongTextOptions): Field<z.ZodString, false, false> {
+  return make('richtext', z.string(), { maxLength: options.maxLength });
 }
 
 /** JSON with a precise zod schema for its content. */

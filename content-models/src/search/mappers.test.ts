@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SearchDocSchema } from './search-doc.js';
 import { parseSearchSource, SEARCH_SOURCES, searchDocTypeForUid, searchPopulate } from './sources.js';
-import { toSearchDocs } from './mappers.js';
+import { TEXT_LIMITS } from '../limits.js';
+import { HOSTILE_MARKDOWN, hugeBody } from '../testing/hostile-content.js';
+import { SEARCH_BODY_LENGTH, toSearchDocs } from './mappers.js';
 
 /** A service entry as Strapi 5 REST returns it with SEARCH_SOURCES.service.populate. */
 const rawService = {
@@ -319,5 +321,64 @@ describe('search sources', () => {
         details: expect.objectContaining({ issues: [expect.objectContaining({ path: 'slug' })] }),
       }),
     );
+  });
+});
+
+describe('search documents of hostile content', () => {
+  const hugeGuide = () =>
+    parseSearchSource('guide', {
+      documentId: 'g-huge',
+      locale: 'fi',
+      slug: 'valtava',
+      title: 'Valtava ohje',
+      summary: hugeBody(200_000, 'tiivistelmänloppu'),
+      body: `${HOSTILE_MARKDOWN.rawHtml}\n\n${hugeBody(1_000_000, 'loppumerkki')}`,
+      whenToSeekCare: [hugeBody(50_000, 'merkkienloppu')],
+    });
+
+  it('crops a 1 MB guide body to a bounded length, keeping its beginning', () => {
+    const docs = toSearchDocs('guide', hugeGuide(), 'fi');
+    for (const doc of [docs.public!, docs.agent]) {
+      expect(doc.body.length).toBeLessThanOrEqual(SEARCH_BODY_LENGTH + TEXT_LIMITS.note + 10);
+      expect(doc.body).toContain('Lepää.');
+      expect(doc.body).not.toContain('loppumerkki');
+      expect(doc.body).not.toContain('merkkienloppu');
+      expect(doc.body).not.toMatch(/<script|<img/);
+      expect(doc.summary.length).toBeLessThanOrEqual(TEXT_LIMITS.summary + 1);
+      expect(() => SearchDocSchema.parse(doc)).not.toThrow();
+    }
+  });
+
+  it('crops instruction bodies and service agent instructions too', () => {
+    const instruction = parseSearchSource('instruction', {
+      documentId: 'i-huge',
+      locale: 'fi',
+      slug: 'valtava',
+      title: 'Valtava',
+      category: 'social_services',
+      audience: ['agent'],
+      body: hugeBody(1_000_000, 'loppumerkki'),
+    });
+    expect(toSearchDocs('instruction', instruction, 'fi').agent.body.length).toBeLessThanOrEqual(
+      SEARCH_BODY_LENGTH + 1,
+    );
+    const service = parseSearchSource('service', {
+      ...rawService,
+      description: hugeBody(1_000_000, 'kuvauksenloppu'),
+      agentInstructions: hugeBody(1_000_000, 'ohjeenloppu'),
+    });
+    const docs = toSearchDocs('service', service, 'fi');
+    expect(docs.public!.body.length).toBeLessThanOrEqual(SEARCH_BODY_LENGTH + 1);
+    expect(docs.agent.body.length).toBeLessThanOrEqual(2 * SEARCH_BODY_LENGTH + 1);
+    expect(docs.agent.body).not.toContain('ohjeenloppu');
+  });
+
+  it('maps a 1 MB guide in time proportional to what it keeps, not to its size', () => {
+    const entry = hugeGuide();
+    toSearchDocs('guide', entry, 'fi');
+    const start = performance.now();
+    toSearchDocs('guide', entry, 'fi');
+    // Stripping the whole megabyte took ~100 ms on a busy 2-CPU machine (2026-12-03); the cropped input a few ms.
+    expect(performance.now() - start).toBeLessThan(250);
   });
 });

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors.js';
+import { TEXT_LIMITS } from '../limits.js';
 import { type Locale, pickText } from '../locale.js';
 import { normalizeText, stripMarkdown, truncateText } from './markdown.js';
 import { type SearchDoc, type SearchDocType, searchDocId } from './search-doc.js';
@@ -13,6 +14,34 @@ export interface SearchDocPair {
 }
 
 const SUMMARY_LENGTH = 240;
+
+/**
+ * Characters of body text a search document keeps. Meilisearch's cost per matching document grows with the length of
+ * the attributes it searches and highlights: one guide with a 1 MB body made every search that matched it about 20x
+ * slower (97-129 ms instead of 4-6 ms). The longest sample body has about 2,000 characters, so the first 20,000 hold
+ * everything a real entry says; the rest of an oversized body is not indexed.
+ */
+export const SEARCH_BODY_LENGTH = 20_000;
+
+/** Longest summary kept (a summary is shown whole in results; the CMS allows {@link TEXT_LIMITS}.summary). */
+const SUMMARY_MAX = TEXT_LIMITS.summary;
+
+/** `text` cut to at most `max` characters (plus an ellipsis), at a whitespace when one is near the end. */
+export function cropText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('\n'));
+  return `${(space > max * 0.9 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Plain text of editor Markdown for a search body: the Markdown is cropped first, so stripping stays cheap. */
+function bodyText(markdown: string | null | undefined): string {
+  // Markdown syntax takes a few characters per word at most: twice the budget leaves room for it.
+  return cropText(
+    stripMarkdown(markdown ? cropText(markdown, 2 * SEARCH_BODY_LENGTH) : markdown),
+    SEARCH_BODY_LENGTH,
+  );
+}
 
 type Base = Pick<SearchDoc, 'id' | 'documentId' | 'type' | 'locale' | 'slug' | 'updatedAt'>;
 
@@ -60,18 +89,21 @@ export function serviceToSearchDocs(entry: SearchSourceEntry<'service'>, locale:
     ...(entry.serviceLocations ?? []).map((l) => l.phone),
   ]);
   const url = entry.webPages?.[0]?.url ?? entry.eServices?.[0]?.url ?? undefined;
-  const publicBody = paragraphs(
-    normalizeText(entry.description),
-    normalizeText(entry.userInstruction),
-    entry.organizationName,
-    ...(entry.serviceLocations ?? []).map((l) =>
-      [l.name, l.street, [l.postalCode, l.postOffice].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+  const publicBody = cropText(
+    paragraphs(
+      normalizeText(entry.description),
+      normalizeText(entry.userInstruction),
+      entry.organizationName,
+      ...(entry.serviceLocations ?? []).map((l) =>
+        [l.name, l.street, [l.postalCode, l.postOffice].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+      ),
     ),
+    SEARCH_BODY_LENGTH,
   );
   const publicDoc: SearchDoc = {
     ...base('service', entry, locale, entry.slug),
     title: entry.name,
-    summary: normalizeText(entry.summary),
+    summary: cropText(normalizeText(entry.summary), SUMMARY_MAX),
     body: publicBody,
     keywords: list(entry.keywords),
     region: regionCodes(entry.regions),
@@ -85,10 +117,13 @@ export function serviceToSearchDocs(entry: SearchSourceEntry<'service'>, locale:
   const agentDoc: SearchDoc = {
     ...publicDoc,
     audience: 'agent',
-    body: paragraphs(
-      publicBody,
-      stripMarkdown(entry.agentInstructions),
-      ...internalPhones.map((p) => [p.label, p.number, p.note].filter(Boolean).join(' ')),
+    body: cropText(
+      paragraphs(
+        publicBody,
+        bodyText(entry.agentInstructions),
+        ...internalPhones.map((p) => [p.label, p.number, p.note].filter(Boolean).join(' ')),
+      ),
+      2 * SEARCH_BODY_LENGTH,
     ),
     keywords: list([...publicDoc.keywords, ...(entry.extraKeywords ?? [])]),
     phones: list([...publicPhones, ...internalPhones.map((p) => p.number)]),
@@ -122,7 +157,7 @@ export function instructionToSearchDocs(
   entry: SearchSourceEntry<'instruction'>,
   locale: Locale,
 ): SearchDocPair {
-  const body = stripMarkdown(entry.body);
+  const body = bodyText(entry.body);
   const related = relatedServices(entry.relatedServices as RelatedServiceRef[] | undefined, false);
   return {
     agent: {
@@ -152,10 +187,13 @@ export function protocolToSearchDocs(entry: SearchSourceEntry<'protocol'>, local
       ...base('protocol', entry, locale, entry.code),
       title: pickText(entry.complaint, locale),
       summary: truncateText(questions.join(' '), SUMMARY_LENGTH),
-      body: paragraphs(
-        questions.join('\n'),
-        entry.redFlags.map((f) => pickText(f.reason, locale)).join('\n'),
-        entry.outcomes.map((o) => pickText(o.advice, locale)).join('\n'),
+      body: cropText(
+        paragraphs(
+          questions.join('\n'),
+          entry.redFlags.map((f) => pickText(f.reason, locale)).join('\n'),
+          entry.outcomes.map((o) => pickText(o.advice, locale)).join('\n'),
+        ),
+        SEARCH_BODY_LENGTH,
       ),
       keywords: list([entry.code]),
       region: [],
@@ -172,14 +210,15 @@ export function protocolToSearchDocs(entry: SearchSourceEntry<'protocol'>, local
  * public doc only those of services published in PTV).
  */
 export function guideToSearchDocs(entry: SearchSourceEntry<'guide'>, locale: Locale): SearchDocPair {
-  const body = paragraphs(stripMarkdown(entry.body), list(entry.whenToSeekCare).join('\n'));
+  const stripped = bodyText(entry.body);
+  const body = paragraphs(stripped, cropText(list(entry.whenToSeekCare).join('\n'), TEXT_LIMITS.note));
   const refs = entry.relatedServices as RelatedServiceRef[] | undefined;
   const publicRelated = relatedServices(refs, true);
   const allRelated = relatedServices(refs, false);
   const publicDoc: SearchDoc = {
     ...base('guide', entry, locale, entry.slug),
     title: entry.title,
-    summary: normalizeText(entry.summary) || truncateText(stripMarkdown(entry.body), SUMMARY_LENGTH),
+    summary: cropText(normalizeText(entry.summary), SUMMARY_MAX) || truncateText(stripped, SUMMARY_LENGTH),
     body,
     keywords: publicRelated.names,
     relatedServiceIds: publicRelated.ids,

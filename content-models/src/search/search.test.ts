@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_INDEXES, indexName, parseIndexName } from './index-names.js';
+import { ADVERSARIAL_MARKDOWN, growthPerCharacter, HOSTILE_MARKDOWN } from '../testing/hostile-content.js';
 import { normalizeText, stripMarkdown, truncateText } from './markdown.js';
 import { SEARCH_ANALYSED_FIELDS, SearchDocSchema } from './search-doc.js';
 import {
@@ -130,6 +131,21 @@ describe('stripMarkdown', () => {
   it('returns an empty string for no text', () => {
     expect(stripMarkdown(null)).toBe('');
     expect(stripMarkdown('')).toBe('');
+  });
+
+  it('keeps the words of hostile Markdown and none of its markup', () => {
+    const text = stripMarkdown(`${HOSTILE_MARKDOWN.rawHtml}\n\n${HOSTILE_MARKDOWN.links}`);
+    expect(text).not.toMatch(/<script|<img|<iframe/);
+    expect(text).toContain('klikkaa');
+    expect(text).toContain('Lepää.');
+  });
+
+  // 30 times the input: linear work gives a growth of 1-5 per character on a busy 2-CPU machine (2026-12-03),
+  // quadratic work about 30 (`[` x 160,000 once took 17 s).
+  it.each(Object.keys(ADVERSARIAL_MARKDOWN))('takes time linear in the length of %s', (name) => {
+    expect(
+      growthPerCharacter(stripMarkdown, ADVERSARIAL_MARKDOWN[name]!, 8_000, { factor: 30 }),
+    ).toBeLessThan(10);
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { date, datetime, defineContentType, enumeration, json, manyToMany, richtext, string } from '../dsl/index.js';
+import { TEXT_LIMITS } from '../limits.js';
 import { SLUG_PATTERN } from '../shared-schemas.js';
 
 /** Categories of professional instructions. */
@@ -32,7 +33,7 @@ export const professionalInstruction = defineContentType({
   fields: {
     slug: string({ pattern: SLUG_PATTERN }).required().unique(),
     title: string().required().localized(),
-    body: richtext().required().localized(),
+    body: richtext({ maxLength: TEXT_LIMITS.markdown }).required().localized(),
     category: enumeration(INSTRUCTION_CATEGORIES).default('other'),
     audience: json(z.array(z.enum(INSTRUCTION_AUDIENCES)).min(1)).required(),
     regions: manyToMany('api::region.region'),

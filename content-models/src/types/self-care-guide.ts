@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { date, datetime, defineContentType, json, manyToMany, richtext, string, text } from '../dsl/index.js';
 import { SLUG_PATTERN, SourceSchema, StringListSchema } from '../shared-schemas.js';
+import { TEXT_LIMITS } from '../limits.js';
 
 /** A public self-care guide. */
 export const selfCareGuide = defineContentType({
@@ -12,8 +13,8 @@ export const selfCareGuide = defineContentType({
   fields: {
     slug: string({ pattern: SLUG_PATTERN }).required().unique(),
     title: string().required().localized(),
-    summary: text().localized(),
-    body: richtext().required().localized(),
+    summary: text({ maxLength: TEXT_LIMITS.summary }).localized(),
+    body: richtext({ maxLength: TEXT_LIMITS.markdown }).required().localized(),
     whenToSeekCare: json(StringListSchema).localized(),
     relatedServices: manyToMany('api::service-entry.service-entry', { mappedBy: 'guides' }),
     relatedGuides: manyToMany('api::self-care-guide.self-care-guide'),

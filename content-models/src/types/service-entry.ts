@@ -13,6 +13,7 @@ import {
   text,
 } from '../dsl/index.js';
 import { MunicipalityCodeSchema, SLUG_PATTERN, StringListSchema } from '../shared-schemas.js';
+import { TEXT_LIMITS } from '../limits.js';
 
 /** Where a service entry comes from. */
 export const SERVICE_SOURCES = ['ptv', 'local'] as const;
@@ -41,9 +42,9 @@ export const serviceEntry = defineContentType({
     ptvSyncedAt: datetime(),
     // PTV-owned text
     name: string({ maxLength: 200 }).required().localized(),
-    summary: text().localized(),
-    description: text().localized(),
-    userInstruction: text().localized(),
+    summary: text({ maxLength: TEXT_LIMITS.summary }).localized(),
+    description: text({ maxLength: TEXT_LIMITS.longText }).localized(),
+    userInstruction: text({ maxLength: TEXT_LIMITS.longText }).localized(),
     organizationName: string().localized(),
     serviceClasses: json(StringListSchema).localized(),
     targetGroups: json(StringListSchema).localized(),
@@ -57,7 +58,7 @@ export const serviceEntry = defineContentType({
     serviceLocations: repeatableComponent(serviceLocation).localized(),
     eServices: repeatableComponent(eService).localized(),
     // local solution bank, agent-only
-    agentInstructions: richtext().localized(),
+    agentInstructions: richtext({ maxLength: TEXT_LIMITS.markdown }).localized(),
     internalPhones: repeatableComponent(internalPhone).localized(),
     extraKeywords: json(StringListSchema).localized(),
     instructions: manyToMany('api::professional-instruction.professional-instruction', {

@@ -41,6 +41,9 @@ export default defineConfig({
   // Generated guide pages link to each other with plain HTML; nothing else should dangle.
   ignoreDeadLinks: false,
   head: [['meta', { name: 'theme-color', content: '#005a87' }]],
+  // VitePress writes a page's description into <meta name="description"> unescaped; a guide summary is editor content.
+  // A description tag from here takes its place and goes through VitePress's attribute escaping.
+  transformHead: ({ description }) => [['meta', { name: 'description', content: description }]],
   locales: {
     root: localeConfig('fi'),
     sv: localeConfig('sv'),

@@ -1,4 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import {
+  ADVERSARIAL_MARKDOWN,
+  findExecutableMarkup,
+  HOSTILE_MARKDOWN,
+  growthPerCharacter,
+  hugeBody,
+} from '../testing/hostile-content.js';
+import { boundMarkdown, MARKDOWN_BOUNDS } from './bound-markdown.js';
 import { renderMarkdown, slugify } from './render-markdown.js';
 
 describe('renderMarkdown', () => {
@@ -87,4 +95,59 @@ describe('slugify', () => {
     expect(slugify('Milloin hakeutua hoitoon?')).toBe('milloin-hakeutua-hoitoon');
     expect(slugify('Ärr & Öga')).toBe('ärr-öga');
   });
+});
+
+describe('renderMarkdown with hostile content', () => {
+  it.each(Object.entries(HOSTILE_MARKDOWN))('renders %s inert', (_, markdown) => {
+    const html = renderMarkdown(markdown);
+    expect(findExecutableMarkup(html)).toEqual([]);
+    expect(html).not.toMatch(/<script|<iframe|<img[^>]*\son/i);
+  });
+
+  it('keeps template syntax and right-to-left overrides as text', () => {
+    expect(renderMarkdown(HOSTILE_MARKDOWN.template)).toContain('{{ constructor.constructor(');
+    expect(renderMarkdown(HOSTILE_MARKDOWN.template)).not.toContain('</script>');
+  });
+
+  it.each(['nestedBlockquotes', 'nestedLists', 'emphasisRuns'])(
+    'renders 100 KB of %s without overflowing the stack',
+    (name) => {
+      const html = renderMarkdown(ADVERSARIAL_MARKDOWN[name]!(100_000));
+      expect(html.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('bounds blockquote nesting', () => {
+    const html = renderMarkdown(`${'>'.repeat(2000)} syvä`);
+    expect(html.match(/<blockquote>/g)?.length).toBe(MARKDOWN_BOUNDS.maxContainerMarkers);
+    expect(html).toContain('syvä');
+  });
+
+  it('cuts bodies longer than the bound, at a line break', () => {
+    const html = renderMarkdown(hugeBody(1_000_000, 'loppumerkki'));
+    expect(html).not.toContain('loppumerkki');
+    expect(html.length).toBeLessThan(MARKDOWN_BOUNDS.maxLength * 2);
+    expect(html).toContain('…');
+  });
+
+  it('leaves ordinary content untouched by the bounds', () => {
+    const md =
+      '# Otsikko\n\n> Lainaus\n> > sisempi\n\n- a\n  - b\n    - c\n\n**lihava** ja [linkki](https://thl.fi/) `koodi`';
+    expect(boundMarkdown(md)).toBe(md);
+  });
+
+  it('renders the delimiters of an over-budget paragraph as literal text', () => {
+    const html = renderMarkdown('*a'.repeat(MARKDOWN_BOUNDS.maxDelimitersPerParagraph + 1));
+    expect(html).not.toContain('<em>');
+    expect(html).toContain('＊a＊a');
+  });
+
+  // Linear work gives a growth of 1-3 per character on a busy 2-CPU machine (2026-12-03), quadratic work about 10.
+  it.each(['nestedEmphasis', 'emphasisRuns', 'nestedLinks', 'unclosedImages', 'openBrackets'])(
+    'takes time linear in the length of %s',
+    (name) => {
+      expect(growthPerCharacter(renderMarkdown, ADVERSARIAL_MARKDOWN[name]!, 5_000)).toBeLessThan(5);
+    },
+    60_000,
+  );
 });
