@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export * from './errors.js';
+export * from './secrets.js';
 export * from './locale.js';
 export * from './urgency.js';
 export * from './shared-schemas.js';
