@@ -18,6 +18,7 @@ export {
   SERVICE_ENTRY_AGENT_ONLY_FIELDS,
   SLUG_PATTERN,
   indexName,
+  isPublicPtvStatus,
   isDomainError,
   pickText,
   type DomainErrorCode,
@@ -78,6 +79,8 @@ export const READ_SPECS = {
       'targetGroups',
       'keywords',
       'municipalityCodes',
+      // Read to decide whether a citizen may see the entry at all (isPublicPtvStatus); not answered to anyone.
+      'ptvStatus',
       'locale',
       'updatedAt',
     ],
