@@ -51,9 +51,13 @@ const DOMAIN_TO_API: Record<DomainErrorCode, ApiErrorCode> = {
 export function redactValues(message: string): string {
   // A syntax error may quote any part of the document (`found String "…"`): drop every quoted part.
   if (message.startsWith('Syntax Error:')) return message.replace(/"(?:[^"\\]|\\.)*"?/g, '<redacted>');
-  return message.replace(
-    /(got invalid value|cannot represent[^:;]*value:|found)\s+[^;]*?(?=;|\.?$)/g,
-    '$1 <redacted>',
+  return (
+    message
+      .replace(/(got invalid value|cannot represent[^:;]*value:|found)\s+[^;]*?(?=;|\.?$)/g, '$1 <redacted>')
+      // An enum value the schema does not know (inline it is name-shaped, so it may be a person's name).
+      .replace(/Value "(?:[^"\\]|\\.)*" does not exist in/g, 'Value <redacted> does not exist in')
+      // An input object's unknown key sent in variables may be any text.
+      .replace(/Field "(?:[^"\\]|\\.)*" is not defined by type/g, 'Field <redacted> is not defined by type')
   );
 }
 

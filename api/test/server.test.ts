@@ -133,6 +133,35 @@ describe.each(['citizen', 'agent'] as const)('graphql limits as %s', (role) => {
     expect(codes(v)).toEqual(['VALIDATION_FAILED']);
     expect(JSON.stringify(v.errors)).not.toContain('010190-123A');
   });
+
+  it('does not echo a value given for an enum, as a variable or inline', async () => {
+    const variable = await gql(
+      api.url,
+      'query($l: Locale) { search(query: "a", locale: $l) { total } }',
+      { l: '131052-308T' },
+      roleHeaders(role),
+    );
+    expect(codes(variable)).toEqual(['VALIDATION_FAILED']);
+    expect(JSON.stringify(variable.errors)).not.toMatch(/131052|308T/i);
+    // An enum value is a GraphQL name, so inline it can be anything name-shaped the user typed.
+    const inline = await gql(
+      api.url,
+      '{ search(query: "a", locale: Matti_Meikalainen_131052) { total } }',
+      {},
+      roleHeaders(role),
+    );
+    expect(codes(inline)).toEqual(['VALIDATION_FAILED']);
+    expect(JSON.stringify(inline.errors)).not.toMatch(/Matti|131052/);
+    // An input object's unknown key, from variables.
+    const key = await gql(
+      api.url,
+      'query($f: SearchFilters) { search(query: "a", filters: $f) { total } }',
+      { f: { '131052-308T': ['x'] } },
+      roleHeaders(role),
+    );
+    expect(codes(key)).toEqual(['VALIDATION_FAILED']);
+    expect(JSON.stringify(key.errors)).not.toMatch(/131052/);
+  });
 });
 
 describe('introspection', () => {
