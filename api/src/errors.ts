@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { isDomainError, type DomainErrorCode } from './models.js';
+import { DomainError, isDomainError, type DomainErrorCode } from './models.js';
 import { describeError, type Logger } from './logger.js';
 
 /** The closed list of `extensions.code` values a client can receive (shared contract). */
@@ -11,6 +12,7 @@ export const API_ERROR_CODES = [
   'FORBIDDEN',
   'UPSTREAM_UNAVAILABLE',
   'INTERNAL',
+  'RATE_LIMITED',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
@@ -41,6 +43,7 @@ const DOMAIN_TO_API: Record<DomainErrorCode, ApiErrorCode> = {
   CONFLICT: 'VALIDATION_FAILED',
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
+  RATE_LIMITED: 'RATE_LIMITED',
 };
 
 /**
@@ -70,9 +73,15 @@ export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const requestId = requestScope.getStore()?.requestId ?? 'unknown';
     // Resolver errors arrive wrapped in a GraphQLError; what was thrown is its originalError.
-    const unwrapped = unwrapResolverError(error);
-    const original =
-      unwrapped instanceof GraphQLError && unwrapped.originalError ? unwrapped.originalError : unwrapped;
+    // A GraphQLError thrown by a plugin may arrive wrapped once more (when Apollo and this module load different
+    // copies of graphql, as under vitest): follow originalError down to what was thrown first.
+    let original: unknown = unwrapResolverError(error);
+    while (
+      !isDomainError(original) &&
+      original instanceof Error &&
+      (original as { originalError?: unknown }).originalError instanceof Error
+    )
+      original = (original as unknown as { originalError: Error }).originalError;
     const where = {
       ...(formatted.path ? { path: formatted.path } : {}),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
@@ -84,12 +93,14 @@ export function createFormatError(logger: Logger) {
         logger.warn('graphql_error', { requestId, code, ...describeError(original) });
       }
       const field = original.details['field'];
+      const retryAfterSeconds = original.details['retryAfterSeconds'];
       return {
         message: code === 'INTERNAL' ? internalMessage(requestId) : original.message,
         ...where,
         extensions: {
           code,
           ...(typeof field === 'string' ? { field } : {}),
+          ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
           ...(code === 'INTERNAL' || code === 'UPSTREAM_UNAVAILABLE' ? { requestId } : {}),
         },
       };
@@ -111,4 +122,18 @@ export function createFormatError(logger: Logger) {
 
 function internalMessage(requestId: string): string {
   return `Internal error. Quote reference ${requestId} when reporting it.`;
+}
+
+/**
+ * The answer to a client over its rate limit: `RATE_LIMITED` (with `extensions.retryAfterSeconds`), HTTP 429 and a
+ * `Retry-After` header. Thrown before the operation runs.
+ */
+export function rateLimitedError(retryAfterSeconds: number): GraphQLError {
+  const message = `Too many requests. Try again in ${retryAfterSeconds} s.`;
+  return new GraphQLError(message, {
+    originalError: new DomainError('RATE_LIMITED', message, { details: { retryAfterSeconds } }),
+    extensions: {
+      http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+    },
+  });
 }

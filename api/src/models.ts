@@ -21,6 +21,7 @@ export {
   isPublicPtvStatus,
   isDomainError,
   pickText,
+  weakSecretReason,
   type DomainErrorCode,
   type LocalizedText,
   type Locale,

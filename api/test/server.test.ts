@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { createFormatError, redactValues, requestScope } from '../src/errors.js';
@@ -11,7 +12,14 @@ let production: Api;
 
 beforeAll(async () => {
   api = await startTestApi({});
-  production = await startTestApi({ NODE_ENV: 'production', CORS_ORIGINS: 'https://neuvo.example.fi' });
+  production = await startTestApi({
+    NODE_ENV: 'production',
+    CORS_ORIGINS: 'https://neuvo.example.fi',
+    // Production refuses guessable keys.
+    AGENT_API_KEY: randomBytes(32).toString('base64url'),
+    CMS_READ_TOKEN: randomBytes(48).toString('hex'),
+    MEILI_SEARCH_KEY: randomBytes(32).toString('hex'),
+  });
 });
 
 afterAll(async () => {
@@ -173,6 +181,21 @@ describe('introspection', () => {
   it('is off in production', async () => {
     const r = await gql(production.url, q);
     expect(codes(r)).toEqual(['VALIDATION_FAILED']);
+  });
+});
+
+describe('landing page', () => {
+  const page = (url: string) => fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
+  it('is served outside production', async () => {
+    const res = await page(api.url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+  });
+  it('is not served in production', async () => {
+    const res = await page(production.url);
+    expect(res.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+    expect(res.status).not.toBe(200);
+    expect(await res.text()).not.toMatch(/<html/i);
   });
 });
 

@@ -9,6 +9,7 @@ export const DOMAIN_ERROR_CODES = [
   'CONFLICT',
   'UPSTREAM_UNAVAILABLE',
   'INTERNAL',
+  'RATE_LIMITED',
 ] as const;
 
 /** One of {@link DOMAIN_ERROR_CODES}. */

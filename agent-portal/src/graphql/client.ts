@@ -11,6 +11,7 @@ export const API_ERROR_CODES = [
   'CONFLICT',
   'UPSTREAM_UNAVAILABLE',
   'INTERNAL',
+  'RATE_LIMITED',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -33,6 +33,7 @@ describe('UI messages', () => {
       'CONFLICT',
       'UPSTREAM_UNAVAILABLE',
       'INTERNAL',
+      'RATE_LIMITED',
       'NETWORK',
       'CONFIG',
     ]) {
