@@ -7,7 +7,7 @@
  * the last output lines of its process, stops what was started and exits 1.
  */
 import { createHmac } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { hashInputs, isUpToDate, writeStamp } from './build-stamp.js';
@@ -205,6 +205,12 @@ function printBox(lines: readonly (readonly [string, string])[]): void {
   console.log('\n' + out.join('\n') + '\n');
 }
 
+/** True when the Meilisearch at `url` serves its mini-dashboard at `/`, which it does only with `--env development`. */
+async function servesMeiliDashboard(url: string): Promise<boolean> {
+  const res = await fetch(`${url}/`, { headers: { accept: 'text/html' } }).catch(() => undefined);
+  return res !== undefined && res.ok && /text\/html/.test(res.headers.get('content-type') ?? '');
+}
+
 async function main(): Promise<void> {
   let signalledAt = 0;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
@@ -228,6 +234,11 @@ async function main(): Promise<void> {
   else if (envResult.added.length > 0) say(`added to ${envResult.path}: ${envResult.added.join(', ')}`);
   const config = readConfig(process.env);
   const { secrets } = config;
+  const production = process.env.NODE_ENV === 'production';
+  // .data holds the SQLite files (drafts, agent-only content, password hashes, token digests) and Meilisearch's
+  // data: owner-only, also when an older start or `npm install` created it world-readable.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
 
   await step('check ports', async () => {
     await assertPortFree(config.cmsPort, 'Strapi', 'CMS_PORT');
@@ -243,6 +254,10 @@ async function main(): Promise<void> {
         throw new StartError(`MEILI_URL=${config.meiliUrl} does not answer: ${(error as Error).message}`);
       });
       if (!res.ok) throw new StartError(`MEILI_URL=${config.meiliUrl}/health answered HTTP ${res.status}`);
+      if (production && (await servesMeiliDashboard(config.meiliUrl)))
+        throw new StartError(
+          `MEILI_URL=${config.meiliUrl} runs in development mode (it serves its dashboard): start it with --env production`,
+        );
       say(`using the external Meilisearch at ${config.meiliUrl}`);
       return { url: config.meiliUrl };
     }
@@ -252,6 +267,8 @@ async function main(): Promise<void> {
       masterKey: secrets.meiliMasterKey,
       output: 'prefix',
       logLevel: 'WARN',
+      // NODE_ENV=production: no mini-dashboard, and Meilisearch itself refuses a short master key.
+      environment: production ? 'production' : 'development',
     });
     say(`meilisearch ${started.url}, data in ${started.dataDir}`);
     track({ name: 'meilisearch', stop: started.stop, process: started.process });
@@ -313,6 +330,9 @@ async function main(): Promise<void> {
       env: {
         API_DATABASE_FILENAME: process.env.API_DATABASE_FILENAME || join(dataDir, 'api.db'),
         API_DATABASE_URL: process.env.API_DATABASE_URL || process.env.DATABASE_URL || undefined,
+        // The kit turns the per-client rate limits off for tests; here the configured values or the api's defaults.
+        RATE_LIMIT_ANONYMOUS: process.env.RATE_LIMIT_ANONYMOUS || undefined,
+        RATE_LIMIT_AGENT: process.env.RATE_LIMIT_AGENT || undefined,
       },
       output: 'prefix',
     });

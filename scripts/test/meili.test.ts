@@ -23,6 +23,18 @@ describe('startMeili', () => {
     expect(withKey.status).toBe(200);
   });
 
+  it('serves the mini-dashboard in development only', async () => {
+    const dashboard = async (handle: MeiliHandle) => {
+      const res = await fetch(`${handle.url}/`, { headers: { accept: 'text/html' } });
+      return { status: res.status, html: /<html/i.test(await res.text()) };
+    };
+    meili = await startMeili();
+    expect(await dashboard(meili)).toEqual({ status: 200, html: true });
+    await meili.stop();
+    meili = await startMeili({ environment: 'production' });
+    expect((await dashboard(meili)).html).toBe(false);
+  });
+
   it('stop() ends the process, frees the port and removes its temp data dir', async () => {
     meili = await startMeili();
     const { port, dataDir } = meili;

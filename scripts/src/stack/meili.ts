@@ -27,6 +27,11 @@ export interface StartMeiliOptions {
   logLevel?: 'OFF' | 'ERROR' | 'WARN' | 'INFO' | 'DEBUG' | 'TRACE';
   /** How long to wait for /health (default 30 s). */
   timeoutMs?: number;
+  /**
+   * `--env`: `development` (the default, for tests and the embedded `npm start`) serves Meilisearch's mini-dashboard
+   * at `/`; `production` serves no dashboard and refuses a master key shorter than 16 bytes.
+   */
+  environment?: 'development' | 'production';
   /** More command-line flags, e.g. `['--max-indexing-threads', '2']`. */
   extraArgs?: readonly string[];
 }
@@ -93,7 +98,7 @@ export async function startMeili(options: StartMeiliOptions = {}): Promise<Meili
       '--http-addr',
       `127.0.0.1:${port}`,
       '--env',
-      'development',
+      options.environment ?? 'development',
       '--no-analytics',
       '--log-level',
       options.logLevel ?? 'INFO',
