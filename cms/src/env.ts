@@ -151,6 +151,15 @@ const EnvSchema = z
           });
       }
     }
+    if (env.NODE_ENV === 'production') {
+      // Whoever has the write token can change every published page.
+      for (const name of ['CMS_WRITE_TOKEN', 'CMS_READ_TOKEN'] as const) {
+        const value = env[name];
+        const problem = value === undefined ? undefined : weakSecretReason(value);
+        if (problem)
+          ctx.addIssue({ code: 'custom', path: [name], message: `${problem} (NODE_ENV=production)` });
+      }
+    }
     for (const origin of (env.CMS_CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

@@ -71,6 +71,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', ...SECRETS, APP_KEYS: `${KEY_A},short` })).toThrow(
       /APP_KEYS: each key must be at least 32 characters/,
     );
+    expect(() => loadConfig({ NODE_ENV: 'production', ...SECRETS, CMS_WRITE_TOKEN: 'w'.repeat(40) })).toThrow(
+      /CMS_WRITE_TOKEN: is too predictable/,
+    );
     // Outside production short development values stay allowed (tests, `strapi develop`).
     expect(loadConfig({ JWT_SECRET: 'x' }).secrets.jwtSecret).toBe('x');
   });
