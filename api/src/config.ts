@@ -89,6 +89,9 @@ const EnvSchema = z.object({
   RATE_LIMIT_ANONYMOUS: wholeNumber('RATE_LIMIT_ANONYMOUS', 0, 1_000_000).default(300),
   RATE_LIMIT_AGENT: wholeNumber('RATE_LIMIT_AGENT', 0, 1_000_000).default(3000),
   API_TRUST_PROXY_HOPS: wholeNumber('API_TRUST_PROXY_HOPS', 0, 10).default(0),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' })
+    .optional(),
   SEARCH_ANALYTICS_RETENTION_DAYS: z.coerce
     .number({ error: RETENTION_PROBLEM })
     .int(RETENTION_PROBLEM)
@@ -151,6 +154,11 @@ export interface ApiConfig {
     readonly anonymousPoints: number;
     /** Per agent key and IP address. */
     readonly agentPoints: number;
+    /**
+     * `REDIS_URL`: where the counters live so that every api instance shares them; unset: in this process's memory.
+     * Holds a password when the URL does: never logged.
+     */
+    readonly redisUrl: string | undefined;
   };
   /**
    * How many reverse proxies in front of the api append to `X-Forwarded-For` (0: the client is the TCP peer). The
@@ -247,6 +255,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
       windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
       anonymousPoints: e.RATE_LIMIT_ANONYMOUS,
       agentPoints: e.RATE_LIMIT_AGENT,
+      redisUrl: e.REDIS_URL,
     }),
     trustProxyHops: e.API_TRUST_PROXY_HOPS,
   });

@@ -2,14 +2,24 @@
  * Per-client rate limits over `rate-limiter-flexible`: each client has a budget of cost points per window
  * (`RATE_LIMIT_WINDOW_SECONDS`), charged what each operation costs (`operationCost`, at least 1 per operation).
  * Anonymous clients are counted per IP address; agents per agent key and IP address (all agents share one key until
- * agent sign-in exists, so the key alone would make one busy desk slow down every other). Counters live in this
- * process's memory: each api instance counts on its own.
+ * agent sign-in exists, so the key alone would make one busy desk slow down every other).
+ *
+ * With `REDIS_URL` the counters live in Redis, so every api instance behind a load balancer charges the same budget;
+ * while Redis cannot be reached, each instance counts in its own memory (the library's insurance limiter) instead of
+ * failing requests. Without it, the counters live in this process's memory.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { Redis } from 'ioredis';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import type { ApiConfig } from './config.js';
 import type { Role } from './context.js';
+import type { Logger } from './logger.js';
 
 /** The verdict on one operation. */
 export type RateVerdict =
@@ -18,13 +28,41 @@ export type RateVerdict =
 export interface RateLimiter {
   /** Charges `points` to the client `key` (from {@link clientKey}) of this role. */
   consume(role: Role, key: string, points: number): Promise<RateVerdict>;
+  /**
+   * Connects to Redis, if configured (waits at most `timeoutMs`). Never throws: until Redis answers, the counters are
+   * kept in memory.
+   */
+  connect(timeoutMs?: number): Promise<void>;
+  /** Closes the Redis connection, if any. */
+  stop(): Promise<void>;
 }
 
+/** Prefix of the counters' keys in Redis (which the api may share with others). */
+const REDIS_KEY_PREFIX = 'neuvo:api:rate';
+
 /** A limiter per role; a role whose budget is 0 is not limited. */
-export function createRateLimiter(limits: ApiConfig['rateLimit']): RateLimiter {
-  const make = (points: number, prefix: string) =>
-    points > 0 ? new RateLimiterMemory({ points, duration: limits.windowSeconds, keyPrefix: prefix }) : null;
-  const limiters: Record<Role, RateLimiterMemory | null> = {
+export function createRateLimiter(limits: ApiConfig['rateLimit'], logger: Logger): RateLimiter {
+  const anyLimit = limits.anonymousPoints > 0 || limits.agentPoints > 0;
+  // Connects on the first counted request; `enableOfflineQueue: false` makes a command fail at once while Redis is
+  // away (the insurance limiter then counts), instead of queueing requests behind a reconnect.
+  const redis =
+    limits.redisUrl && anyLimit
+      ? new Redis(limits.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+      : undefined;
+  // ioredis reconnects by itself; without a listener an 'error' event would crash the process.
+  redis?.on('error', (error: Error) =>
+    logger.warn('rate_limit_store_unavailable', { errorName: error.name }),
+  );
+
+  const make = (points: number, name: string): RateLimiterAbstract | null => {
+    if (points === 0) return null;
+    const options = { points, duration: limits.windowSeconds, keyPrefix: `${REDIS_KEY_PREFIX}:${name}` };
+    const memory = new RateLimiterMemory(options);
+    return redis
+      ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory })
+      : memory;
+  };
+  const limiters: Record<Role, RateLimiterAbstract | null> = {
     citizen: make(limits.anonymousPoints, 'anonymous'),
     agent: make(limits.agentPoints, 'agent'),
   };
@@ -40,6 +78,21 @@ export function createRateLimiter(limits: ApiConfig['rateLimit']): RateLimiter {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
       }
+    },
+    async connect(timeoutMs = 2000) {
+      if (!redis || redis.status !== 'wait') return;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        redis.connect().catch(() => undefined),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, timeoutMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      if ((redis.status as string) !== 'ready') logger.warn('rate_limit_store_unavailable', { counting: 'in memory' });
+    },
+    async stop() {
+      redis?.disconnect();
     },
   };
 }

@@ -128,7 +128,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     regions: createRegionService({ cms, logger, cacheTtlMs: config.regionsCacheTtlMs }),
   };
   const roleOf = createRoleResolver(config.agentApiKey);
-  const rateLimiter = createRateLimiter(config.rateLimit);
+  const rateLimiter = createRateLimiter(config.rateLimit, logger);
   const limits: QueryLimits = {
     ...(options.limits ?? DEFAULT_QUERY_LIMITS),
     maxCost: options.limits?.maxCost ?? config.maxOperationCost,
@@ -175,8 +175,10 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     ],
   });
   try {
+    await rateLimiter.connect();
     await apollo.start();
   } catch (error) {
+    await rateLimiter.stop();
     await searchCache?.stop();
     await analytics.stop();
     await database.destroy();
@@ -310,6 +312,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     });
   } catch (error) {
     await apollo.stop();
+    await rateLimiter.stop();
     await searchCache?.stop();
     await analytics.stop();
     await database.destroy();
@@ -338,6 +341,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
           setTimeout(() => server.closeAllConnections(), 5000).unref();
         });
         await apollo.stop();
+        await rateLimiter.stop();
         await searchCache?.stop();
         await retention.stop();
         await analytics.stop();

@@ -3,6 +3,7 @@
  * client over its budget gets RATE_LIMITED with HTTP 429 and Retry-After, counted per IP address (anonymous) or per
  * agent key and address (agents).
  */
+import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../src/server.js';
 import { codes, gql } from './support/graphql.js';
@@ -112,5 +113,42 @@ describe('rate limits per client', () => {
     expect(codes(await spend('10.9.9.9, 198.51.100.1'))).toEqual(['RATE_LIMITED']);
     // Another client is not.
     expect(codes(await spend('198.51.100.2'))).toEqual([]);
+  });
+});
+
+describe('rate limits shared through Redis', () => {
+  // The machine's Redis; each run counts a client address of its own, so runs and instances never collide.
+  const redisUrl = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+  const limits = { RATE_LIMIT_ANONYMOUS: '4', RATE_LIMIT_WINDOW_SECONDS: '60', API_TRUST_PROXY_HOPS: '1' };
+  const instances: Api[] = [];
+  afterAll(async () => {
+    for (const instance of instances) await instance.stop();
+  });
+
+  it('charges one budget across api instances', async () => {
+    const a = await startTestApi({ ...limits, REDIS_URL: redisUrl });
+    instances.push(a);
+    const b = await startTestApi({ ...limits, REDIS_URL: redisUrl });
+    instances.push(b);
+    const from = { 'x-forwarded-for': `198.18.${randomInt(256)}.${randomInt(256)}` };
+    const ask = (api: Api) => gql(api.url, '{ __typename }', {}, from);
+    expect(codes(await ask(a))).toEqual([]);
+    expect(codes(await ask(b))).toEqual([]);
+    expect(codes(await ask(a))).toEqual([]);
+    expect(codes(await ask(b))).toEqual([]);
+    // Four spent in total: each instance alone has seen only two.
+    const limited = await ask(a);
+    expect(limited.status).toBe(429);
+    expect(codes(limited)).toEqual(['RATE_LIMITED']);
+    expect(codes(await ask(b))).toEqual(['RATE_LIMITED']);
+  });
+
+  it('keeps answering, and limiting, in memory while Redis cannot be reached', async () => {
+    const logger = memoryLogger();
+    const api = await startTestApi({ ...limits, REDIS_URL: 'redis://127.0.0.1:1' }, logger);
+    instances.push(api);
+    const from = { 'x-forwarded-for': '198.51.100.77' };
+    for (let i = 0; i < 4; i++) expect(codes(await gql(api.url, '{ __typename }', {}, from))).toEqual([]);
+    expect(codes(await gql(api.url, '{ __typename }', {}, from))).toEqual(['RATE_LIMITED']);
   });
 });
