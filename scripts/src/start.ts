@@ -26,7 +26,7 @@ import {
 import { startApi } from './stack/api.js';
 import { CMS_NODE_FLAGS } from './stack/cms.js';
 import { startIndexer } from './stack/indexer.js';
-import { startMeili } from './stack/meili.js';
+import { servesMeiliDashboard, startMeili } from './stack/meili.js';
 import { serveStatic } from './stack/static.js';
 
 /** Settings of one `npm start`, read once from the environment (after `.env` is loaded). */
@@ -203,12 +203,6 @@ function printBox(lines: readonly (readonly [string, string])[]): void {
   const bar = '─'.repeat(width + 2);
   const out = [`┌${bar}┐`, ...rows.map((row) => `│ ${row.padEnd(width)} │`), `└${bar}┘`];
   console.log('\n' + out.join('\n') + '\n');
-}
-
-/** True when the Meilisearch at `url` serves its mini-dashboard at `/`, which it does only with `--env development`. */
-async function servesMeiliDashboard(url: string): Promise<boolean> {
-  const res = await fetch(`${url}/`, { headers: { accept: 'text/html' } }).catch(() => undefined);
-  return res !== undefined && res.ok && /text\/html/.test(res.headers.get('content-type') ?? '');
 }
 
 async function main(): Promise<void> {

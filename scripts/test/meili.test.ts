@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { isPortFree, startMeili, type MeiliHandle } from '../src/index.js';
+import { servesMeiliDashboard } from '../src/stack/meili.js';
 
 describe('startMeili', () => {
   let meili: MeiliHandle | undefined;
@@ -30,9 +31,12 @@ describe('startMeili', () => {
     };
     meili = await startMeili();
     expect(await dashboard(meili)).toEqual({ status: 200, html: true });
+    // What `npm start` checks of an external Meilisearch under NODE_ENV=production.
+    expect(await servesMeiliDashboard(meili.url)).toBe(true);
     await meili.stop();
     meili = await startMeili({ environment: 'production' });
     expect((await dashboard(meili)).html).toBe(false);
+    expect(await servesMeiliDashboard(meili.url)).toBe(false);
   });
 
   it('stop() ends the process, frees the port and removes its temp data dir', async () => {

@@ -45,6 +45,17 @@ export interface StartMeiliOptions {
  */
 export const DEFAULT_MAX_INDEXING_MEMORY = '256MiB';
 
+/**
+ * True when the Meilisearch at `url` serves its mini-dashboard at `/`, which it does only with `--env development`:
+ * `npm start` under `NODE_ENV=production` refuses such an external Meilisearch.
+ */
+export async function servesMeiliDashboard(url: string): Promise<boolean> {
+  const res = await fetch(`${url.replace(/\/+$/, '')}/`, { headers: { accept: 'text/html' } }).catch(
+    () => undefined,
+  );
+  return res !== undefined && res.ok && /text\/html/.test(res.headers.get('content-type') ?? '');
+}
+
 /** A running Meilisearch started by {@link startMeili}. */
 export interface MeiliHandle {
   /** `http://127.0.0.1:<port>` */
