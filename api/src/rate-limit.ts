@@ -89,7 +89,8 @@ export function createRateLimiter(limits: ApiConfig['rateLimit'], logger: Logger
         }),
       ]);
       clearTimeout(timer);
-      if ((redis.status as string) !== 'ready') logger.warn('rate_limit_store_unavailable', { counting: 'in memory' });
+      if ((redis.status as string) !== 'ready')
+        logger.warn('rate_limit_store_unavailable', { counting: 'in memory' });
     },
     async stop() {
       redis?.disconnect();

@@ -5,7 +5,10 @@ import { weakSecretReason } from './secrets.js';
 function random(bytes: number, encoding: 'hex' | 'base64url'): string {
   const data = crypto.getRandomValues(new Uint8Array(bytes));
   if (encoding === 'hex') return [...data].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return btoa(String.fromCharCode(...data)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...data))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 describe('weakSecretReason', () => {
