@@ -29,6 +29,11 @@ export interface RateLimiter {
   /** Charges `points` to the client `key` (from {@link clientKey}) of this role. */
   consume(role: Role, key: string, points: number): Promise<RateVerdict>;
   /**
+   * The verdict for a client without charging it: refused while it has no points left. Asked before a request is
+   * parsed, so a client over its budget costs no parsing or validation.
+   */
+  check(role: Role, key: string): Promise<RateVerdict>;
+  /**
    * Connects to Redis, if configured (waits at most `timeoutMs`). Never throws: until Redis answers, the counters are
    * kept in memory.
    */
@@ -78,6 +83,13 @@ export function createRateLimiter(limits: ApiConfig['rateLimit'], logger: Logger
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
       }
+    },
+    async check(role, key) {
+      const limiter = limiters[role];
+      if (!limiter) return { allowed: true };
+      const state = await limiter.get(key);
+      if (state === null || state.remainingPoints > 0) return { allowed: true };
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
     },
     async connect(timeoutMs = 2000) {
       if (!redis || redis.status !== 'wait') return;

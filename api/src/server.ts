@@ -168,6 +168,12 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
                 throw rateLimitedError(verdict.retryAfterSeconds);
               }
             },
+            // A document that does not parse or validate costs a point too, so sending invalid (possibly large)
+            // documents is not free; the client is then refused before parsing once its budget is spent.
+            async didEncounterErrors({ contextValue, operation }) {
+              if (operation) return;
+              await rateLimiter.consume(contextValue.role, contextValue.client, 1);
+            },
           };
         },
       },
@@ -213,6 +219,18 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     const role = roleOf(headers.get('x-agent-key'));
     if (role === 'citizen' && headers.has('x-agent-key')) logger.warn('agent_key_rejected', { requestId });
     const client = clientKey(role, clientAddress(req, config.trustProxyHops), headers.get('x-agent-key'));
+    const verdict = await rateLimiter.check(role, client);
+    if (!verdict.allowed) {
+      logger.warn('rate_limited', { requestId, role });
+      const message = `Too many requests. Try again in ${verdict.retryAfterSeconds} s.`;
+      res.setHeader('retry-after', String(verdict.retryAfterSeconds));
+      sendJson(res, 429, {
+        errors: [
+          { message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: verdict.retryAfterSeconds } },
+        ],
+      });
+      return;
+    }
 
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,

@@ -105,6 +105,19 @@ describe('rate limits per client', () => {
     expect(codes(await gql(api.url, '{ __typename }', {}, roleHeaders('agent')))).toEqual(['RATE_LIMITED']);
   });
 
+  it('charges invalid documents too, and refuses a client over its budget before parsing anything', async () => {
+    const from = { 'x-forwarded-for': '203.0.113.99' };
+    for (let i = 0; i < 3; i++)
+      expect(codes(await gql(proxied.url, '{ nope }', {}, from))).toEqual(['VALIDATION_FAILED']);
+    expect(codes(await gql(proxied.url, '{ __typename  ', {}, from))).toEqual(['VALIDATION_FAILED']);
+    expect(codes(await gql(proxied.url, '{ __typename }', {}, from))).toEqual([]);
+    // Five points spent: even a document that would not parse is now refused as RATE_LIMITED, with Retry-After.
+    const refused = await gql(proxied.url, '{ not parsed', {}, from);
+    expect(refused.status).toBe(429);
+    expect(codes(refused)).toEqual(['RATE_LIMITED']);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+
   it('behind a proxy, counts the address the proxy saw, not what the client wrote before it', async () => {
     const spend = (forwarded: string) =>
       gql(proxied.url, '{ __typename }', {}, { 'x-forwarded-for': forwarded });
