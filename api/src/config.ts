@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { FINNISH_ANALYSIS_MODES, type FinnishAnalysisMode } from '@neuvo/analysis';
 import { z } from 'zod';
-import { ConfigError } from './models.js';
+import { ConfigError, weakSecretReason } from './models.js';
 
 export { ConfigError };
 
@@ -28,6 +28,11 @@ const required = (name: string, hint: string) =>
 /** Ten years: a longer retention is almost certainly a typo (days taken for hours, an extra digit). */
 const MAX_RETENTION_DAYS = 3650;
 const RETENTION_PROBLEM = `SEARCH_ANALYTICS_RETENTION_DAYS must be a whole number of days from 1 to ${MAX_RETENTION_DAYS}`;
+
+const wholeNumber = (name: string, min: number, max: number) => {
+  const problem = `${name} must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: problem }).int(problem).min(min, problem).max(max, problem);
+};
 
 const EnvSchema = z.object({
   API_PORT: z.coerce
@@ -81,6 +86,14 @@ const EnvSchema = z.object({
     .min(10, 'SEARCH_CACHE_POLL_MS must be at least 10 ms')
     .max(60_000, 'SEARCH_CACHE_POLL_MS must be at most 60000 ms')
     .default(100),
+  API_MAX_OPERATION_COST: wholeNumber('API_MAX_OPERATION_COST', 1, 1000).default(10),
+  RATE_LIMIT_WINDOW_SECONDS: wholeNumber('RATE_LIMIT_WINDOW_SECONDS', 1, 86_400).default(60),
+  RATE_LIMIT_ANONYMOUS: wholeNumber('RATE_LIMIT_ANONYMOUS', 0, 1_000_000).default(300),
+  RATE_LIMIT_AGENT: wholeNumber('RATE_LIMIT_AGENT', 0, 1_000_000).default(3000),
+  API_TRUST_PROXY_HOPS: wholeNumber('API_TRUST_PROXY_HOPS', 0, 10).default(0),
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' })
+    .optional(),
   SEARCH_ANALYTICS_RETENTION_DAYS: z.coerce
     .number({ error: RETENTION_PROBLEM })
     .int(RETENTION_PROBLEM)
@@ -131,6 +144,29 @@ export interface ApiConfig {
   readonly searchCachePollMs: number;
   /** Searches (and their clicks) older than this many days are deleted from the operational store. */
   readonly searchAnalyticsRetentionDays: number;
+  /**
+   * Most cost points one GraphQL operation may have (each `search`, `suggest`, `facets` and `searchReport` field
+   * counts one, aliases and fragment uses included); a costlier operation is refused before it runs.
+   */
+  readonly maxOperationCost: number;
+  /** Per-client rate limits: cost points per window (0 = no limit for that kind of client). */
+  readonly rateLimit: {
+    readonly windowSeconds: number;
+    /** Per IP address, for requests without a valid agent key. */
+    readonly anonymousPoints: number;
+    /** Per agent key and IP address. */
+    readonly agentPoints: number;
+    /**
+     * `REDIS_URL`: where the counters live so that every api instance shares them; unset: in this process's memory.
+     * Holds a password when the URL does: never logged.
+     */
+    readonly redisUrl: string | undefined;
+  };
+  /**
+   * How many reverse proxies in front of the api append to `X-Forwarded-For` (0: the client is the TCP peer). The
+   * client is the address that many entries from the end of that header.
+   */
+  readonly trustProxyHops: number;
 }
 
 function parseDatabase(
@@ -193,6 +229,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     }
   }
   const corsOrigins = parseOrigins(env['CORS_ORIGINS'], problems);
+  if (result.success && result.data.NODE_ENV === 'production') checkProductionSecrets(result.data, problems);
   const database = result.success ? parseDatabase(result.data, problems) : undefined;
   if (!result.success || database === undefined || problems.length > 0)
     throw configError([...new Set(problems)]);
@@ -215,5 +252,31 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     searchCacheEntries: e.SEARCH_CACHE_ENTRIES,
     searchCachePollMs: e.SEARCH_CACHE_POLL_MS,
     searchAnalyticsRetentionDays: e.SEARCH_ANALYTICS_RETENTION_DAYS,
+    maxOperationCost: e.API_MAX_OPERATION_COST,
+    rateLimit: Object.freeze({
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+      anonymousPoints: e.RATE_LIMIT_ANONYMOUS,
+      agentPoints: e.RATE_LIMIT_AGENT,
+      redisUrl: e.REDIS_URL,
+    }),
+    trustProxyHops: e.API_TRUST_PROXY_HOPS,
   });
+}
+
+/**
+ * Production refuses keys a person could guess: the agent key (whoever has it reads agent-only content), the CMS
+ * token and the Meilisearch key must be long and random-looking. The messages name the variable, never the value.
+ */
+function checkProductionSecrets(
+  e: { AGENT_API_KEY: string; CMS_READ_TOKEN: string; MEILI_SEARCH_KEY: string },
+  problems: string[],
+): void {
+  for (const [name, value] of [
+    ['AGENT_API_KEY', e.AGENT_API_KEY],
+    ['CMS_READ_TOKEN', e.CMS_READ_TOKEN],
+    ['MEILI_SEARCH_KEY', e.MEILI_SEARCH_KEY],
+  ] as const) {
+    const reason = weakSecretReason(value);
+    if (reason) problems.push(`${name} ${reason} (NODE_ENV=production)`);
+  }
 }

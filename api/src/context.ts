@@ -14,6 +14,8 @@ export type Role = 'citizen' | 'agent';
 /** Per-request GraphQL context. */
 export interface ApiContext {
   readonly role: Role;
+  /** Who is counted by the rate limits (an IP address, or an agent key digest and IP address). */
+  readonly client: string;
   readonly requestId: string;
   readonly services: Services;
 }

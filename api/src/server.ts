@@ -19,11 +19,17 @@ import { openDatabase } from './db/database.js';
 import { createQueryAnalysis } from './domains/search/analysis.js';
 import { createSearchCache } from './domains/search/index-watch.js';
 import { createSearchService } from './domains/search/service.js';
-import { createFormatError, requestScope } from './errors.js';
+import { createFormatError, rateLimitedError, requestScope } from './errors.js';
 import { DomainError, toApiErrorCode } from './models.js';
+import { clientAddress, clientKey, createRateLimiter } from './rate-limit.js';
 import { createJsonLogger, describeError, type Logger } from './logger.js';
 import { resolvers, typeDefs } from './schema.js';
-import { DEFAULT_QUERY_LIMITS, queryLimitsRule, type QueryLimits } from './validation-rules.js';
+import {
+  DEFAULT_QUERY_LIMITS,
+  operationCost,
+  queryLimitsRule,
+  type QueryLimits,
+} from './validation-rules.js';
 
 /** A running api. */
 export interface Api {
@@ -36,7 +42,7 @@ export interface Api {
 export interface CreateApiOptions {
   /** Where log lines go; defaults to JSON lines on stderr (warnings and errors only under NODE_ENV=test). */
   readonly logger?: Logger;
-  /** Operation shape limits; defaults to {@link DEFAULT_QUERY_LIMITS}. */
+  /** Operation shape limits; defaults to {@link DEFAULT_QUERY_LIMITS} with `API_MAX_OPERATION_COST`. */
   readonly limits?: QueryLimits;
   /** How often search analytics are written (default 1000 ms). */
   readonly analyticsFlushIntervalMs?: number;
@@ -125,6 +131,11 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     regions: createRegionService({ cms, logger, cacheTtlMs: config.regionsCacheTtlMs }),
   };
   const roleOf = createRoleResolver(config.agentApiKey);
+  const rateLimiter = createRateLimiter(config.rateLimit, logger);
+  const limits: QueryLimits = {
+    ...(options.limits ?? DEFAULT_QUERY_LIMITS),
+    maxCost: options.limits?.maxCost ?? config.maxOperationCost,
+  };
 
   const apollo = new ApolloServer<ApiContext>({
     typeDefs,
@@ -133,7 +144,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
-    validationRules: [queryLimitsRule(options.limits ?? DEFAULT_QUERY_LIMITS)],
+    validationRules: [queryLimitsRule(limits)],
     formatError: createFormatError(logger),
     allowBatchedHttpRequests: false,
     persistedQueries: false,
@@ -148,12 +159,35 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     // per-field cache hints nobody reads, on every field of every search hit.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      // Charges the client what its operation costs once it is known to be valid, before anything runs.
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ contextValue, document, operation }) {
+              const points = Math.max(1, operation ? operationCost(document, operation) : 0);
+              const verdict = await rateLimiter.consume(contextValue.role, contextValue.client, points);
+              if (!verdict.allowed) {
+                logger.warn('rate_limited', { requestId: contextValue.requestId, role: contextValue.role });
+                throw rateLimitedError(verdict.retryAfterSeconds);
+              }
+            },
+            // A document that does not parse or validate costs a point too, so sending invalid (possibly large)
+            // documents is not free; the client is then refused before parsing once its budget is spent.
+            async didEncounterErrors({ contextValue, operation }) {
+              if (operation) return;
+              await rateLimiter.consume(contextValue.role, contextValue.client, 1);
+            },
+          };
+        },
+      },
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   try {
+    await rateLimiter.connect();
     await apollo.start();
   } catch (error) {
+    await rateLimiter.stop();
     await searchCache?.stop();
     await analytics.stop();
     await database.destroy();
@@ -187,10 +221,23 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
     const role = roleOf(headers.get('x-agent-key'));
     if (role === 'citizen' && headers.has('x-agent-key')) logger.warn('agent_key_rejected', { requestId });
+    const client = clientKey(role, clientAddress(req, config.trustProxyHops), headers.get('x-agent-key'));
+    const verdict = await rateLimiter.check(role, client);
+    if (!verdict.allowed) {
+      logger.warn('rate_limited', { requestId, role });
+      const message = `Too many requests. Try again in ${verdict.retryAfterSeconds} s.`;
+      res.setHeader('retry-after', String(verdict.retryAfterSeconds));
+      sendJson(res, 429, {
+        errors: [
+          { message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: verdict.retryAfterSeconds } },
+        ],
+      });
+      return;
+    }
 
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => ({ role, requestId, services }),
+      context: async () => ({ role, client, requestId, services }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -286,6 +333,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     });
   } catch (error) {
     await apollo.stop();
+    await rateLimiter.stop();
     await searchCache?.stop();
     await analytics.stop();
     await database.destroy();
@@ -314,6 +362,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
           setTimeout(() => server.closeAllConnections(), 5000).unref();
         });
         await apollo.stop();
+        await rateLimiter.stop();
         await searchCache?.stop();
         await retention.stop();
         await analytics.stop();

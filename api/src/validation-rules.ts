@@ -2,7 +2,9 @@ import {
   GraphQLError,
   Kind,
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
@@ -14,10 +16,27 @@ export interface QueryLimits {
   readonly maxDepth: number;
   /** Most fields one operation may select, counting every alias and every fragment use. */
   readonly maxFields: number;
+  /** Most cost points one operation may have ({@link FIELD_COSTS}); unset: {@link DEFAULT_MAX_COST}. */
+  readonly maxCost?: number;
 }
 
 /** Defaults: deep enough for every real query of the portal and site, far from abusive. */
 export const DEFAULT_QUERY_LIMITS: QueryLimits = Object.freeze({ maxDepth: 8, maxFields: 300 });
+
+/** Default of `API_MAX_OPERATION_COST`: the portal's largest operation costs 2 (a search with its facet counts). */
+export const DEFAULT_MAX_COST = 10;
+
+/**
+ * What a field costs, by name: each one sends its own requests to Meilisearch (a `facets` selection adds the
+ * disjunctive facet searches) or reads the operational store. Everything else is answered from memory or the CMS
+ * cache and costs nothing. An alias or a fragment use of a costly field counts again, as it runs again.
+ */
+export const FIELD_COSTS: Readonly<Record<string, number>> = Object.freeze({
+  search: 1,
+  suggest: 1,
+  facets: 1,
+  searchReport: 1,
+});
 
 /**
  * Introspection (`__schema`, `__type`) is checked against its own depth: the standard introspection
@@ -29,6 +48,7 @@ interface Measure {
   depth: number;
   introspectionDepth: number;
   fields: number;
+  cost: number;
 }
 
 /**
@@ -46,7 +66,9 @@ function measure(
   let depth = 0;
   let introspectionDepth = 0;
   let fields = 0;
+  let cost = 0;
   const add = (inner: Measure, levels: number, introspection: boolean) => {
+    cost += inner.cost;
     if (introspection) {
       introspectionDepth = Math.max(
         introspectionDepth,
@@ -66,9 +88,10 @@ function measure(
       case Kind.FIELD: {
         const inner = selection.selectionSet
           ? measure(selection.selectionSet, getFragment, memo, visiting)
-          : { depth: 0, introspectionDepth: 0, fields: 0 };
+          : { depth: 0, introspectionDepth: 0, fields: 0, cost: 0 };
         const name = selection.name.value;
         add(inner, 1, name === '__schema' || name === '__type');
+        cost += FIELD_COSTS[name] ?? 0;
         break;
       }
       case Kind.INLINE_FRAGMENT: {
@@ -92,10 +115,24 @@ function measure(
       }
     }
   }
-  return { depth, introspectionDepth, fields };
+  return { depth, introspectionDepth, fields, cost };
 }
 
-/** A validation rule rejecting operations deeper than `maxDepth` or selecting more than `maxFields` fields. */
+/**
+ * The cost of one operation of `document` ({@link FIELD_COSTS}, fragments expanded). Used by the rate limiter,
+ * which charges a client what its operation costs.
+ */
+export function operationCost(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  return measure(operation.selectionSet, (name) => fragments.get(name), new Map(), new Set()).cost;
+}
+
+/**
+ * A validation rule rejecting operations deeper than `maxDepth`, selecting more than `maxFields` fields or costing
+ * more than `maxCost` points, before anything runs.
+ */
 export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
     const memo = new Map<string, Measure>();
@@ -119,6 +156,15 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Val
               {
                 nodes: [node],
               },
+            ),
+          );
+        }
+        const maxCost = limits.maxCost ?? DEFAULT_MAX_COST;
+        if (m.cost > maxCost) {
+          context.reportError(
+            new GraphQLError(
+              `The operation is too expensive: at most ${maxCost} searches, suggestions, facet counts and reports (counting aliases and fragment uses) are allowed in one operation.`,
+              { nodes: [node] },
             ),
           );
         }

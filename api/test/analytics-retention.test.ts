@@ -31,6 +31,7 @@ function event(ageDays: number, query = 'kuume'): SearchEventTable {
     result_count: 3,
     latency_ms: 4.2,
     refined: 0,
+    hit_ids: null,
   };
 }
 

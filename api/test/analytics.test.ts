@@ -219,6 +219,33 @@ describe(`search analytics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
     expect(codes(badDocument)).toEqual(['VALIDATION_FAILED']);
   });
 
+  it('refuses a click on a document that was not among the hits of that search, before and after it is written', async () => {
+    const shown = await search('hammassärky', 'citizen');
+    expect(shown.hits.length).toBeGreaterThan(0);
+    const other = await search('kuume', 'citizen');
+    const notShown = other.hits.find((hit) => !shown.hits.some((h) => h.documentId === hit.documentId));
+    expect(notShown).toBeDefined();
+    const attempt = () => gql(api.url, CLICK, { searchId: shown.searchId, documentId: notShown!.documentId });
+    // Still in the write buffer, and then from the store.
+    const buffered = await attempt();
+    expect(codes(buffered)).toEqual(['VALIDATION_FAILED']);
+    expect(buffered.errors?.[0]?.extensions?.field).toBe('documentId');
+    await report(); // writes the buffer
+    expect(codes(await attempt())).toEqual(['VALIDATION_FAILED']);
+    const stored = await store.db
+      .selectFrom('api_search_clicks')
+      .selectAll()
+      .where('search_id', '=', shown.searchId)
+      .execute();
+    expect(stored).toEqual([]);
+    // A hit of that search is still accepted from the store.
+    const ok = await gql<{ recordSearchClick: boolean }>(api.url, CLICK, {
+      searchId: shown.searchId,
+      documentId: shown.hits[0]!.documentId,
+    });
+    expect(ok.data?.recordSearchClick).toBe(true);
+  });
+
   it('lists the most frequent queries and the queries that found nothing', async () => {
     for (let i = 0; i < 3; i++) await search('olematonhakusana', 'agent');
     await search('toinenolematon', 'agent');
@@ -371,6 +398,6 @@ describe('migrations', () => {
     await again.destroy();
     expect(Number(after.n)).toBe(Number(before.n));
     expect(Number(after.n)).toBeGreaterThan(0);
-    expect(applied.rows.map((r) => r.name)).toEqual(['0001-search-analytics']);
+    expect(applied.rows.map((r) => r.name)).toEqual(['0001-search-analytics', '0002-search-hit-ids']);
   });
 });

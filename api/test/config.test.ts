@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 
@@ -49,6 +50,47 @@ describe('loadConfig', () => {
     const problems = problemsOf({ ...valid, AGENT_API_KEY: 'short-secret' });
     expect(problems).toEqual(['AGENT_API_KEY must be at least 24 characters long']);
     expect(problems.join('')).not.toContain('short-secret');
+  });
+
+  it('refuses short or predictable keys in production, naming the variable and not the value', () => {
+    const strong = {
+      CMS_READ_TOKEN: randomBytes(48).toString('hex'),
+      MEILI_SEARCH_KEY: randomBytes(32).toString('hex'),
+      AGENT_API_KEY: randomBytes(32).toString('base64url'),
+    };
+    expect(loadConfig({ ...strong, NODE_ENV: 'production' }).nodeEnv).toBe('production');
+    const weakAgent = 'key-'.repeat(10);
+    const problems = problemsOf({ ...strong, NODE_ENV: 'production', AGENT_API_KEY: weakAgent });
+    expect(problems).toEqual([
+      'AGENT_API_KEY is too predictable (too few different characters): generate a random value (NODE_ENV=production)',
+    ]);
+    expect(problems.join('')).not.toContain(weakAgent);
+    expect(problemsOf({ ...strong, NODE_ENV: 'production', CMS_READ_TOKEN: 'x' }).join()).toMatch(
+      /CMS_READ_TOKEN must be at least 32 characters/,
+    );
+    expect(
+      problemsOf({ ...strong, NODE_ENV: 'production', MEILI_SEARCH_KEY: 'a'.repeat(64) }).join(),
+    ).toMatch(/MEILI_SEARCH_KEY is too predictable/);
+    // The 24-character minimum still holds outside production; the strength check does not.
+    expect(loadConfig({ ...valid }).agentApiKey).toBe('a'.repeat(24));
+  });
+
+  it('reads the cost and rate limits, 0 turning a rate limit off', () => {
+    expect(loadConfig(valid)).toMatchObject({
+      maxOperationCost: 10,
+      rateLimit: { windowSeconds: 60, anonymousPoints: 300, agentPoints: 3000 },
+      trustProxyHops: 0,
+    });
+    expect(
+      loadConfig({
+        ...valid,
+        RATE_LIMIT_ANONYMOUS: '0',
+        API_MAX_OPERATION_COST: '3',
+        API_TRUST_PROXY_HOPS: '1',
+      }),
+    ).toMatchObject({ maxOperationCost: 3, rateLimit: { anonymousPoints: 0 }, trustProxyHops: 1 });
+    expect(problemsOf({ ...valid, API_MAX_OPERATION_COST: '0' }).join()).toMatch(/API_MAX_OPERATION_COST/);
+    expect(problemsOf({ ...valid, RATE_LIMIT_AGENT: '-1' }).join()).toMatch(/RATE_LIMIT_AGENT/);
   });
 
   it('rejects malformed URLs, ports and CORS origins', () => {

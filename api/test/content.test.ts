@@ -140,6 +140,18 @@ async function seedContent(): Promise<void> {
       queue: ids.queue,
     })
   ).documentId;
+  // Published in the CMS, but withdrawn in PTV: the public search index leaves it out, so must serviceEntry.
+  ids.withdrawn = (
+    await rest('/service-entries?locale=fi&status=published', 'POST', {
+      slug: 'lakkautettu-palvelu',
+      source: 'local',
+      ptvStatus: 'withdrawn',
+      name: 'Lakkautettu palvelu',
+      summary: 'Palvelu on poistunut.',
+      description: 'Ei enää käytössä.',
+      agentInstructions: 'Ohjaa asiakas korvaavaan palveluun.',
+    })
+  ).documentId;
 }
 
 beforeAll(async () => {
@@ -432,6 +444,25 @@ describe.each(['citizen', 'agent'] as const)('content as %s', (role) => {
     const r = await q(SERVICE, { id: ids.service, locale: 'en' });
     expect(r.data?.serviceEntry).toMatchObject({ locale: 'fi', name: 'Suun terveydenhuolto' });
   });
+
+  it(
+    role === 'citizen'
+      ? 'answers NOT_FOUND for a service entry withdrawn in PTV, as search hides it'
+      : 'returns a service entry withdrawn in PTV, as agent search does',
+    async () => {
+      const r = await q(SERVICE, { id: ids.withdrawn });
+      if (role === 'citizen') {
+        expect(codes(r)).toEqual(['NOT_FOUND']);
+        expect(JSON.stringify(r)).not.toMatch(/Lakkautettu|poistunut|käytössä/);
+      } else {
+        expect(r.errors).toBeUndefined();
+        expect(r.data?.serviceEntry).toMatchObject({
+          name: 'Lakkautettu palvelu',
+          agentInstructions: 'Ohjaa asiakas korvaavaan palveluun.',
+        });
+      }
+    },
+  );
 
   it('answers NOT_FOUND for an unknown service id and VALIDATION_FAILED for a malformed one', async () => {
     const unknown = await q(SERVICE, { id: 'zzzzzzzzzzzzzzzzzzzzzzzz' });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { createFormatError, redactValues, requestScope } from '../src/errors.js';
@@ -11,7 +12,14 @@ let production: Api;
 
 beforeAll(async () => {
   api = await startTestApi({});
-  production = await startTestApi({ NODE_ENV: 'production', CORS_ORIGINS: 'https://neuvo.example.fi' });
+  production = await startTestApi({
+    NODE_ENV: 'production',
+    CORS_ORIGINS: 'https://neuvo.example.fi',
+    // Production refuses guessable keys.
+    AGENT_API_KEY: randomBytes(32).toString('base64url'),
+    CMS_READ_TOKEN: randomBytes(48).toString('hex'),
+    MEILI_SEARCH_KEY: randomBytes(32).toString('hex'),
+  });
 });
 
 afterAll(async () => {
@@ -133,6 +141,35 @@ describe.each(['citizen', 'agent'] as const)('graphql limits as %s', (role) => {
     expect(codes(v)).toEqual(['VALIDATION_FAILED']);
     expect(JSON.stringify(v.errors)).not.toContain('010190-123A');
   });
+
+  it('does not echo a value given for an enum, as a variable or inline', async () => {
+    const variable = await gql(
+      api.url,
+      'query($l: Locale) { search(query: "a", locale: $l) { total } }',
+      { l: '131052-308T' },
+      roleHeaders(role),
+    );
+    expect(codes(variable)).toEqual(['VALIDATION_FAILED']);
+    expect(JSON.stringify(variable.errors)).not.toMatch(/131052|308T/i);
+    // An enum value is a GraphQL name, so inline it can be anything name-shaped the user typed.
+    const inline = await gql(
+      api.url,
+      '{ search(query: "a", locale: Matti_Meikalainen_131052) { total } }',
+      {},
+      roleHeaders(role),
+    );
+    expect(codes(inline)).toEqual(['VALIDATION_FAILED']);
+    expect(JSON.stringify(inline.errors)).not.toMatch(/Matti|131052/);
+    // An input object's unknown key, from variables.
+    const key = await gql(
+      api.url,
+      'query($f: SearchFilters) { search(query: "a", filters: $f) { total } }',
+      { f: { '131052-308T': ['x'] } },
+      roleHeaders(role),
+    );
+    expect(codes(key)).toEqual(['VALIDATION_FAILED']);
+    expect(JSON.stringify(key.errors)).not.toMatch(/131052/);
+  });
 });
 
 describe('introspection', () => {
@@ -144,6 +181,21 @@ describe('introspection', () => {
   it('is off in production', async () => {
     const r = await gql(production.url, q);
     expect(codes(r)).toEqual(['VALIDATION_FAILED']);
+  });
+});
+
+describe('landing page', () => {
+  const page = (url: string) => fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
+  it('is served outside production', async () => {
+    const res = await page(api.url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+  });
+  it('is not served in production', async () => {
+    const res = await page(production.url);
+    expect(res.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
+    expect(res.status).not.toBe(200);
+    expect(await res.text()).not.toMatch(/<html/i);
   });
 });
 

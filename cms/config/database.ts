@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { getConfig } from '../src/env';
 
@@ -16,8 +16,7 @@ export default () => {
       },
     };
   }
-  // better-sqlite3 does not create missing directories.
-  mkdirSync(path.dirname(database.filename), { recursive: true });
+  restrictSqliteFiles(database.filename);
   return {
     connection: {
       client: 'sqlite',
@@ -44,3 +43,18 @@ export default () => {
     },
   };
 };
+
+/**
+ * The SQLite file holds drafts, agent-only content, admin password hashes and token digests: it is created
+ * owner-only (0600) in a folder created owner-only (0700). SQLite gives the `-wal` and `-shm` files it creates
+ * later the main file's mode; ones left by an older start are tightened here too. A folder that already exists
+ * keeps its mode (it may be shared on purpose); `npm start` makes its own `.data` owner-only.
+ */
+function restrictSqliteFiles(filename: string): void {
+  // better-sqlite3 does not create missing directories.
+  mkdirSync(path.dirname(filename), { recursive: true, mode: 0o700 });
+  if (!existsSync(filename)) closeSync(openSync(filename, 'a', 0o600));
+  for (const file of [filename, `${filename}-wal`, `${filename}-shm`]) {
+    if (existsSync(file)) chmodSync(file, 0o600);
+  }
+}

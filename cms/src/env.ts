@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { weakSecretReason } from '@neuvo/content-models';
 
 /** The cms package directory: the nearest parent of this file with the `@neuvo/cms` package.json (works from `src/` and `dist/src/`). */
 function findCmsDir(start: string): string {
@@ -75,6 +76,11 @@ const EnvSchema = z
     /** Public URL of the CMS when it sits behind a proxy (Strapi `server.url`). */
     CMS_PUBLIC_URL: z.preprocess(emptyToUndefined, z.url().optional()),
     CMS_SERVE_ADMIN: booleanFlag(true),
+    /**
+     * Browser origins (comma-separated `scheme://host[:port]`) allowed to call the CMS with credentials, besides the
+     * CMS's own URL. Unset: only the CMS itself.
+     */
+    CMS_CORS_ORIGINS: optionalString,
     DATABASE_URL: z.preprocess(
       emptyToUndefined,
       z
@@ -120,10 +126,44 @@ const EnvSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
       for (const name of SECRET_NAMES) {
-        if (!(env as Record<string, unknown>)[name]) {
+        const value = (env as Record<string, unknown>)[name];
+        if (typeof value !== 'string' || !value) {
           ctx.addIssue({ code: 'custom', path: [name], message: 'is required when NODE_ENV=production' });
+          continue;
         }
+        // The development defaults are in git, so anyone could sign admin sessions or decrypt tokens with them.
+        const parts = name === 'APP_KEYS' ? value.split(',').map((key) => key.trim()) : [value];
+        const devParts = DEV_SECRETS[name].split(',');
+        const problem = parts.some((part) => devParts.includes(part))
+          ? 'is the development default from the repository: generate a random value'
+          : parts.map((part) => weakSecretReason(part)).find((reason) => reason !== undefined);
+        if (problem)
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: `${name === 'APP_KEYS' ? 'each key ' : ''}${problem} (NODE_ENV=production)`,
+          });
       }
+    }
+    if (env.NODE_ENV === 'production') {
+      // Whoever has the write token can change every published page.
+      for (const name of ['CMS_WRITE_TOKEN', 'CMS_READ_TOKEN'] as const) {
+        const value = env[name];
+        const problem = value === undefined ? undefined : weakSecretReason(value);
+        if (problem)
+          ctx.addIssue({ code: 'custom', path: [name], message: `${problem} (NODE_ENV=production)` });
+      }
+    }
+    for (const origin of (env.CMS_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean)) {
+      if (!isOrigin(origin))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['CMS_CORS_ORIGINS'],
+          message: 'must be a comma-separated list of origins like https://cms.example.fi',
+        });
     }
     if (Boolean(env.STRAPI_ADMIN_EMAIL) !== Boolean(env.STRAPI_ADMIN_PASSWORD)) {
       ctx.addIssue({
@@ -137,6 +177,39 @@ const EnvSchema = z
     }
   });
 
+/** True for an exact `http(s)://host[:port]` origin (no path, no trailing slash). */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The origins a browser may call the CMS from with credentials: the CMS's own URL (as configured, and as
+ * `localhost` too when it listens on the loopback address) plus `CMS_CORS_ORIGINS`. Strapi's default reflects any
+ * origin, which with credentials lets another site use an editor's admin session.
+ */
+function corsOrigins(env: {
+  CMS_HOST: string;
+  CMS_PORT: number;
+  CMS_PUBLIC_URL?: string | undefined;
+  CMS_CORS_ORIGINS?: string | undefined;
+}): string[] {
+  const origins = new Set<string>();
+  if (env.CMS_PUBLIC_URL) origins.add(new URL(env.CMS_PUBLIC_URL).origin);
+  const host = env.CMS_HOST.includes(':') ? `[${env.CMS_HOST}]` : env.CMS_HOST;
+  origins.add(`http://${host}:${env.CMS_PORT}`);
+  if (env.CMS_HOST === '127.0.0.1' || env.CMS_HOST === 'localhost') {
+    origins.add(`http://localhost:${env.CMS_PORT}`);
+    origins.add(`http://127.0.0.1:${env.CMS_PORT}`);
+  }
+  for (const origin of (env.CMS_CORS_ORIGINS ?? '').split(',')) if (origin.trim()) origins.add(origin.trim());
+  return [...origins];
+}
+
 /** Database connection settings. */
 export type DatabaseConfig =
   | { readonly client: 'sqlite'; readonly filename: string }
@@ -149,6 +222,8 @@ export interface CmsConfig {
   readonly port: number;
   readonly publicUrl: string | undefined;
   readonly serveAdmin: boolean;
+  /** Browser origins allowed by CORS (the CMS's own URL and `CMS_CORS_ORIGINS`). */
+  readonly corsOrigins: readonly string[];
   readonly database: DatabaseConfig;
   readonly secrets: {
     readonly appKeys: readonly string[];
@@ -194,6 +269,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     port: env.CMS_PORT,
     publicUrl: env.CMS_PUBLIC_URL,
     serveAdmin: env.CMS_SERVE_ADMIN,
+    corsOrigins: corsOrigins(env),
     database,
     secrets: {
       appKeys: secret('APP_KEYS')

@@ -5,13 +5,14 @@
  *   the outbox (outermost, so the change and its event share one transaction), the triage protocol rules
  *   and the guard that keeps PTV-owned fields of PTV entries read-only for everyone but the PTV sync.
  * bootstrap(): idempotent setup of everything that is data rather than code — the outbox table, locales,
- *   the first super admin, API tokens with configured values, editorial roles, locked end-user roles.
+ *   the first super admin, API tokens with configured values (and none of Strapi's default ones), editorial
+ *   roles, locked end-user roles, public registration closed.
  */
 import type { Core } from '@strapi/strapi';
 import { ensureSuperAdmin } from './bootstrap/admin-user';
-import { ensureApiTokens, tokenSpecs } from './bootstrap/api-tokens';
+import { ensureApiTokens, removeDefaultApiTokens, tokenSpecs } from './bootstrap/api-tokens';
 import { ensureLocales } from './bootstrap/locales';
-import { lockEndUserRoles } from './bootstrap/public-role';
+import { closePublicRegistration, lockEndUserRoles } from './bootstrap/public-role';
 import { ensureEditorialRoles } from './bootstrap/roles';
 import { useDocumentMiddleware } from './document-middleware';
 import { getConfig } from './env';
@@ -34,7 +35,9 @@ export default {
     await ensureLocales(strapi);
     await ensureSuperAdmin(strapi, config.admin);
     await ensureApiTokens(strapi, tokenSpecs(config.tokens));
+    await removeDefaultApiTokens(strapi);
     await ensureEditorialRoles(strapi);
     await lockEndUserRoles(strapi);
+    await closePublicRegistration(strapi);
   },
 };

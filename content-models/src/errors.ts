@@ -14,6 +14,7 @@ export const DOMAIN_ERROR_CODES = [
   'UPSTREAM_UNAVAILABLE',
   'CONFIG_INVALID',
   'INTERNAL',
+  'RATE_LIMITED',
 ] as const;
 
 /** One of {@link DOMAIN_ERROR_CODES}. */

@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export * from './errors.js';
+export * from './secrets.js';
 export * from './locale.js';
 export * from './outbox.js';
 export * from './ptv.js';

@@ -7,7 +7,7 @@
  * the last output lines of its process, stops what was started and exits 1.
  */
 import { createHmac } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DomainError, type DomainErrorCode } from '@neuvo/content-models/errors';
@@ -27,7 +27,7 @@ import {
 import { startApi } from './stack/api.js';
 import { CMS_NODE_FLAGS } from './stack/cms.js';
 import { startIndexer } from './stack/indexer.js';
-import { startMeili } from './stack/meili.js';
+import { servesMeiliDashboard, startMeili } from './stack/meili.js';
 import { serveStatic } from './stack/static.js';
 
 /** Settings of one `npm start`, read once from the environment (after `.env` is loaded). */
@@ -233,6 +233,11 @@ async function main(): Promise<void> {
   else if (envResult.added.length > 0) say(`added to ${envResult.path}: ${envResult.added.join(', ')}`);
   const config = readConfig(process.env);
   const { secrets } = config;
+  const production = process.env.NODE_ENV === 'production';
+  // .data holds the SQLite files (drafts, agent-only content, password hashes, token digests) and Meilisearch's
+  // data: owner-only, also when an older start or `npm install` created it world-readable.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
 
   await step('check ports', async () => {
     await assertPortFree(config.cmsPort, 'Strapi', 'CMS_PORT');
@@ -255,6 +260,11 @@ async function main(): Promise<void> {
           `MEILI_URL=${config.meiliUrl}/health answered HTTP ${res.status}`,
           'UPSTREAM_UNAVAILABLE',
         );
+      if (production && (await servesMeiliDashboard(config.meiliUrl)))
+        throw new StartError(
+          `MEILI_URL=${config.meiliUrl} runs in development mode (it serves its dashboard): start it with --env production`,
+          'CONFIG_INVALID',
+        );
       say(`using the external Meilisearch at ${config.meiliUrl}`);
       return { url: config.meiliUrl };
     }
@@ -264,6 +274,8 @@ async function main(): Promise<void> {
       masterKey: secrets.meiliMasterKey,
       output: 'prefix',
       logLevel: 'WARN',
+      // NODE_ENV=production: no mini-dashboard, and Meilisearch itself refuses a short master key.
+      environment: production ? 'production' : 'development',
     });
     say(`meilisearch ${started.url}, data in ${started.dataDir}`);
     track({ name: 'meilisearch', stop: started.stop, process: started.process });
@@ -325,6 +337,9 @@ async function main(): Promise<void> {
       env: {
         API_DATABASE_FILENAME: process.env.API_DATABASE_FILENAME || join(dataDir, 'api.db'),
         API_DATABASE_URL: process.env.API_DATABASE_URL || process.env.DATABASE_URL || undefined,
+        // The kit turns the per-client rate limits off for tests; here the configured values or the api's defaults.
+        RATE_LIMIT_ANONYMOUS: process.env.RATE_LIMIT_ANONYMOUS || undefined,
+        RATE_LIMIT_AGENT: process.env.RATE_LIMIT_AGENT || undefined,
       },
       output: 'prefix',
     });

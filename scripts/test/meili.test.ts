@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { isPortFree, startMeili, type MeiliHandle } from '../src/index.js';
+import { servesMeiliDashboard } from '../src/stack/meili.js';
 
 describe('startMeili', () => {
   let meili: MeiliHandle | undefined;
@@ -21,6 +22,21 @@ describe('startMeili', () => {
       headers: { authorization: `Bearer ${meili.masterKey}` },
     });
     expect(withKey.status).toBe(200);
+  });
+
+  it('serves the mini-dashboard in development only', async () => {
+    const dashboard = async (handle: MeiliHandle) => {
+      const res = await fetch(`${handle.url}/`, { headers: { accept: 'text/html' } });
+      return { status: res.status, html: /<html/i.test(await res.text()) };
+    };
+    meili = await startMeili();
+    expect(await dashboard(meili)).toEqual({ status: 200, html: true });
+    // What `npm start` checks of an external Meilisearch under NODE_ENV=production.
+    expect(await servesMeiliDashboard(meili.url)).toBe(true);
+    await meili.stop();
+    meili = await startMeili({ environment: 'production' });
+    expect((await dashboard(meili)).html).toBe(false);
+    expect(await servesMeiliDashboard(meili.url)).toBe(false);
   });
 
   it('stop() ends the process, frees the port and removes its temp data dir', async () => {

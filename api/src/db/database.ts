@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -16,6 +16,19 @@ export interface OperationalDb {
 }
 
 /**
+ * The store holds search analytics today and contacts and audit events later: its SQLite file is created owner-only
+ * (0600) in a folder created owner-only (0700). SQLite gives the `-wal` and `-shm` files it creates the main file's
+ * mode; ones left by an older start are tightened here. A folder that already exists keeps its mode.
+ */
+function restrictSqliteFiles(filename: string): void {
+  mkdirSync(dirname(filename), { recursive: true, mode: 0o700 });
+  if (!existsSync(filename)) closeSync(openSync(filename, 'a', 0o600));
+  for (const file of [filename, `${filename}-wal`, `${filename}-shm`]) {
+    if (existsSync(file)) chmodSync(file, 0o600);
+  }
+}
+
+/**
  * Opens the operational store and runs its migrations (in code, Kysely's Migrator) before returning.
  * SQLite: the file's folder is created, WAL mode on (readers never wait for the writer). PostgreSQL:
  * a small pool; several api instances may start at once (the Migrator takes a lock).
@@ -23,7 +36,7 @@ export interface OperationalDb {
 export async function openDatabase(config: DatabaseConfig): Promise<OperationalDb> {
   let db: Kysely<Database>;
   if (config.dialect === 'sqlite') {
-    if (config.filename !== ':memory:') mkdirSync(dirname(config.filename), { recursive: true });
+    if (config.filename !== ':memory:') restrictSqliteFiles(config.filename);
     const sqlite = new SQLite(config.filename);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');

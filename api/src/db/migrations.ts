@@ -46,6 +46,15 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.dropTable('api_search_events').ifExists().execute();
     },
   },
+  '0002-search-hit-ids': {
+    async up(db: Kysely<any>) {
+      // At most 50 hits of at most 64 characters each: text, not varchar, so no dialect's limit matters.
+      await db.schema.alterTable('api_search_events').addColumn('hit_ids', 'text').execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.alterTable('api_search_events').dropColumn('hit_ids').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

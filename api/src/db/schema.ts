@@ -27,6 +27,11 @@ export interface SearchEventTable {
    * (instant search while typing): kept for latency figures, left out of query lists.
    */
   refined: number;
+  /**
+   * The documentIds of the hits this search answered, space-separated (ids have no spaces): a click is accepted
+   * only for one of them. Null for searches recorded before hits were kept.
+   */
+  hit_ids: string | null;
 }
 
 /** A result chosen from a search. */

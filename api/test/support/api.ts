@@ -44,6 +44,9 @@ export async function startTestApi(
     MEILI_SEARCH_KEY: 'unused-in-this-test',
     AGENT_API_KEY: AGENT_KEY,
     CONTENT_CACHE_TTL_MS: '0',
+    // Many requests from 127.0.0.1: no per-client rate limit unless a test sets one.
+    RATE_LIMIT_ANONYMOUS: '0',
+    RATE_LIMIT_AGENT: '0',
     ...ownDatabase?.env,
     ...env,
   });

@@ -73,3 +73,21 @@ export async function ensureApiTokens(strapi: Core.Strapi, specs: readonly Token
     }
   }
 }
+
+/**
+ * The API tokens Strapi creates on a first start ("Read Only" and "Full Access", never expiring, readable in the
+ * admin panel). Nothing of ours uses them: the platform's tokens are the ones in {@link tokenSpecs}.
+ */
+export const STRAPI_DEFAULT_TOKEN_NAMES = ['Read Only', 'Full Access'] as const;
+
+/** Deletes Strapi's default API tokens (see {@link STRAPI_DEFAULT_TOKEN_NAMES}); idempotent. */
+export async function removeDefaultApiTokens(strapi: Core.Strapi): Promise<void> {
+  const service = strapi.service('admin::api-token-content-api');
+  for (const name of STRAPI_DEFAULT_TOKEN_NAMES) {
+    const token = await service.getByName(name);
+    if (!token) continue;
+    // revoke() also deletes the token's permissions.
+    await service.revoke(token.id);
+    strapi.log.info(`[neuvo] deleted Strapi's default API token "${name}"`);
+  }
+}

@@ -4,6 +4,7 @@ import { type Locale, pickText } from '../locale.js';
 import { normalizeText, stripMarkdown, truncateText } from './markdown.js';
 import { type SearchDoc, type SearchDocType, searchDocId } from './search-doc.js';
 import type { SearchSourceEntry } from './sources.js';
+import { isPublicPtvStatus } from '../types/service-entry.js';
 
 /** Search documents of one source entry: the citizen-safe doc (if any) and the agent doc. */
 export interface SearchDocPair {
@@ -128,8 +129,7 @@ export function serviceToSearchDocs(entry: SearchSourceEntry<'service'>, locale:
     keywords: list([...publicDoc.keywords, ...(entry.extraKeywords ?? [])]),
     phones: list([...publicPhones, ...internalPhones.map((p) => p.number)]),
   };
-  const isPublic = (entry.ptvStatus ?? 'published') === 'published';
-  return isPublic ? { public: publicDoc, agent: agentDoc } : { agent: agentDoc };
+  return isPublicPtvStatus(entry.ptvStatus) ? { public: publicDoc, agent: agentDoc } : { agent: agentDoc };
 }
 
 /** A populated `relatedServices` entry (fields `name`, `ptvStatus`). */
@@ -143,9 +143,7 @@ function relatedServices(
   refs: readonly RelatedServiceRef[] | null | undefined,
   publicOnly: boolean,
 ): { names: string[]; ids: string[] } {
-  const kept = (refs ?? []).filter(
-    (r) => !publicOnly || r.ptvStatus === undefined || r.ptvStatus === null || r.ptvStatus === 'published',
-  );
+  const kept = (refs ?? []).filter((r) => !publicOnly || isPublicPtvStatus(r.ptvStatus));
   return {
     names: list(kept.map((r) => (typeof r.name === 'string' ? r.name : undefined))),
     ids: list(kept.map((r) => r.documentId)),

@@ -21,6 +21,15 @@ export const SERVICE_SOURCES = ['ptv', 'local'] as const;
 export const PTV_STATUSES = ['published', 'archived', 'withdrawn'] as const;
 
 /**
+ * Whether citizens may see a service entry with this PTV status: only services published in PTV (a local entry has
+ * no status and counts as published). Withdrawn and archived ones stay visible to agents. The one rule for the
+ * public search index and the api's reads of single entries.
+ */
+export function isPublicPtvStatus(ptvStatus: unknown): boolean {
+  return ptvStatus === undefined || ptvStatus === null || ptvStatus === 'published';
+}
+
+/**
  * A service (Patalogi): PTV service catalogue data plus the local, agent-only solution bank
  * (`agentInstructions`, `internalPhones`, `extraKeywords`, `instructions`, `guides`, `protocols`,
  * `queue`) that the PTV sync never touches.

@@ -22,7 +22,8 @@ export interface StartApiOptions {
   meiliSearchKey: string;
   agentApiKey: string;
   /**
-   * More variables for the api (e.g. `CORS_ORIGINS`); `undefined` removes one. Without `API_DATABASE_URL` or
+   * More variables for the api (e.g. `CORS_ORIGINS`, or `RATE_LIMIT_ANONYMOUS` / `RATE_LIMIT_AGENT`, which the kit
+   * sets to 0 = unlimited); `undefined` removes one. Without `API_DATABASE_URL` or
    * `API_DATABASE_FILENAME` here, the api gets a throwaway SQLite file (removed by `stop()`), never the
    * `DATABASE_URL` of the surrounding environment.
    */
@@ -60,6 +61,10 @@ export async function startApi(options: StartApiOptions): Promise<ApiHandle> {
     args,
     cwd: join(repoRoot, 'api'),
     env: {
+      // Tests and benchmarks send many requests from 127.0.0.1 (the search benchmark: 16 clients as fast as they
+      // can): no per-client rate limit unless the caller sets one. The per-operation cost limit stays on.
+      RATE_LIMIT_ANONYMOUS: '0',
+      RATE_LIMIT_AGENT: '0',
       ...(databaseDir
         ? {
             API_DATABASE_FILENAME: join(databaseDir, 'api.db'),

@@ -27,6 +27,11 @@ export interface StartMeiliOptions {
   logLevel?: 'OFF' | 'ERROR' | 'WARN' | 'INFO' | 'DEBUG' | 'TRACE';
   /** How long to wait for /health (default 30 s). */
   timeoutMs?: number;
+  /**
+   * `--env`: `development` (the default, for tests and the embedded `npm start`) serves Meilisearch's mini-dashboard
+   * at `/`; `production` serves no dashboard and refuses a master key shorter than 16 bytes.
+   */
+  environment?: 'development' | 'production';
   /** More command-line flags, e.g. `['--max-indexing-threads', '2']`. */
   extraArgs?: readonly string[];
 }
@@ -39,6 +44,17 @@ export interface StartMeiliOptions {
  * Meilisearch 1.21; production deployments should pass the same flag.
  */
 export const DEFAULT_MAX_INDEXING_MEMORY = '256MiB';
+
+/**
+ * True when the Meilisearch at `url` serves its mini-dashboard at `/`, which it does only with `--env development`:
+ * `npm start` under `NODE_ENV=production` refuses such an external Meilisearch.
+ */
+export async function servesMeiliDashboard(url: string): Promise<boolean> {
+  const res = await fetch(`${url.replace(/\/+$/, '')}/`, { headers: { accept: 'text/html' } }).catch(
+    () => undefined,
+  );
+  return res !== undefined && res.ok && /text\/html/.test(res.headers.get('content-type') ?? '');
+}
 
 /** A running Meilisearch started by {@link startMeili}. */
 export interface MeiliHandle {
@@ -93,7 +109,7 @@ export async function startMeili(options: StartMeiliOptions = {}): Promise<Meili
       '--http-addr',
       `127.0.0.1:${port}`,
       '--env',
-      'development',
+      options.environment ?? 'development',
       '--no-analytics',
       '--log-level',
       options.logLevel ?? 'INFO',

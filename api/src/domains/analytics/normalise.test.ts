@@ -18,6 +18,10 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('postinumero 65100')).toEqual({ query: 'postinumero 65100', redacted: false });
   });
 
+  it('folds compatibility forms (NFKC) before storing: full-width letters are plain letters', () => {
+    expect(normaliseQuery('ＫＵＵＭＥ')).toEqual({ query: 'kuume', redacted: false });
+  });
+
   it.each([
     ['a personal identity code', 'kuume 010190-123A'],
     ['an identity code of the 2000s', '311205A9876 rokotus'],
@@ -27,6 +31,16 @@ describe('normaliseQuery', () => {
     ['a number with dashes', '06-123-456'],
     ['six digits in a row', 'asiakasnumero 123456'],
     ['an e-mail address', 'Matti.Meikalainen@example.fi ajanvaraus'],
+    ['an identity code in full-width digits', 'kuume １３１０５２－３０８Ｔ'],
+    ['an identity code in Arabic-Indic digits', 'kuume ١٣١٠٥٢-٣٠٨T'],
+    ['an identity code in Extended Arabic-Indic digits', '۱۳۱۰۵۲-۳۰۸T rokotus'],
+    ['an identity code in Devanagari digits', '१३१०५२-३०८T'],
+    ['an identity code written with commas', 'kuume 131,052,308T'],
+    ['an identity code with a comma for its century sign', '131052,308T'],
+    ['the first digit of a code typed in instant search', '1'],
+    ['a longer prefix of a code typed in instant search', '13105'],
+    ['a prefix with the century sign', '131052-'],
+    ['a prefix in full-width digits', '１３１'],
   ])('stores a marker instead of a query holding %s', (_what, query) => {
     expect(normaliseQuery(query)).toEqual({ query: '[redacted]', redacted: true });
     expect(looksPersonal(query.toLowerCase())).toBe(true);

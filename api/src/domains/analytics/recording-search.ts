@@ -28,6 +28,7 @@ export function withSearchAnalytics<S extends SearchService>(inner: S, analytics
         audience: audienceFor(role),
         resultCount: result.total,
         latencyMs: performance.now() - started,
+        hitIds: result.hits.map((hit) => hit.documentId),
       });
       return { ...result, searchId };
     },

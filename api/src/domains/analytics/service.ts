@@ -13,6 +13,8 @@ export interface SearchEvent {
   readonly audience: SearchAudience;
   readonly resultCount: number;
   readonly latencyMs: number;
+  /** The documentIds of the hits answered (the page shown): the only documents a click on this search may name. */
+  readonly hitIds: readonly string[];
 }
 
 export interface QueryStat {
@@ -44,7 +46,10 @@ export interface SearchAnalytics {
    * next batch (at most `flushIntervalMs` later).
    */
   recordSearch(event: SearchEvent): string;
-  /** Records a chosen result; `false` when the search is unknown (never recorded, or too old). */
+  /**
+   * Records a chosen result; `false` when the search is unknown (never recorded, or too old). A document that was not
+   * among that search's hits is refused with VALIDATION_FAILED.
+   */
   recordClick(searchId: string, documentId: string): Promise<boolean>;
   /** Period report; pending rows are written first so the report includes every search made so far. */
   report(input: { from: string; to: string; locale: Locale | null; limit: number }): Promise<SearchReport>;
@@ -217,6 +222,7 @@ export function createSearchAnalytics(options: SearchAnalyticsOptions): SearchAn
           result_count: Math.max(0, Math.round(event.resultCount)),
           latency_ms: Math.round(event.latencyMs * 100) / 100,
           refined: 0,
+          hit_ids: event.hitIds.filter((id) => DOCUMENT_ID.test(id)).join(' '),
         },
       };
       events.push(pending);
@@ -235,16 +241,22 @@ export function createSearchAnalytics(options: SearchAnalyticsOptions): SearchAn
         });
       if (stopped) return false;
       const pending = events.find((e) => e.row.id === searchId);
-      let known = pending !== undefined;
-      if (!known) {
+      let hits: readonly string[] | undefined = pending ? (pending.row.hit_ids ?? '').split(' ') : undefined;
+      if (!pending) {
         try {
-          known = await store.searchExists(searchId);
+          hits = await store.searchHits(searchId);
         } catch (error) {
           logFailure('search_analytics_read_failed', error, 1);
           return false;
         }
       }
-      if (!known) return false;
+      if (hits === undefined) return false;
+      // Only a result the search showed can have been chosen: anything else would let a caller write any document
+      // into the click statistics.
+      if (!hits.includes(documentId))
+        throw new DomainError('VALIDATION_FAILED', 'documentId must be one of the hits of that search', {
+          details: { field: 'documentId' },
+        });
       // Choosing a result means the query was what the agent meant, whatever was typed after it.
       if (pending) pending.row.refined = 0;
       clicks.push({

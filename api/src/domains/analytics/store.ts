@@ -32,7 +32,8 @@ export interface ReportTotals {
 export interface AnalyticsStore {
   insertEvents(rows: readonly SearchEventTable[]): Promise<void>;
   insertClicks(rows: readonly SearchClickTable[]): Promise<void>;
-  searchExists(searchId: string): Promise<boolean>;
+  /** The documentIds a recorded search answered (empty for one recorded before they were kept); `undefined` when the search is unknown. */
+  searchHits(searchId: string): Promise<readonly string[] | undefined>;
   totals(filter: ReportFilter): Promise<ReportTotals>;
   topQueries(filter: ReportFilter, limit: number, zeroResultsOnly: boolean): Promise<QueryCount[]>;
   /**
@@ -81,13 +82,14 @@ export function createAnalyticsStore(db: Kysely<Database>): AnalyticsStore {
       }
     },
 
-    async searchExists(searchId) {
+    async searchHits(searchId) {
       const row = await db
         .selectFrom('api_search_events')
-        .select('id')
+        .select('hit_ids')
         .where('id', '=', searchId)
         .executeTakeFirst();
-      return row !== undefined;
+      if (row === undefined) return undefined;
+      return row.hit_ids ? row.hit_ids.split(' ') : [];
     },
 
     async totals(filter) {

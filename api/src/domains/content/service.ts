@@ -5,6 +5,7 @@ import type { Role } from '../../context.js';
 import {
   DEFAULT_LOCALE,
   DomainError,
+  isPublicPtvStatus,
   LOCALES,
   pickText,
   READ_SPECS,
@@ -240,6 +241,7 @@ const ServiceEntrySchema = z.object({
   keywords: strings,
   regions: list(z.object({ code: z.string().min(1), name: z.string() })),
   municipalityCodes: strings,
+  ptvStatus: z.string().nullish(),
   phoneChannels: list(PhoneSchema),
   webPages: list(WebPageSchema),
   serviceLocations: list(LocationSchema),
@@ -356,6 +358,9 @@ export function createContentService({ cms, cacheTtlMs }: ContentServiceOptions)
     const data = parseCms(z.object({ data: z.unknown() }), raw, 'service-entries').data;
     if (data === null || data === undefined) return null;
     const e = parseCms(ServiceEntrySchema, data, 'service-entries');
+    // The public search index leaves out entries withdrawn or archived in PTV; a citizen who has an id cannot read
+    // them either (same rule). Agents still see them, as in their search.
+    if (role !== 'agent' && !isPublicPtvStatus(e.ptvStatus)) return null;
     let agent: ServiceEntryAgentFields | null = null;
     if (role === 'agent') {
       const a = parseCms(ServiceEntryAgentSchema, data, 'service-entries (agent fields)');
