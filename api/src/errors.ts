@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { isDomainError, type DomainErrorCode } from './models.js';
-import { describeError, type Logger } from './logger.js';
+import { describeError, type Logger } from '@neuvo/node-kit';
 
 /** The closed list of `extensions.code` values a client can receive (shared contract). */
 export const API_ERROR_CODES = [

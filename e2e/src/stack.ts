@@ -16,7 +16,7 @@ import {
   type MeiliHandle,
   type StaticServer,
 } from '@neuvo/scripts';
-import { searchKeyFor } from '@neuvo/search-indexer';
+import { searchKeyFor } from '@neuvo/node-kit';
 
 /** Every part of the platform running on 127.0.0.1, each on its own free port and temp data. */
 export interface Stack {

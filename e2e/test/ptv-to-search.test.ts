@@ -13,7 +13,7 @@ import {
   type IndexerHandle,
   type MeiliHandle,
 } from '@neuvo/scripts';
-import { searchKeyFor } from '@neuvo/search-indexer';
+import { searchKeyFor } from '@neuvo/node-kit';
 
 /**
  * PTV to the agent's screen: services synced from the fake PTV (bulk-written in the CMS, outbox events written

@@ -6,10 +6,10 @@
  * Ctrl-C / SIGTERM stops everything in reverse order and exits 0. A failing step prints its name and
  * the last output lines of its process, stops what was started and exits 1.
  */
-import { createHmac } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { searchKeyFor } from '@neuvo/node-kit';
 import { hashInputs, isUpToDate, writeStamp } from './build-stamp.js';
 import { ensureAndLoadEnv } from './env.js';
 import { dataDir, repoRoot } from './paths.js';
@@ -162,23 +162,6 @@ async function assertPortFree(port: number, what: string, envName: string): Prom
   }
 }
 
-/** The search-only key value the indexer creates (deterministic for a master key). */
-async function searchKeyFor(masterKey: string): Promise<string> {
-  // Imported at run time and not declared in package.json: search-indexer's tests import
-  // @neuvo/scripts, so a declared dependency would make a package cycle.
-  const specifier = '@neuvo/search-indexer';
-  const indexer = (await import(specifier)) as {
-    searchKeyFor?: (key: string) => string;
-    SEARCH_KEY_UID?: string;
-  };
-  if (typeof indexer.searchKeyFor === 'function') return indexer.searchKeyFor(masterKey);
-  if (typeof indexer.SEARCH_KEY_UID === 'string') {
-    // Meilisearch derives a key's value as hex HMAC-SHA256(uid) keyed with the master key.
-    return createHmac('sha256', masterKey).update(indexer.SEARCH_KEY_UID).digest('hex');
-  }
-  throw new StartError('@neuvo/search-indexer exports neither searchKeyFor nor SEARCH_KEY_UID');
-}
-
 function npmRun(
   name: string,
   workspace: string,
@@ -277,6 +260,8 @@ async function main(): Promise<void> {
   });
 
   const cmsUrl = `http://127.0.0.1:${config.cmsPort}`;
+  // A person watches `npm start`: readable log lines unless LOG_FORMAT asks for JSON.
+  const logFormat = process.env.LOG_FORMAT || 'pretty';
   await step('strapi', async () => {
     const strapi = await startStrapi(config.cmsPort);
     track({
@@ -296,6 +281,7 @@ async function main(): Promise<void> {
       cmsWriteToken: secrets.cmsWriteToken,
       meiliUrl: meili.url,
       meiliMasterKey: secrets.meiliMasterKey,
+      env: { LOG_FORMAT: logFormat },
       output: 'prefix',
     });
     track({ name: 'search-indexer', stop: indexer.stop, process: indexer.process });
@@ -307,12 +293,13 @@ async function main(): Promise<void> {
       cmsUrl,
       cmsReadToken: secrets.cmsReadToken,
       meiliUrl: meili.url,
-      meiliSearchKey: await searchKeyFor(secrets.meiliMasterKey),
+      meiliSearchKey: searchKeyFor(secrets.meiliMasterKey),
       agentApiKey: secrets.agentApiKey,
       // The operational store: PostgreSQL when API_DATABASE_URL or DATABASE_URL is set, else .data/api.db.
       env: {
         API_DATABASE_FILENAME: process.env.API_DATABASE_FILENAME || join(dataDir, 'api.db'),
         API_DATABASE_URL: process.env.API_DATABASE_URL || process.env.DATABASE_URL || undefined,
+        LOG_FORMAT: logFormat,
       },
       output: 'prefix',
     });
@@ -418,7 +405,8 @@ async function startStrapi(port: number): Promise<ManagedProcess> {
 function strapiVersion(): string {
   try {
     const require = createRequire(join(repoRoot, 'cms', 'package.json'));
-    return (require('@strapi/strapi/package.json') as { version: string }).version;
+    const manifest = readFileSync(require.resolve('@strapi/strapi/package.json'), 'utf8');
+    return (JSON.parse(manifest) as { version: string }).version;
   } catch {
     return 'unknown';
   }

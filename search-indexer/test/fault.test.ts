@@ -4,9 +4,9 @@
  */
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createIndexer, searchKeyFor, type Indexer } from '../src/index.js';
+import { createIndexer, type Indexer } from '../src/index.js';
 import { cmsRest, waitUntil, type CmsRest } from './support/cms-rest.js';
-import { memoryLogger } from './support/memory-logger.js';
+import { memoryLogger, searchKeyFor } from '@neuvo/node-kit';
 import { startStack, type Stack } from './support/stack.js';
 
 const GUIDES = 'self-care-guides';
@@ -46,7 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await indexer?.stop();
   await stack?.stop();
-  if (process.env.INDEXER_TEST_LOG) console.log(log.lines.join('\n'));
+  if (process.env.INDEXER_TEST_LOG) console.log(log.lines.map((l) => JSON.stringify(l)).join('\n'));
 });
 
 describe('documents that embed a service', () => {
@@ -174,7 +174,7 @@ describe('Meilisearch down while editors publish', () => {
 
     // The indexer keeps failing meanwhile (and logs it); nothing is indexed and the cursor stays put.
     await waitUntil(
-      async () => log.lines.some((l) => l.startsWith('warn ') && l.includes('retrying')),
+      async () => log.lines.some((l) => l.level === 'warn' && l.event === 'step_failed_retrying'),
       10_000,
       'indexer noticing the outage',
     );

@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { ProcessError, repoRoot, runProcess, tsxCommand } from '@neuvo/scripts';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_INDEXES, STATE_INDEX, createIndexer, searchKeyFor, type Indexer } from '../src/index.js';
+import { SEARCH_INDEXES, STATE_INDEX, createIndexer, type Indexer } from '../src/index.js';
 import { createCmsClient } from '../src/cms-client.js';
 import { INDEXED_TYPES, type StrapiEntry } from '../src/content.js';
-import { nodeFetch } from '../src/http.js';
 import { rebuild } from '../src/rebuild.js';
 import { cmsRest, type CmsRest } from './support/cms-rest.js';
-import { memoryLogger } from './support/memory-logger.js';
+import { memoryLogger, nodeFetch, searchKeyFor } from '@neuvo/node-kit';
 import { startStack, type Stack } from './support/stack.js';
 
 const GUIDE_COUNT = 30;
@@ -178,7 +177,12 @@ describe('full rebuild', () => {
     expect([...ids].sort()).toEqual(
       [...guideIds.map((id) => `guide-${id}`), `instruction-${instructionId}`].sort(),
     );
-    expect(log.lines.some((l) => /^info rebuild applied: .*addition tasks done at/.test(l))).toBe(true);
+    expect(
+      log.lines.some(
+        (l) =>
+          l.level === 'info' && l.event === 'rebuild_applied' && typeof l.fields['indexedMs'] === 'number',
+      ),
+    ).toBe(true);
   });
 
   it('leaves the live indexes as they were, and no twin behind, when the cms fails halfway', async () => {
@@ -247,7 +251,9 @@ describe('full rebuild', () => {
       MEILI_URL: config.meiliUrl,
       MEILI_MASTER_KEY: config.meiliMasterKey,
     });
-    expect(done.output()).toMatch(/search-indexer info rebuild applied: public-fi=30 /);
+    expect(done.output()).toMatch(
+      /"service":"search-indexer","documents":\{"public-fi":30,[^\n]*"event":"rebuild_applied"/,
+    );
     expect(await count('public-fi', 'flunssa')).toBe(GUIDE_COUNT);
 
     const failure = await cli([], { CMS_WRITE_TOKEN: undefined, MEILI_MASTER_KEY: undefined }).catch(

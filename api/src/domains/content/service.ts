@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TtlCache } from '../../cache.js';
-import type { CmsClient, StrapiQuery } from '../../cms-client.js';
+import type { StrapiQuery } from '@neuvo/node-kit';
+import type { CmsClient } from '../../cms-client.js';
 import type { Role } from '../../context.js';
 import {
   DEFAULT_LOCALE,

@@ -14,8 +14,7 @@
  * the generation is unknown and the cache is bypassed: it never serves a result it cannot vouch for.
  */
 import { Meilisearch, MeilisearchApiError } from 'meilisearch';
-import { meiliHttpClient, unwrapMeiliError } from '../../http.js';
-import { describeError, type Logger } from '../../logger.js';
+import { describeError, meiliHttpClient, unwrapMeiliError, type Logger } from '@neuvo/node-kit';
 import { SearchResultCache, type GenerationSource } from './result-cache.js';
 
 /** Options of {@link watchSearchIndexes}. */

@@ -5,10 +5,9 @@ import {
   type SearchParams,
   type SearchResponse,
 } from 'meilisearch';
-import { meiliHttpClient, unwrapMeiliError } from '../../http.js';
+import { meiliHttpClient, unwrapMeiliError, type Logger } from '@neuvo/node-kit';
 import { z } from 'zod';
 import type { Role } from '../../context.js';
-import type { Logger } from '../../logger.js';
 import {
   DomainError,
   SEARCH_DOC_TYPES,
