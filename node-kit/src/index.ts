@@ -16,3 +16,5 @@ export type { LogFields, LogFormat, LogLevel, LoggedEvent, Logger, LoggerOptions
 export { searchKeyFor } from './search-key.js';
 export { encodeStrapiQuery } from './strapi-query.js';
 export type { StrapiQuery, StrapiQueryValue } from './strapi-query.js';
+export { StrapiRestError, createStrapiRest } from './strapi-rest.js';
+export type { StrapiRest, StrapiRestOptions } from './strapi-rest.js';

@@ -3,8 +3,7 @@ import { SEARCH_TEXT_ATTRIBUTES } from '@neuvo/content-models';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIndexer, type Indexer } from '../src/index.js';
-import { cmsRest, type CmsRest } from './support/cms-rest.js';
-import { memoryLogger, searchKeyFor } from '@neuvo/node-kit';
+import { createStrapiRest, memoryLogger, searchKeyFor, type StrapiRest } from '@neuvo/node-kit';
 import { startStack, type Stack } from './support/stack.js';
 
 /**
@@ -14,7 +13,7 @@ import { startStack, type Stack } from './support/stack.js';
  */
 
 let stack: Stack;
-let rest: CmsRest;
+let rest: StrapiRest;
 let indexer: Indexer;
 let admin: Meilisearch;
 let searcher: Meilisearch;
@@ -22,7 +21,7 @@ let dentistGuide: string;
 
 beforeAll(async () => {
   stack = await startStack();
-  rest = cmsRest({ url: stack.cms.url, writeToken: stack.cms.writeToken });
+  rest = createStrapiRest({ url: stack.cms.url, token: stack.cms.writeToken });
   admin = new Meilisearch({ host: stack.meili.url, apiKey: stack.meili.masterKey });
   searcher = new Meilisearch({ host: stack.meili.url, apiKey: searchKeyFor(stack.meili.masterKey) });
   dentistGuide = await rest.create('self-care-guides', {

@@ -5,8 +5,8 @@
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIndexer, type Indexer } from '../src/index.js';
-import { cmsRest, waitUntil, type CmsRest } from './support/cms-rest.js';
-import { memoryLogger, searchKeyFor } from '@neuvo/node-kit';
+import { waitUntil } from './support/wait.js';
+import { createStrapiRest, memoryLogger, searchKeyFor, type StrapiRest } from '@neuvo/node-kit';
 import { startStack, type Stack } from './support/stack.js';
 
 const GUIDES = 'self-care-guides';
@@ -14,7 +14,7 @@ const INSTRUCTIONS = 'professional-instructions';
 const SERVICES = 'service-entries';
 
 let stack: Stack;
-let rest: CmsRest;
+let rest: StrapiRest;
 let indexer: Indexer;
 const log = memoryLogger();
 const run = Date.now().toString(36);
@@ -38,7 +38,7 @@ async function doc(index: string, id: string): Promise<Record<string, unknown> |
 
 beforeAll(async () => {
   stack = await startStack();
-  rest = cmsRest({ url: stack.cms.url, writeToken: stack.cms.writeToken, admin: stack.cms.admin });
+  rest = createStrapiRest({ url: stack.cms.url, token: stack.cms.writeToken, admin: stack.cms.admin });
   indexer = createIndexer({ config: stack.config({ INDEXER_POLL_MS: '100' }), log });
   await indexer.start();
 });

@@ -8,15 +8,14 @@ import { SEARCH_INDEXES, STATE_INDEX, createIndexer, type Indexer } from '../src
 import { createCmsClient } from '../src/cms-client.js';
 import { INDEXED_TYPES, type StrapiEntry } from '../src/content.js';
 import { rebuild } from '../src/rebuild.js';
-import { cmsRest, type CmsRest } from './support/cms-rest.js';
-import { memoryLogger, nodeFetch, searchKeyFor } from '@neuvo/node-kit';
+import { createStrapiRest, memoryLogger, nodeFetch, searchKeyFor, type StrapiRest } from '@neuvo/node-kit';
 import { startStack, type Stack } from './support/stack.js';
 
 const GUIDE_COUNT = 30;
 const GUIDE_TYPE = INDEXED_TYPES.find((t) => t.type === 'guide')!;
 
 let stack: Stack;
-let rest: CmsRest;
+let rest: StrapiRest;
 let indexer: Indexer;
 let admin: Meilisearch;
 let searcher: Meilisearch;
@@ -26,7 +25,7 @@ let instructionId: string;
 
 beforeAll(async () => {
   stack = await startStack();
-  rest = cmsRest({ url: stack.cms.url, writeToken: stack.cms.writeToken });
+  rest = createStrapiRest({ url: stack.cms.url, token: stack.cms.writeToken });
   admin = new Meilisearch({ host: stack.meili.url, apiKey: stack.meili.masterKey });
   searcher = new Meilisearch({ host: stack.meili.url, apiKey: searchKeyFor(stack.meili.masterKey) });
   for (let i = 0; i < GUIDE_COUNT; i++) {

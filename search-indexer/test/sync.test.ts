@@ -1,15 +1,15 @@
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATE_INDEX, createIndexer, type Indexer } from '../src/index.js';
-import { cmsRest, waitUntil, type CmsRest } from './support/cms-rest.js';
-import { memoryLogger, searchKeyFor } from '@neuvo/node-kit';
+import { waitUntil } from './support/wait.js';
+import { createStrapiRest, memoryLogger, searchKeyFor, type StrapiRest } from '@neuvo/node-kit';
 import { startStack, type Stack } from './support/stack.js';
 
 const GUIDES = 'self-care-guides';
 const GUIDE_UID = 'api::self-care-guide.self-care-guide';
 
 let stack: Stack;
-let rest: CmsRest;
+let rest: StrapiRest;
 let indexer: Indexer;
 let log: ReturnType<typeof memoryLogger>;
 const timings: string[] = [];
@@ -36,7 +36,7 @@ const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++cou
 
 beforeAll(async () => {
   stack = await startStack();
-  rest = cmsRest({ url: stack.cms.url, writeToken: stack.cms.writeToken, admin: stack.cms.admin });
+  rest = createStrapiRest({ url: stack.cms.url, token: stack.cms.writeToken, admin: stack.cms.admin });
   log = memoryLogger();
   indexer = createIndexer({ config: stack.config(), log });
   await indexer.start();
