@@ -1,19 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchKeyFor } from '@neuvo/node-kit';
 import {
-  fakeId,
   startApi,
   startCms,
-  startFakePtv,
   startIndexer,
   startMeili,
   type ApiHandle,
   type CmsHandle,
-  type FakePtvServer,
   type IndexerHandle,
   type MeiliHandle,
 } from '@neuvo/scripts';
-import { searchKeyFor } from '@neuvo/node-kit';
+import { fakeId, startFakePtv, type FakePtvServer } from '@neuvo/scripts/fake-ptv';
 
 /**
  * PTV to the agent's screen: services synced from the fake PTV (bulk-written in the CMS, outbox events written

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDependencies, findCycles, importsOf, packageOf } from '../src/check-deps/index.js';
-import { repoRoot } from '../src/paths.js';
+import { repoRoot } from '../src/kit/paths.js';
 
 const roots: string[] = [];
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { isPortFree, startMeili, type MeiliHandle } from '../src/index.js';
+import { isPortFree, startMeili, type MeiliHandle } from '../src/kit/index.js';
 
 describe('startMeili', () => {
   let meili: MeiliHandle | undefined;

@@ -23,12 +23,12 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchKeyFor } from '@neuvo/node-kit';
-import { repoRoot } from '../paths.js';
-import { groupCpuSeconds, spawnProcess, tsxCommand } from '../process.js';
-import { startApi } from '../stack/api.js';
-import { startCms } from '../stack/cms.js';
-import { runIndexerRebuild, startIndexer } from '../stack/indexer.js';
-import { startMeili } from '../stack/meili.js';
+import { repoRoot } from '../kit/paths.js';
+import { groupCpuSeconds, spawnProcess, tsxCommand } from '../kit/process.js';
+import { startApi } from '../kit/stack/api.js';
+import { startCms } from '../kit/stack/cms.js';
+import { runIndexerRebuild, startIndexer } from '../kit/stack/indexer.js';
+import { startMeili } from '../kit/stack/meili.js';
 import { distinctQueries, generateGuide, queries } from './search-corpus.js';
 import type { Benchmark, BenchRow } from './types.js';
 

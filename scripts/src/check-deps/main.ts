@@ -1,5 +1,5 @@
 /** `npm run lint` runs this after ESLint: exits 1 and lists every problem the dependency check finds. */
-import { repoRoot } from '../paths.js';
+import { repoRoot } from '../kit/paths.js';
 import { checkDependencies } from './index.js';
 
 const problems = checkDependencies(repoRoot);

@@ -5,7 +5,7 @@
  * Exit code 0 when the run completed, 1 when it failed (the next start resumes it), 2 on bad usage.
  */
 import { parseArgs } from 'node:util';
-import { loadEnvFile } from '../env.js';
+import { loadEnvFile } from '../kit/env.js';
 
 type Lang = 'fi' | 'sv' | 'en';
 const TEXT: Record<Lang, Record<string, string>> = {

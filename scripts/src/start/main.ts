@@ -11,8 +11,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { searchKeyFor } from '@neuvo/node-kit';
 import { hashInputs, isUpToDate, writeStamp } from './build-stamp.js';
-import { ensureAndLoadEnv } from './env.js';
-import { dataDir, repoRoot } from './paths.js';
+import { ensureAndLoadEnv } from '../kit/env.js';
+import { dataDir, repoRoot } from '../kit/paths.js';
 import {
   ProcessError,
   describeExit,
@@ -22,12 +22,12 @@ import {
   stopAllProcesses,
   waitForHealth,
   type ManagedProcess,
-} from './process.js';
-import { startApi } from './stack/api.js';
-import { CMS_NODE_FLAGS } from './stack/cms.js';
-import { startIndexer } from './stack/indexer.js';
-import { startMeili } from './stack/meili.js';
-import { serveStatic } from './stack/static.js';
+} from '../kit/process.js';
+import { startApi } from '../kit/stack/api.js';
+import { CMS_NODE_FLAGS } from '../kit/stack/cms.js';
+import { startIndexer } from '../kit/stack/indexer.js';
+import { startMeili } from '../kit/stack/meili.js';
+import { serveStatic } from '../kit/stack/static.js';
 
 /** Settings of one `npm start`, read once from the environment (after `.env` is loaded). */
 interface StartConfig {
