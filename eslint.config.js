@@ -1,4 +1,4 @@
-// Flat ESLint config. One block per package enforces the dependency rules of ARCHITECTURE.md:
+// Flat ESLint config. One block per package enforces the dependency rules (README.md, "The parts"):
 // content-models is a leaf (no node:*, no DOM, none of our packages); cms, search-indexer and api never
 // import each other; the browser apps import no server package.
 import js from '@eslint/js';
