@@ -19,7 +19,7 @@ import {
   type SearchDocType,
 } from '../../models.js';
 import { analyseQuery, type Analysis } from './analysis.js';
-import type { SearchResultCache } from './result-cache.js';
+import type { AnswerCache } from '../../cache.js';
 
 /** Filters of a search, as received from GraphQL. */
 export interface SearchFiltersInput {
@@ -342,10 +342,10 @@ export interface SearchServiceOptions {
   readonly analysis: Analysis;
   readonly timeoutMs?: number;
   /**
-   * Answers of Meilisearch kept per index generation (see `result-cache.ts`); without it every search goes to
+   * Answers of Meilisearch kept per index generation (see `src/cache.ts`); without it every search goes to
    * Meilisearch.
    */
-  readonly cache?: SearchResultCache;
+  readonly cache?: AnswerCache;
 }
 
 /** What a search keeps of Meilisearch's answer (and what the search-result cache stores). */
