@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../src/browser.js';
-import { startStack, type Stack } from '../src/stack.js';
+import { startPlatform, type PlatformStack } from '@neuvo/scripts';
 
 /**
  * The agent portal's search aids over the real stack (Strapi → outbox → Meilisearch → api → portal in headless
@@ -12,7 +12,7 @@ import { startStack, type Stack } from '../src/stack.js';
 // A word no sample content contains, so the hits can only be these services.
 const MARKER = `kiilleklinikka${Date.now().toString(36)}`;
 
-let stack: Stack;
+let stack: PlatformStack;
 let browser: Browser;
 
 /** Creates (or, with `documentId`, translates) a published document through Strapi's REST API. */
@@ -60,7 +60,7 @@ const chipCount = (page: Page, label: string) =>
     .textContent();
 
 beforeAll(async () => {
-  stack = await startStack();
+  stack = await startPlatform();
   browser = await launchChromium();
 
   const pohjanmaa = await publish('regions', 'fi', { code: 'pohjanmaa', name: 'Pohjanmaa' });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStrapiRest } from '@neuvo/node-kit';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../src/browser.js';
-import { startStack, type Stack } from '../src/stack.js';
+import { startPlatform, type PlatformStack } from '@neuvo/scripts';
 
 /**
  * The platform end to end: an editor publishes a self-care guide in Strapi, the outbox carries it to
@@ -20,7 +20,7 @@ interface SearchResult {
   hits: Array<{ documentId: string; title: string; type: string }>;
 }
 
-let stack: Stack;
+let stack: PlatformStack;
 let browser: Browser;
 
 async function search(query: string, asAgent: boolean): Promise<SearchResult> {
@@ -55,7 +55,7 @@ async function waitForSearch(
 }
 
 beforeAll(async () => {
-  stack = await startStack();
+  stack = await startPlatform();
   browser = await launchChromium();
 });
 

@@ -38,7 +38,11 @@ async function doc(index: string, id: string): Promise<Record<string, unknown> |
 
 beforeAll(async () => {
   stack = await startStack();
-  rest = createStrapiRest({ url: stack.cms.url, token: stack.cms.writeToken, admin: stack.cms.admin });
+  rest = createStrapiRest({
+    url: stack.cms.url,
+    token: stack.cms.writeToken,
+    admin: { email: stack.cms.adminEmail, password: stack.cms.adminPassword },
+  });
   indexer = createIndexer({ config: stack.config({ INDEXER_POLL_MS: '100' }), log });
   await indexer.start();
 });

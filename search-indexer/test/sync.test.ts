@@ -36,7 +36,11 @@ const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++cou
 
 beforeAll(async () => {
   stack = await startStack();
-  rest = createStrapiRest({ url: stack.cms.url, token: stack.cms.writeToken, admin: stack.cms.admin });
+  rest = createStrapiRest({
+    url: stack.cms.url,
+    token: stack.cms.writeToken,
+    admin: { email: stack.cms.adminEmail, password: stack.cms.adminPassword },
+  });
   log = memoryLogger();
   indexer = createIndexer({ config: stack.config(), log });
   await indexer.start();

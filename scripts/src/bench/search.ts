@@ -1,5 +1,5 @@
 /**
- * Search benchmark (issue 4), all on loopback with real processes from the test kit:
+ * Search benchmark, all on loopback with real processes from the test kit:
  *
  * 1. Generates self-care guides in Finnish and Swedish and publishes them in a real Strapi through its REST API
  *    (concurrent requests; 10,000 guides × fi + sv = 20,000 documents by default, `BENCH_SEARCH_GUIDES`). Seeding
@@ -403,7 +403,7 @@ export const searchBenchmark: Benchmark = {
       });
 
       // The same kind of new queries one at a time: what an agent waits for an uncached search while the engine is not
-      // saturated. No target: the issue's measure is the 16-client row above; this one tells the two costs apart.
+      // saturated. No target: the target is measured by the 16-client row above; this one tells the two costs apart.
       const apiOneClient = await load(ONE_CLIENT_REQUESTS, 1, async (i) => {
         const { q, locale } = distinct(apiRequests + i);
         await apiSearch(q, locale, i % 4 < 2);

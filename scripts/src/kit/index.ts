@@ -48,3 +48,5 @@ export { startApi } from './stack/api.js';
 export type { ApiHandle, StartApiOptions } from './stack/api.js';
 export { CONTENT_TYPES, contentTypeFor, serveStatic } from './stack/static.js';
 export type { ServeStaticOptions, StaticServer } from './stack/static.js';
+export { startPlatform, startStack } from './stack/stack.js';
+export type { PlatformStack, Stack, StackOptions } from './stack/stack.js';
