@@ -4,7 +4,7 @@ import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIndexer, type Indexer } from '../src/index.js';
 import { createStrapiRest, memoryLogger, searchKeyFor, type StrapiRest } from '@neuvo/node-kit';
-import { startStack, type Stack } from './support/stack.js';
+import { indexerConfig, startStack, type Stack } from './support/stack.js';
 
 /**
  * Text analysis in the index, against a real Strapi and Meilisearch: the indexer writes the Voikko lemmas, compound
@@ -36,7 +36,10 @@ beforeAll(async () => {
     { locale: 'sv' },
   );
   await rest.create('search-synonyms', { name: 'terveysasema', terms: ['terveysasema', 'terkkari'] });
-  indexer = createIndexer({ config: stack.config({ FINNISH_ANALYSIS: 'voikko' }), log: memoryLogger() });
+  indexer = createIndexer({
+    config: indexerConfig(stack, { FINNISH_ANALYSIS: 'voikko' }),
+    log: memoryLogger(),
+  });
   await indexer.rebuild();
 });
 
@@ -120,7 +123,7 @@ describe('a change of analysis', () => {
 
   it('makes the indexer rebuild on start, so no document keeps terms a query would no longer look for', async () => {
     const log = memoryLogger();
-    const fallback = createIndexer({ config: stack.config({ FINNISH_ANALYSIS: 'snowball' }), log });
+    const fallback = createIndexer({ config: indexerConfig(stack, { FINNISH_ANALYSIS: 'snowball' }), log });
     expect(fallback.analysis.id).not.toBe(indexer.analysis.id);
     await fallback.start();
     await fallback.stop();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIndexer, type Indexer } from '../src/index.js';
 import { waitUntil } from './support/wait.js';
 import { createStrapiRest, memoryLogger, searchKeyFor, type StrapiRest } from '@neuvo/node-kit';
-import { startStack, type Stack } from './support/stack.js';
+import { indexerConfig, startStack, type Stack } from './support/stack.js';
 
 const GUIDES = 'self-care-guides';
 const INSTRUCTIONS = 'professional-instructions';
@@ -43,7 +43,7 @@ beforeAll(async () => {
     token: stack.cms.writeToken,
     admin: { email: stack.cms.adminEmail, password: stack.cms.adminPassword },
   });
-  indexer = createIndexer({ config: stack.config({ INDEXER_POLL_MS: '100' }), log });
+  indexer = createIndexer({ config: indexerConfig(stack, { INDEXER_POLL_MS: '100' }), log });
   await indexer.start();
 });
 

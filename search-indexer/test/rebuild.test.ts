@@ -9,7 +9,7 @@ import { createCmsClient } from '../src/cms-client.js';
 import { INDEXED_TYPES, type StrapiEntry } from '../src/content.js';
 import { rebuild } from '../src/rebuild.js';
 import { createStrapiRest, memoryLogger, nodeFetch, searchKeyFor, type StrapiRest } from '@neuvo/node-kit';
-import { startStack, type Stack } from './support/stack.js';
+import { indexerConfig, startStack, type Stack } from './support/stack.js';
 
 const GUIDE_COUNT = 30;
 const GUIDE_TYPE = INDEXED_TYPES.find((t) => t.type === 'guide')!;
@@ -50,7 +50,7 @@ beforeAll(async () => {
     audience: ['nurse'],
   });
   await rest.create('search-synonyms', { name: 'flunssa', terms: ['flunssa', 'nuhakuume'] });
-  indexer = createIndexer({ config: stack.config(), log: memoryLogger() });
+  indexer = createIndexer({ config: indexerConfig(stack), log: memoryLogger() });
   await indexer.setup();
 });
 
@@ -243,7 +243,7 @@ describe('full rebuild', () => {
         env,
         timeoutMs: 60_000,
       });
-    const config = stack.config();
+    const config = indexerConfig(stack);
     const done = await cli(['--rebuild'], {
       CMS_URL: config.cmsUrl,
       CMS_WRITE_TOKEN: config.cmsWriteToken,

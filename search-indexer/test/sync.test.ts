@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATE_INDEX, createIndexer, type Indexer } from '../src/index.js';
 import { waitUntil } from './support/wait.js';
 import { createStrapiRest, memoryLogger, searchKeyFor, type StrapiRest } from '@neuvo/node-kit';
-import { startStack, type Stack } from './support/stack.js';
+import { indexerConfig, startStack, type Stack } from './support/stack.js';
 
 const GUIDES = 'self-care-guides';
 const GUIDE_UID = 'api::self-care-guide.self-care-guide';
@@ -42,7 +42,7 @@ beforeAll(async () => {
     admin: { email: stack.cms.adminEmail, password: stack.cms.adminPassword },
   });
   log = memoryLogger();
-  indexer = createIndexer({ config: stack.config(), log });
+  indexer = createIndexer({ config: indexerConfig(stack), log });
   await indexer.start();
 });
 
@@ -224,7 +224,7 @@ describe('cursor and recovery', () => {
     await rest.update(GUIDES, documentId, { title: 'Hosta', body: 'Honung.' }, { locale: 'sv' });
 
     const restartedLog = memoryLogger();
-    const restarted = createIndexer({ config: stack.config(), log: restartedLog });
+    const restarted = createIndexer({ config: indexerConfig(stack), log: restartedLog });
     const result = await restarted.syncOnce();
     expect(result).toMatchObject({ status: 'applied', events: 3, documents: 1, cursor: before! + 3 });
     expect(restartedLog.lines.some((line) => JSON.stringify(line).includes('rebuild'))).toBe(false);
@@ -255,7 +255,7 @@ describe('cursor and recovery', () => {
   });
 
   it('backs off while Meilisearch is down and applies what was published meanwhile once it is back', async () => {
-    const looping = createIndexer({ config: stack.config({ INDEXER_POLL_MS: '50' }), log });
+    const looping = createIndexer({ config: indexerConfig(stack, { INDEXER_POLL_MS: '50' }), log });
     await looping.start();
     await stack.stopMeili();
     const title = 'Nenäverenvuoto';
