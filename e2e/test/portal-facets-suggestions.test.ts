@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../src/browser.js';
+import { createStrapiRest } from '@neuvo/node-kit';
 import { startPlatform, type PlatformStack } from '@neuvo/scripts';
 
 /**
@@ -22,15 +23,10 @@ async function publish(
   data: Record<string, unknown>,
   documentId?: string,
 ): Promise<string> {
-  const path = `${type}${documentId ? `/${documentId}` : ''}?locale=${locale}&status=published`;
-  const res = await fetch(`${stack.cms.url}/api/${path}`, {
-    method: documentId ? 'PUT' : 'POST',
-    headers: { authorization: `Bearer ${stack.cms.writeToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ data }),
-  });
-  const body = (await res.json()) as { data?: { documentId: string } };
-  if (!res.ok || !body.data) throw new Error(`publish ${path}: HTTP ${res.status} ${JSON.stringify(body)}`);
-  return body.data.documentId;
+  const rest = createStrapiRest({ url: stack.cms.url, token: stack.cms.writeToken });
+  if (documentId === undefined) return rest.create(type, data, { locale });
+  await rest.update(type, documentId, data, { locale });
+  return documentId;
 }
 
 async function agentSearchTotal(query: string): Promise<number> {
