@@ -1,4 +1,4 @@
-// Flat ESLint config. One block per package enforces the dependency rules of ARCHITECTURE.md:
+// Flat ESLint config. One block per package enforces the dependency rules (README.md, "The parts"):
 // content-models is a leaf (no node:*, no DOM, none of our packages); cms, search-indexer and api never
 // import each other; the browser apps import no server package, only content-models and the GraphQL contract.
 import js from '@eslint/js';
@@ -8,6 +8,7 @@ import vue from 'eslint-plugin-vue';
 
 const ours = [
   '@neuvo/analysis',
+  '@neuvo/node-kit',
   '@neuvo/cms',
   '@neuvo/search-indexer',
   '@neuvo/api',
@@ -82,6 +83,15 @@ export default tseslint.config(
     rules: forbid(
       ours.filter((n) => n !== '@neuvo/analysis'),
       'analysis may import @neuvo/content-models only.',
+    ),
+  },
+  {
+    // node-kit: what the Node services share beyond content (HTTP agent, logger, search key, Strapi query
+    // encoding). Everything Node-side may import it; it imports content-models only, so it never closes a cycle.
+    files: ['node-kit/src/**'],
+    rules: forbid(
+      ours.filter((n) => n !== '@neuvo/node-kit'),
+      'node-kit may import @neuvo/content-models only.',
     ),
   },
   {

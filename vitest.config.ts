@@ -7,6 +7,7 @@ export default defineConfig({
     projects: [
       'content-models',
       'analysis',
+      'node-kit',
       'cms',
       'search-indexer',
       'api',

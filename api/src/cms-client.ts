@@ -1,28 +1,5 @@
-import { DomainError, type PopulateSpec } from './models.js';
-import type { Logger } from './logger.js';
-
-/** Query parameters in Strapi's nested form, serialised like `qs` does (`populate[a][fields][0]=x`). */
-export type StrapiQuery = { [key: string]: StrapiQueryValue };
-type StrapiQueryValue =
-  string | number | boolean | readonly StrapiQueryValue[] | StrapiQuery | PopulateSpec | undefined;
-
-/** Serialises a nested query object with bracket notation, the format Strapi's REST API parses. */
-export function toStrapiSearchParams(query: StrapiQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  const walk = (prefix: string, value: unknown): void => {
-    if (value === undefined || value === null) return;
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => walk(`${prefix}[${i}]`, item));
-    } else if (typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value))
-        walk(prefix === '' ? key : `${prefix}[${key}]`, inner);
-    } else {
-      params.append(prefix, String(value));
-    }
-  };
-  walk('', query);
-  return params;
-}
+import { encodeStrapiQuery, type Logger, type StrapiQuery } from '@neuvo/node-kit';
+import { DomainError } from './models.js';
 
 /** Read-only access to the CMS REST API with the api's token. */
 export interface CmsClient {
@@ -44,7 +21,7 @@ export interface CmsClientOptions {
 export function createCmsClient({ baseUrl, token, logger, timeoutMs = 5000 }: CmsClientOptions): CmsClient {
   return {
     async get(path, query) {
-      const url = `${baseUrl}/api/${path}?${toStrapiSearchParams(query).toString()}`;
+      const url = `${baseUrl}/api/${path}?${encodeStrapiQuery(query)}`;
       let response: Response;
       try {
         response = await fetch(url, {

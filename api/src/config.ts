@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { FINNISH_ANALYSIS_MODES, type FinnishAnalysisMode } from '@neuvo/analysis';
+import { LOG_FORMATS, type LogFormat } from '@neuvo/node-kit';
 import { z } from 'zod';
 import { ConfigError, weakSecretReason } from './models.js';
 
@@ -55,6 +56,9 @@ const EnvSchema = z.object({
     })
     .default('development'),
   CORS_ORIGINS: z.string().optional(),
+  LOG_FORMAT: z
+    .enum(LOG_FORMATS, { error: `LOG_FORMAT must be one of ${LOG_FORMATS.join(', ')}` })
+    .default('json'),
   CONTENT_CACHE_TTL_MS: z.coerce
     .number({ error: 'CONTENT_CACHE_TTL_MS must be a number of milliseconds' })
     .int('CONTENT_CACHE_TTL_MS must be a whole number of milliseconds')
@@ -120,6 +124,8 @@ export interface ApiConfig {
   readonly meiliSearchKey: string;
   readonly agentApiKey: string;
   readonly nodeEnv: 'development' | 'test' | 'production';
+  /** How log lines are written: JSON lines (default) or readable lines (`npm start`). */
+  readonly logFormat: LogFormat;
   /**
    * Browser origins allowed by CORS (exact `scheme://host[:port]`). `null` means the default: any
    * `http://localhost:<port>` or `http://127.0.0.1:<port>` origin (the embedded portal and site).
@@ -243,6 +249,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     meiliSearchKey: e.MEILI_SEARCH_KEY,
     agentApiKey: e.AGENT_API_KEY,
     nodeEnv: e.NODE_ENV,
+    logFormat: e.LOG_FORMAT,
     corsOrigins: corsOrigins === null ? null : Object.freeze(corsOrigins),
     contentCacheTtlMs: e.CONTENT_CACHE_TTL_MS,
     regionsCacheTtlMs: e.REGIONS_CACHE_TTL_MS,

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Logger } from './logger.js';
+import type { Logger } from '@neuvo/node-kit';
 import type { SearchAnalytics } from './domains/analytics/service.js';
 import type { ContentService } from './domains/content/service.js';
 import type { RegionService } from './domains/regions/service.js';

@@ -3,7 +3,7 @@ import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, isDomainError, toApiErrorCode } from './models.js';
-import { describeError, type Logger } from './logger.js';
+import { describeError, type Logger } from '@neuvo/node-kit';
 
 /** The closed list of `extensions.code` values a client can receive: one definition, in content-models. */
 export { API_ERROR_CODES, type ApiErrorCode } from './models.js';

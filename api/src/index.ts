@@ -5,7 +5,6 @@
 export { createApi, type Api, type CreateApiOptions } from './server.js';
 export { loadConfig, ConfigError, type ApiConfig } from './config.js';
 export { API_ERROR_CODES, type ApiErrorCode } from './errors.js';
-export { createJsonLogger, type Logger, type LogLevel } from './logger.js';
 export { DEFAULT_QUERY_LIMITS, type QueryLimits } from './validation-rules.js';
 export { typeDefs } from './schema.js';
 export type { Role } from './context.js';

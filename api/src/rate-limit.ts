@@ -19,7 +19,7 @@ import {
 } from 'rate-limiter-flexible';
 import type { ApiConfig } from './config.js';
 import type { Role } from './context.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '@neuvo/node-kit';
 
 /** The verdict on one operation. */
 export type RateVerdict =

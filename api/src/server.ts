@@ -6,6 +6,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { createLogger, describeError, type Logger } from '@neuvo/node-kit';
 import type { ApiConfig } from './config.js';
 import { createRoleResolver, type ApiContext, type Services } from './context.js';
 import { createCmsClient } from './cms-client.js';
@@ -22,7 +23,6 @@ import { createSearchService } from './domains/search/service.js';
 import { createFormatError, rateLimitedError, requestScope } from './errors.js';
 import { DomainError, toApiErrorCode } from './models.js';
 import { clientAddress, clientKey, createRateLimiter } from './rate-limit.js';
-import { createJsonLogger, describeError, type Logger } from './logger.js';
 import { resolvers, typeDefs } from './schema.js';
 import {
   DEFAULT_QUERY_LIMITS,
@@ -91,7 +91,13 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * Apollo Server. Listens on `config.host:config.port` (port 0 picks a free port, handy in tests).
  */
 export async function createApi(config: ApiConfig, options: CreateApiOptions = {}): Promise<Api> {
-  const logger = options.logger ?? createJsonLogger(config.nodeEnv === 'test' ? 'warn' : 'info');
+  const logger =
+    options.logger ??
+    createLogger({
+      service: 'api',
+      level: config.nodeEnv === 'test' ? 'warn' : 'info',
+      format: config.logFormat,
+    });
   const production = config.nodeEnv === 'production';
 
   // Migrations run before the api listens: a store that cannot be opened or migrated stops the start.

@@ -37,6 +37,14 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it('writes JSON log lines unless LOG_FORMAT asks for readable ones', () => {
+    expect(loadConfig(valid).logFormat).toBe('json');
+    expect(loadConfig({ ...valid, LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(problemsOf({ ...valid, LOG_FORMAT: 'xml' }).join()).toMatch(
+      /LOG_FORMAT must be one of json, pretty/,
+    );
+  });
+
   it('refuses to start without secrets and names every variable to set', () => {
     const problems = problemsOf({});
     expect(problems.join('\n')).toMatch(/CMS_READ_TOKEN/);

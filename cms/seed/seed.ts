@@ -11,9 +11,9 @@
  *    run therefore writes nothing, and so adds no outbox events.
  */
 import { DEFAULT_LOCALE, DomainError, LOCALES, type FieldMap, type Locale } from '@neuvo/content-models';
+import { createStrapiRest, type StrapiQueryValue, type StrapiRest } from '@neuvo/node-kit';
 import { isUnchanged } from './compare';
 import { TYPE_SPECS, type SeedDoc, type SeedVersion, type TypeSpec } from './plan';
-import { CmsClient } from './rest';
 import { SEED_TYPES, type SeedContent, type SeedTypeName } from './types';
 
 /** The content is invalid; `problems` lists every problem as `type 'key' (locale): field: message`. */
@@ -148,7 +148,7 @@ interface DocIndex {
 export async function runSeed(options: SeedOptions): Promise<SeedResult> {
   const log = options.log ?? (() => {});
   const planned = planSeed(options.content);
-  const client = new CmsClient(options.url, options.token);
+  const client = createStrapiRest({ url: options.url, token: options.token });
   const index = new Map<SeedTypeName, DocIndex>(
     planned.map(({ spec, docs }) => [
       spec.name,
@@ -166,7 +166,7 @@ export async function runSeed(options: SeedOptions): Promise<SeedResult> {
 }
 
 async function syncType(
-  client: CmsClient,
+  client: StrapiRest,
   spec: TypeSpec,
   docs: SeedDoc[],
   index: Map<SeedTypeName, DocIndex>,
@@ -179,7 +179,7 @@ async function syncType(
 
   // Relation fields we manage and component fields, so stored documents can be compared.
   const relationFields = new Set(docs.flatMap((doc) => Object.keys(doc.relations)));
-  const populate: Record<string, unknown> = {};
+  const populate: Record<string, StrapiQueryValue> = {};
   for (const field of relationFields) populate[field] = { fields: ['documentId'] };
   for (const [name, field] of Object.entries(contentType.fields as FieldMap)) {
     if (field.config.kind === 'component') populate[name] = true;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../src/browser.js';
-import { startStack, type Stack } from '../src/stack.js';
+import { createStrapiRest } from '@neuvo/node-kit';
+import { startPlatform, type PlatformStack } from '@neuvo/scripts';
 
 /**
  * The agent portal's search aids over the real stack (Strapi → outbox → Meilisearch → api → portal in headless
@@ -12,7 +13,7 @@ import { startStack, type Stack } from '../src/stack.js';
 // A word no sample content contains, so the hits can only be these services.
 const MARKER = `kiilleklinikka${Date.now().toString(36)}`;
 
-let stack: Stack;
+let stack: PlatformStack;
 let browser: Browser;
 
 /** Creates (or, with `documentId`, translates) a published document through Strapi's REST API. */
@@ -22,15 +23,10 @@ async function publish(
   data: Record<string, unknown>,
   documentId?: string,
 ): Promise<string> {
-  const path = `${type}${documentId ? `/${documentId}` : ''}?locale=${locale}&status=published`;
-  const res = await fetch(`${stack.cms.url}/api/${path}`, {
-    method: documentId ? 'PUT' : 'POST',
-    headers: { authorization: `Bearer ${stack.cms.writeToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ data }),
-  });
-  const body = (await res.json()) as { data?: { documentId: string } };
-  if (!res.ok || !body.data) throw new Error(`publish ${path}: HTTP ${res.status} ${JSON.stringify(body)}`);
-  return body.data.documentId;
+  const rest = createStrapiRest({ url: stack.cms.url, token: stack.cms.writeToken });
+  if (documentId === undefined) return rest.create(type, data, { locale });
+  await rest.update(type, documentId, data, { locale });
+  return documentId;
 }
 
 async function agentSearchTotal(query: string): Promise<number> {
@@ -60,7 +56,7 @@ const chipCount = (page: Page, label: string) =>
     .textContent();
 
 beforeAll(async () => {
-  stack = await startStack();
+  stack = await startPlatform();
   browser = await launchChromium();
 
   const pohjanmaa = await publish('regions', 'fi', { code: 'pohjanmaa', name: 'Pohjanmaa' });

@@ -1,19 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStrapiRest, searchKeyFor } from '@neuvo/node-kit';
 import {
-  fakeId,
   startApi,
   startCms,
-  startFakePtv,
   startIndexer,
   startMeili,
   type ApiHandle,
   type CmsHandle,
-  type FakePtvServer,
   type IndexerHandle,
   type MeiliHandle,
 } from '@neuvo/scripts';
-import { searchKeyFor } from '@neuvo/search-indexer';
+import { fakeId, startFakePtv, type FakePtvServer } from '@neuvo/scripts/fake-ptv';
 
 /**
  * PTV to the agent's screen: services synced from the fake PTV (bulk-written in the CMS, outbox events written
@@ -36,15 +34,9 @@ interface Hit {
   region: string[];
 }
 
-async function cmsCall(method: string, path: string, body?: unknown) {
-  const res = await fetch(`${cms.url}/api${path}`, {
-    method,
-    headers: { authorization: `Bearer ${cms.writeToken}`, 'content-type': 'application/json' },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const json = (await res.json()) as { data: Record<string, unknown> };
-  if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${JSON.stringify(json)}`);
-  return json.data;
+async function cmsCall(method: 'GET' | 'POST', path: string, body?: unknown) {
+  const rest = createStrapiRest({ url: cms.url, token: cms.writeToken });
+  return (await rest.request<{ data: Record<string, unknown> }>(method, path, {}, body)).data;
 }
 
 async function sync(full: boolean) {

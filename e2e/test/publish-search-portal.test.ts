@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStrapiRest } from '@neuvo/node-kit';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../src/browser.js';
-import { loginEditor } from '../src/cms-editor.js';
-import { startStack, type Stack } from '../src/stack.js';
+import { startPlatform, type PlatformStack } from '@neuvo/scripts';
 
 /**
  * The platform end to end: an editor publishes a self-care guide in Strapi, the outbox carries it to
@@ -20,7 +20,7 @@ interface SearchResult {
   hits: Array<{ documentId: string; title: string; type: string }>;
 }
 
-let stack: Stack;
+let stack: PlatformStack;
 let browser: Browser;
 
 async function search(query: string, asAgent: boolean): Promise<SearchResult> {
@@ -55,7 +55,7 @@ async function waitForSearch(
 }
 
 beforeAll(async () => {
-  stack = await startStack();
+  stack = await startPlatform();
   browser = await launchChromium();
 });
 
@@ -109,8 +109,13 @@ describe('publish → search → portal → unpublish', () => {
   });
 
   it('removes the guide from search once an editor unpublishes it', async () => {
-    const editor = await loginEditor(stack.cms.url, stack.cms.adminEmail, stack.cms.adminPassword);
-    await editor.unpublish(GUIDE_UID, documentId);
+    // As an editor does it in the admin: the content manager's unpublish, after an admin login.
+    const editor = createStrapiRest({
+      url: stack.cms.url,
+      token: stack.cms.writeToken,
+      admin: { email: stack.cms.adminEmail, password: stack.cms.adminPassword },
+    });
+    await editor.unpublish(GUIDE_UID, documentId, 'fi');
     // Gone for citizens and for agents (the guide was in both the public and the agent index).
     for (const asAgent of [false, true]) {
       const { result } = await waitForSearch(MARKER, asAgent, (r) => r.total === 0, 5_000);

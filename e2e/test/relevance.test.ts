@@ -12,7 +12,8 @@ import {
   type CmsHandle,
   type MeiliHandle,
 } from '@neuvo/scripts';
-import { createIndexer, loadConfig, searchKeyFor, silentLogger } from '@neuvo/search-indexer';
+import { searchKeyFor, silentLogger } from '@neuvo/node-kit';
+import { createIndexer, loadConfig } from '@neuvo/search-indexer';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashInputs, isUpToDate, writeStamp } from '../src/build-stamp.js';
+import { hashInputs, isUpToDate, writeStamp } from '../src/start/build-stamp.js';
 
 describe('build stamps', () => {
   let dir: string;

@@ -9,7 +9,7 @@ import {
   generateAdminPassword,
   isValidAdminPassword,
   loadEnvFile,
-} from '../src/index.js';
+} from '../src/kit/index.js';
 
 describe('ensureEnvFile', () => {
   let dir: string;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import { isPortFree, startMeili, type MeiliHandle } from '../src/index.js';
-import { servesMeiliDashboard } from '../src/stack/meili.js';
+import { isPortFree, startMeili, type MeiliHandle } from '../src/kit/index.js';
+import { servesMeiliDashboard } from '../src/kit/stack/meili.js';
 
 describe('startMeili', () => {
   let meili: MeiliHandle | undefined;

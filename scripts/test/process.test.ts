@@ -8,7 +8,7 @@ import {
   spawnProcess,
   waitForHealth,
   waitForLine,
-} from '../src/index.js';
+} from '../src/kit/index.js';
 
 const node = process.execPath;
 

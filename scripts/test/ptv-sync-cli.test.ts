@@ -5,9 +5,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeId, startCms, startFakePtv, type CmsHandle, type FakePtvServer } from '../src/index.js';
-import { repoRoot } from '../src/paths.js';
-import { tsxCommand } from '../src/process.js';
+import { fakeId, startFakePtv, type FakePtvServer } from '../src/fake-ptv/index.js';
+import { startCms, type CmsHandle } from '../src/kit/index.js';
+import { repoRoot } from '../src/kit/paths.js';
+import { tsxCommand } from '../src/kit/process.js';
 
 let cms: CmsHandle;
 let ptv: FakePtvServer;

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStatic, type StaticServer } from '../src/index.js';
+import { serveStatic, type StaticServer } from '../src/kit/index.js';
 
 /** A raw GET that sends the path exactly as given (fetch would normalise `..` away). */
 function rawGet(

@@ -6,7 +6,7 @@
 import { analyseSearchDoc, analyseSynonymGroups, createAnalysis, type Analysis } from '@neuvo/analysis';
 import type { IndexerConfig } from './config.js';
 import type { IndexedSearchDoc, SearchDocPair } from './content.js';
-import type { Logger } from './log.js';
+import type { Logger } from '@neuvo/node-kit';
 
 export { analyseSynonymGroups };
 export type { Analysis };
@@ -43,8 +43,11 @@ export function analysePair(analysis: Analysis, pair: SearchDocPair): IndexedDoc
 export function createIndexerAnalysis(config: IndexerConfig, log: Logger): Analysis {
   const analysis = createAnalysis({ finnish: config.finnishAnalysis, voikkoLibrary: config.voikkoLibrary });
   if (analysis.voikkoUnavailableReason && config.finnishAnalysis === 'auto') {
-    log.warn(`Finnish analysis without Voikko (Snowball stems only): ${analysis.voikkoUnavailableReason}`);
+    log.warn('finnish_analysis_without_voikko', {
+      analysis: analysis.id,
+      reason: analysis.voikkoUnavailableReason,
+    });
   }
-  log.info(`text analysis: ${analysis.id}`);
+  log.info('text_analysis', { analysis: analysis.id });
   return analysis;
 }

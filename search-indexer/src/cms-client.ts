@@ -7,7 +7,7 @@ import {
   type RestType,
   type StrapiEntry,
 } from './content.js';
-import { encodeStrapiQuery, type QueryObject } from './strapi-query.js';
+import { encodeStrapiQuery, type StrapiQuery } from '@neuvo/node-kit';
 
 export type { OutboxEvent };
 
@@ -87,7 +87,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
   /** GETs `path` and parses JSON; `null` on 404 when `allowMissing`. Never puts the token into errors. */
   async function get<T>(
     path: string,
-    query: QueryObject,
+    query: StrapiQuery,
     allowMissing: boolean,
     extra: { readonly waitMs?: number; readonly signal?: AbortSignal } = {},
   ): Promise<T | null> {
@@ -147,11 +147,11 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
     }
   }
 
-  function contentQuery(type: RestType, locale: Locale): QueryObject {
+  function contentQuery(type: RestType, locale: Locale): StrapiQuery {
     return {
       ...(type.localized ? { locale } : {}),
       status: 'published',
-      ...(Object.keys(type.populate).length > 0 ? { populate: type.populate as QueryObject } : {}),
+      ...(Object.keys(type.populate).length > 0 ? { populate: type.populate as StrapiQuery } : {}),
     };
   }
 
@@ -163,7 +163,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
    */
   async function forEachPage(
     type: RestType,
-    query: QueryObject & { readonly filters?: QueryObject },
+    query: StrapiQuery & { readonly filters?: StrapiQuery },
     onPage: (entries: StrapiEntry[]) => Promise<void> | void,
   ): Promise<number> {
     const path = `/api/${type.pluralName}`;

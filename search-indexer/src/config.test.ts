@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       outboxWaitMs: 10_000,
       finnishAnalysis: 'auto',
       voikkoLibrary: undefined,
+      logFormat: 'json',
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -28,7 +29,9 @@ describe('loadConfig', () => {
       INDEXER_OUTBOX_WAIT_MS: '0',
       FINNISH_ANALYSIS: 'snowball',
       VOIKKO_LIBRARY: '/opt/voikko/lib/libvoikko.so.1',
+      LOG_FORMAT: 'pretty',
     });
+    expect(config.logFormat).toBe('pretty');
     expect(config.finnishAnalysis).toBe('snowball');
     expect(config.voikkoLibrary).toBe('/opt/voikko/lib/libvoikko.so.1');
     expect(config.cmsUrl).toBe('http://cms.local:1400');
@@ -50,6 +53,10 @@ describe('loadConfig', () => {
     expect(message).toMatch(/CMS_WRITE_TOKEN: missing/);
     expect(message).toMatch(/MEILI_MASTER_KEY: missing/);
     expect(message).toMatch(/INDEXER_POLL_MS: invalid/);
+  });
+
+  it('rejects an unknown log format', () => {
+    expect(() => loadConfig({ ...complete, LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT: invalid/);
   });
 
   it('rejects an unknown Finnish analysis mode', () => {

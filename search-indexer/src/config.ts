@@ -1,3 +1,4 @@
+import { LOG_FORMATS, type LogFormat } from '@neuvo/node-kit';
 import { FINNISH_ANALYSIS_MODES, type FinnishAnalysisMode } from '@neuvo/analysis';
 import { z } from 'zod';
 import { ConfigError, OUTBOX_MAX_WAIT_MS } from './content.js';
@@ -22,6 +23,8 @@ export interface IndexerConfig {
   readonly finnishAnalysis: FinnishAnalysisMode;
   /** libvoikko's path when it is not where the system's loader finds `libvoikko.so.1`. */
   readonly voikkoLibrary: string | undefined;
+  /** How log lines are written: JSON lines (default) or readable lines (`npm start`). */
+  readonly logFormat: LogFormat;
 }
 
 const httpUrl = z
@@ -38,6 +41,7 @@ const EnvSchema = z.object({
   INDEXER_OUTBOX_WAIT_MS: z.coerce.number().int().min(0).max(OUTBOX_MAX_WAIT_MS).default(10_000),
   FINNISH_ANALYSIS: z.enum(FINNISH_ANALYSIS_MODES).default('auto'),
   VOIKKO_LIBRARY: z.string().trim().min(1).optional(),
+  LOG_FORMAT: z.enum(LOG_FORMATS).default('json'),
 });
 
 const HINTS: Record<keyof z.infer<typeof EnvSchema>, string> = {
@@ -49,6 +53,7 @@ const HINTS: Record<keyof z.infer<typeof EnvSchema>, string> = {
   INDEXER_OUTBOX_WAIT_MS: `how long the cms may hold an empty outbox read, in milliseconds (0-${OUTBOX_MAX_WAIT_MS}; 0 = poll)`,
   FINNISH_ANALYSIS: `how Finnish is analysed: ${FINNISH_ANALYSIS_MODES.join(' | ')} (default auto)`,
   VOIKKO_LIBRARY: 'path of libvoikko (default: libvoikko.so.1 from the system)',
+  LOG_FORMAT: `how log lines are written: ${LOG_FORMATS.join(' | ')} (default json)`,
 };
 
 /**
@@ -87,5 +92,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): I
     outboxWaitMs: value.INDEXER_OUTBOX_WAIT_MS,
     finnishAnalysis: value.FINNISH_ANALYSIS,
     voikkoLibrary: value.VOIKKO_LIBRARY,
+    logFormat: value.LOG_FORMAT,
   });
 }

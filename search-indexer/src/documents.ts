@@ -12,7 +12,8 @@ import {
   type StrapiEntry,
 } from './content.js';
 import type { CmsClient } from './cms-client.js';
-import { describeError, type Logger } from './log.js';
+import type { Logger } from '@neuvo/node-kit';
+import { describeError } from './describe-error.js';
 import { SEARCH_INDEXES } from './settings.js';
 
 /** Runs `fn` over `items` with at most `limit` calls in flight; keeps the order of results. */
@@ -55,7 +56,12 @@ function mapEntry(
   try {
     pair = toSearchDocs(type.type, entry, locale);
   } catch (error) {
-    log.error(`skipped invalid ${type.type} ${entry.documentId} (${locale}): ${describeError(error)}`);
+    log.error('document_skipped_invalid', {
+      type: type.type,
+      documentId: entry.documentId,
+      locale,
+      error: describeError(error),
+    });
     return null;
   }
   return analysePair(deps.analysis, pair);

@@ -1,9 +1,9 @@
 import type { Meilisearch } from 'meilisearch';
 import { createIndexerAnalysis, type Analysis } from './analysis.js';
 import { createCmsClient, type CmsClient } from './cms-client.js';
-import { nodeFetch } from './http.js';
+import { createLogger, nodeFetch, type Logger } from '@neuvo/node-kit';
 import type { IndexerConfig } from './config.js';
-import { consoleLogger, describeError, type Logger } from './log.js';
+import { describeError } from './describe-error.js';
 import { createMeiliClient } from './meili.js';
 import { rebuild, type RebuildResult } from './rebuild.js';
 import { setup, type SetupResult } from './setup.js';
@@ -54,7 +54,7 @@ export interface Indexer {
 /** Creates an {@link Indexer}; nothing runs until a method is called. */
 export function createIndexer(options: IndexerOptions): Indexer {
   const { config } = options;
-  const log = options.log ?? consoleLogger;
+  const log = options.log ?? createLogger({ service: 'search-indexer', format: config.logFormat });
   const meili = createMeiliClient(config.meiliUrl, config.meiliMasterKey);
   const cms = createCmsClient({ baseUrl: config.cmsUrl, token: config.cmsWriteToken, fetch: nodeFetch });
   const cursor = createCursorStore(meili);
@@ -74,9 +74,10 @@ export function createIndexer(options: IndexerOptions): Indexer {
   const doSetup = async (): Promise<SetupResult> => {
     const result = await setup(meili);
     if (result.createdIndexes.length > 0 || result.updatedSettings.length > 0) {
-      log.info(
-        `setup applied: created=[${result.createdIndexes.join(',')}] settings=[${result.updatedSettings.join(',')}]`,
-      );
+      log.info('setup_applied', {
+        createdIndexes: result.createdIndexes,
+        updatedSettings: result.updatedSettings,
+      });
     }
     return result;
   };
@@ -87,14 +88,9 @@ export function createIndexer(options: IndexerOptions): Indexer {
   ): Promise<SyncOutcome> => {
     const result = await syncBatch({ ...deps, verifyCursor, ...wait });
     if (result.status !== 'needs-rebuild') return result;
-    log.info(
-      {
-        'no-cursor': 'no outbox cursor in Meilisearch (fresh or wiped data): full rebuild',
-        'outbox-behind-cursor':
-          'the cms outbox ends before the cursor (cms database replaced?): full rebuild',
-        'analysis-changed': `the indexes were built with another text analysis (now ${analysis.id}): full rebuild`,
-      }[result.reason],
-    );
+    // Reasons: `no-cursor` (fresh or wiped Meilisearch data), `outbox-behind-cursor` (the cms database was
+    // replaced), `analysis-changed` (the indexes were built with another text analysis).
+    log.info('full_rebuild_needed', { reason: result.reason, analysis: analysis.id });
     return { status: 'rebuilt', rebuild: await rebuild(deps) };
   };
 
@@ -127,7 +123,7 @@ export function createIndexer(options: IndexerOptions): Indexer {
           });
         });
         verifyCursor = false;
-        if (failures > 0) log.info(`recovered after ${failures} failed attempt(s)`);
+        if (failures > 0) log.info('recovered', { failedAttempts: failures });
         failures = 0;
         // Ready (and the next poll waits) only once caught up; a full batch means more events are waiting.
         if (result.status === 'applied' && result.more) delay = 0;
@@ -142,7 +138,7 @@ export function createIndexer(options: IndexerOptions): Indexer {
       } catch (error) {
         failures++;
         delay = Math.min(config.pollMs * 2 ** Math.min(failures, 10), MAX_BACKOFF_MS);
-        log.warn(`step failed (attempt ${failures}), retrying in ${delay} ms: ${describeError(error)}`);
+        log.warn('step_failed_retrying', { attempt: failures, delayMs: delay, error: describeError(error) });
       }
       if (delay > 0) await sleep(delay, signal);
     }

@@ -2,14 +2,15 @@
  * The search-indexer process. `tsx src/main.ts` runs the poll loop until SIGINT/SIGTERM;
  * `tsx src/main.ts --rebuild` sets up Meilisearch, runs one full rebuild and exits.
  */
+import { createLogger } from '@neuvo/node-kit';
 import { ConfigError, loadConfig } from './config.js';
+import { describeError } from './describe-error.js';
 import { createIndexer } from './indexer.js';
-import { consoleLogger, describeError } from './log.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   const unknown = argv.filter((arg) => arg !== '--rebuild');
   if (unknown.length > 0) {
-    consoleLogger.error(`unknown argument(s): ${unknown.join(' ')} (usage: main.ts [--rebuild])`);
+    console.error(`search-indexer: unknown argument(s): ${unknown.join(' ')} (usage: main.ts [--rebuild])`);
     return 2;
   }
   let config;
@@ -22,14 +23,15 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     throw error;
   }
-  const indexer = createIndexer({ config });
+  const log = createLogger({ service: 'search-indexer', format: config.logFormat });
+  const indexer = createIndexer({ config, log });
 
   if (argv.includes('--rebuild')) {
     try {
       await indexer.rebuild(); // includes setup
       return 0;
     } catch (error) {
-      consoleLogger.error(`rebuild failed: ${describeError(error)}`);
+      log.error('rebuild_failed', { error: describeError(error) });
       return 1;
     }
   }
@@ -38,20 +40,19 @@ async function main(argv: readonly string[]): Promise<number> {
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    consoleLogger.info(`${signal}: stopping after the current step`);
+    log.info('stopping', { signal, after: 'the current step' });
     void indexer.stop().then(() => {
-      consoleLogger.info('stopped');
+      log.info('stopped');
       process.exit(0);
     });
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
 
-  consoleLogger.info(
-    `starting: cms=${config.cmsUrl} meilisearch=${config.meiliUrl} poll=${config.pollMs} ms`,
-  );
+  log.info('starting', { cmsUrl: config.cmsUrl, meiliUrl: config.meiliUrl, pollMs: config.pollMs });
   await indexer.start();
-  if (!stopping) consoleLogger.info('ready: indexes in sync with the outbox, polling');
+  // `indexer_ready` is what the orchestration waits for (INDEXER_READY_LINE in the scripts).
+  if (!stopping) log.info('indexer_ready', { state: 'indexes in sync with the outbox, polling' });
   // The loop keeps the event loop alive until stop().
   return new Promise<number>(() => {});
 }
@@ -59,7 +60,7 @@ async function main(argv: readonly string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    consoleLogger.error(`fatal: ${describeError(error)}`);
+    console.error(`search-indexer: fatal: ${describeError(error)}`);
     process.exit(1);
   },
 );

@@ -6,7 +6,7 @@ import {
   type Task,
 } from 'meilisearch';
 import { DomainError } from './content.js';
-import { meiliHttpClient, unwrapMeiliError } from './http.js';
+import { meiliHttpClient, unwrapMeiliError } from '@neuvo/node-kit';
 
 /** Creates the admin client used by the indexer (master key). */
 export function createMeiliClient(host: string, masterKey: string): Meilisearch {

@@ -4,7 +4,7 @@ import type { EnqueuedTask, Meilisearch, Task } from 'meilisearch';
 import type { Analysis } from './analysis.js';
 import type { CmsClient } from './cms-client.js';
 import { collectSynonyms, streamAllDocs } from './documents.js';
-import type { Logger } from './log.js';
+import type { Logger } from '@neuvo/node-kit';
 import { settle, settleEnqueued, upstream } from './meili.js';
 import { outboxHead, outboxReachesCursor } from './outbox.js';
 import { SEARCH_INDEXES, applySettings, codeSettings } from './settings.js';
@@ -167,13 +167,17 @@ export async function rebuild(deps: RebuildDeps): Promise<RebuildResult> {
 
   const documents = Object.fromEntries(SEARCH_INDEXES.map((ref) => [ref.name, counts.get(ref.name) ?? 0]));
   const durationMs = Date.now() - started;
-  log.info(
-    `rebuild applied: ${Object.entries(documents)
-      .map(([name, n]) => `${name}=${n}`)
-      .join(' ')}; cursor=${head}; ${durationMs} ms (read, map, analyse and send ${readDoneMs} ms while ` +
-      `Meilisearch indexed; all ${enqueued.length} addition tasks done at ${indexedMs} ms; Meilisearch indexing ` +
-      `${meiliIndexingMs} ms from the first task's start to the last one's end)`,
-  );
+  // readDoneMs: reading, mapping, analysing and sending, while Meilisearch indexed; indexedMs: all addition tasks
+  // done; meiliIndexingMs: from the first task's start to the last one's end in Meilisearch.
+  log.info('rebuild_applied', {
+    documents,
+    cursor: head,
+    durationMs,
+    readDoneMs,
+    tasks: enqueued.length,
+    indexedMs,
+    meiliIndexingMs,
+  });
   return {
     documents,
     cursor: head,

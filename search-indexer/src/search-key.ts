@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
 import { SEARCH_KEY_ACTIONS, SEARCH_KEY_INDEX_PATTERNS, SEARCH_KEY_UID } from './content.js';
 import { isMeiliError, upstream } from './meili.js';
@@ -14,13 +13,7 @@ export { SEARCH_KEY_UID };
 export const SEARCH_KEY_INDEXES: readonly string[] = SEARCH_KEY_INDEX_PATTERNS;
 const SEARCH_KEY_ACTION_LIST: readonly string[] = SEARCH_KEY_ACTIONS;
 
-/**
- * The value Meilisearch gives the search-only key for this master key: hex HMAC-SHA256 of the key's uid, keyed
- * with the master key. Lets scripts hand `MEILI_SEARCH_KEY` to the api without asking Meilisearch.
- */
-export function searchKeyFor(masterKey: string): string {
-  return createHmac('sha256', masterKey).update(SEARCH_KEY_UID).digest('hex');
-}
+// Its value for a master key is `searchKeyFor(masterKey)` of @neuvo/node-kit (no need to ask Meilisearch).
 
 /**
  * Makes sure the search-only key exists with exactly the actions `['search', 'tasks.get']` on

@@ -12,7 +12,7 @@ import {
   type IndexedType,
 } from './content.js';
 import { collectSynonyms, mapLimit, readDocumentStates, type DocumentState } from './documents.js';
-import type { Logger } from './log.js';
+import type { Logger } from '@neuvo/node-kit';
 import { settleEnqueued, upstream } from './meili.js';
 import { OUTBOX_PAGE_LIMIT, lastEventId, outboxReachesCursor } from './outbox.js';
 import { SEARCH_INDEXES } from './settings.js';
@@ -204,7 +204,7 @@ export async function syncBatch(deps: SyncDeps): Promise<SyncResult> {
   // the cursor to its own outbox head: keep that one, so this batch's events are replayed on the new indexes.
   const now = await cursor.readState();
   if (now?.rebuildId !== state.rebuildId) {
-    log.info(`sync batch ${after + 1}..${last} overlapped a rebuild; leaving the rebuild's cursor`);
+    log.info('sync_batch_overlapped_rebuild', { fromEvent: after + 1, toEvent: last });
     return {
       status: 'applied',
       events: 0,
@@ -227,11 +227,18 @@ export async function syncBatch(deps: SyncDeps): Promise<SyncResult> {
     cursor: last,
     more: page.events.length >= limit,
   };
-  log.info(
-    `sync batch applied: events ${after + 1}..${last} (${result.events}), documents=${result.documents}, ` +
-      `upserted=${result.upserted}, deleted=${result.deleted}${synonymsChanged ? ', synonyms updated' : ''}; ` +
-      `read ${readMs} ms, applied ${appliedMs} ms, cursor saved ${Date.now() - started} ms`,
-  );
+  log.info('sync_batch_applied', {
+    fromEvent: after + 1,
+    toEvent: last,
+    events: result.events,
+    documents: result.documents,
+    upserted: result.upserted,
+    deleted: result.deleted,
+    synonymsChanged,
+    readMs,
+    appliedMs,
+    cursorSavedMs: Date.now() - started,
+  });
   return result;
 }
 

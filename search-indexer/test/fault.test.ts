@@ -4,17 +4,17 @@
  */
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createIndexer, searchKeyFor, type Indexer } from '../src/index.js';
-import { cmsRest, waitUntil, type CmsRest } from './support/cms-rest.js';
-import { memoryLogger } from './support/memory-logger.js';
-import { startStack, type Stack } from './support/stack.js';
+import { createIndexer, type Indexer } from '../src/index.js';
+import { waitUntil } from './support/wait.js';
+import { createStrapiRest, memoryLogger, searchKeyFor, type StrapiRest } from '@neuvo/node-kit';
+import { indexerConfig, startStack, type Stack } from './support/stack.js';
 
 const GUIDES = 'self-care-guides';
 const INSTRUCTIONS = 'professional-instructions';
 const SERVICES = 'service-entries';
 
 let stack: Stack;
-let rest: CmsRest;
+let rest: StrapiRest;
 let indexer: Indexer;
 const log = memoryLogger();
 const run = Date.now().toString(36);
@@ -38,15 +38,19 @@ async function doc(index: string, id: string): Promise<Record<string, unknown> |
 
 beforeAll(async () => {
   stack = await startStack();
-  rest = cmsRest({ url: stack.cms.url, writeToken: stack.cms.writeToken, admin: stack.cms.admin });
-  indexer = createIndexer({ config: stack.config({ INDEXER_POLL_MS: '100' }), log });
+  rest = createStrapiRest({
+    url: stack.cms.url,
+    token: stack.cms.writeToken,
+    admin: { email: stack.cms.adminEmail, password: stack.cms.adminPassword },
+  });
+  indexer = createIndexer({ config: indexerConfig(stack, { INDEXER_POLL_MS: '100' }), log });
   await indexer.start();
 });
 
 afterAll(async () => {
   await indexer?.stop();
   await stack?.stop();
-  if (process.env.INDEXER_TEST_LOG) console.log(log.lines.join('\n'));
+  if (process.env.INDEXER_TEST_LOG) console.log(log.lines.map((l) => JSON.stringify(l)).join('\n'));
 });
 
 describe('documents that embed a service', () => {
@@ -174,7 +178,7 @@ describe('Meilisearch down while editors publish', () => {
 
     // The indexer keeps failing meanwhile (and logs it); nothing is indexed and the cursor stays put.
     await waitUntil(
-      async () => log.lines.some((l) => l.startsWith('warn ') && l.includes('retrying')),
+      async () => log.lines.some((l) => l.level === 'warn' && l.event === 'step_failed_retrying'),
       10_000,
       'indexer noticing the outage',
     );

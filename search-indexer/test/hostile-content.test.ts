@@ -7,9 +7,8 @@ import { HOSTILE_MARKDOWN, hugeBody } from '@neuvo/content-models/testing/hostil
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIndexer, type Indexer } from '../src/index.js';
-import { cmsRest } from './support/cms-rest.js';
-import { memoryLogger } from './support/memory-logger.js';
-import { startStack, type Stack } from './support/stack.js';
+import { createStrapiRest, memoryLogger } from '@neuvo/node-kit';
+import { indexerConfig, startStack, type Stack } from './support/stack.js';
 
 let stack: Stack;
 let indexer: Indexer;
@@ -18,7 +17,7 @@ let hugeId: string;
 
 beforeAll(async () => {
   stack = await startStack();
-  const rest = cmsRest({ url: stack.cms.url, writeToken: stack.cms.writeToken });
+  const rest = createStrapiRest({ url: stack.cms.url, token: stack.cms.writeToken });
   admin = new Meilisearch({ host: stack.meili.url, apiKey: stack.meili.masterKey });
   const hostile = `${HOSTILE_MARKDOWN.rawHtml}\n\n${HOSTILE_MARKDOWN.links}\n\n`;
   hugeId = await rest.create('self-care-guides', {
@@ -27,7 +26,7 @@ beforeAll(async () => {
     body: hostile + hugeBody(TEXT_LIMITS.markdown - hostile.length, 'loppumerkki'),
   });
   await rest.create('self-care-guides', { slug: 'flunssa', title: 'Flunssa', body: 'Lepää ja juo.' });
-  indexer = createIndexer({ config: stack.config(), log: memoryLogger() });
+  indexer = createIndexer({ config: indexerConfig(stack), log: memoryLogger() });
   await indexer.setup();
 });
 

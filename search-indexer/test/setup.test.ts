@@ -1,7 +1,8 @@
+import { searchKeyFor } from '@neuvo/node-kit';
 import { startMeili, type MeiliHandle } from '@neuvo/scripts';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_INDEXES, SEARCH_KEY_UID, codeSettings, searchKeyFor, setup } from '../src/index.js';
+import { SEARCH_INDEXES, SEARCH_KEY_UID, codeSettings, setup } from '../src/index.js';
 import { settingsMatch } from '../src/settings.js';
 
 let meili: MeiliHandle;

@@ -1,15 +1,15 @@
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STATE_INDEX, createIndexer, searchKeyFor, type Indexer } from '../src/index.js';
-import { cmsRest, waitUntil, type CmsRest } from './support/cms-rest.js';
-import { memoryLogger } from './support/memory-logger.js';
-import { startStack, type Stack } from './support/stack.js';
+import { STATE_INDEX, createIndexer, type Indexer } from '../src/index.js';
+import { waitUntil } from './support/wait.js';
+import { createStrapiRest, memoryLogger, searchKeyFor, type StrapiRest } from '@neuvo/node-kit';
+import { indexerConfig, startStack, type Stack } from './support/stack.js';
 
 const GUIDES = 'self-care-guides';
 const GUIDE_UID = 'api::self-care-guide.self-care-guide';
 
 let stack: Stack;
-let rest: CmsRest;
+let rest: StrapiRest;
 let indexer: Indexer;
 let log: ReturnType<typeof memoryLogger>;
 const timings: string[] = [];
@@ -36,9 +36,13 @@ const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++cou
 
 beforeAll(async () => {
   stack = await startStack();
-  rest = cmsRest({ url: stack.cms.url, writeToken: stack.cms.writeToken, admin: stack.cms.admin });
+  rest = createStrapiRest({
+    url: stack.cms.url,
+    token: stack.cms.writeToken,
+    admin: { email: stack.cms.adminEmail, password: stack.cms.adminPassword },
+  });
   log = memoryLogger();
-  indexer = createIndexer({ config: stack.config(), log });
+  indexer = createIndexer({ config: indexerConfig(stack), log });
   await indexer.start();
 });
 
@@ -46,7 +50,7 @@ afterAll(async () => {
   await indexer?.stop();
   await stack?.stop();
   if (timings.length > 0) console.log(`publish → searchable timings:\n  ${timings.join('\n  ')}`);
-  if (process.env.INDEXER_TEST_LOG) console.log(log.lines.join('\n'));
+  if (process.env.INDEXER_TEST_LOG) console.log(log.lines.map((l) => JSON.stringify(l)).join('\n'));
 });
 
 describe('outbox sync (running loop)', () => {
@@ -220,11 +224,13 @@ describe('cursor and recovery', () => {
     await rest.update(GUIDES, documentId, { title: 'Hosta', body: 'Honung.' }, { locale: 'sv' });
 
     const restartedLog = memoryLogger();
-    const restarted = createIndexer({ config: stack.config(), log: restartedLog });
+    const restarted = createIndexer({ config: indexerConfig(stack), log: restartedLog });
     const result = await restarted.syncOnce();
     expect(result).toMatchObject({ status: 'applied', events: 3, documents: 1, cursor: before! + 3 });
-    expect(restartedLog.lines.some((line) => line.includes('rebuild'))).toBe(false);
-    expect(restartedLog.lines.filter((line) => line.startsWith('info sync batch applied'))).toHaveLength(1);
+    expect(restartedLog.lines.some((line) => JSON.stringify(line).includes('rebuild'))).toBe(false);
+    expect(
+      restartedLog.lines.filter((line) => line.level === 'info' && line.event === 'sync_batch_applied'),
+    ).toHaveLength(1);
     const admin = new Meilisearch({ host: stack.meili.url, apiKey: stack.meili.masterKey });
     expect(await admin.index('public-fi').getDocument(`guide-${documentId}`)).toMatchObject({
       title: 'Yskä ja kurkkukipu',
@@ -249,7 +255,7 @@ describe('cursor and recovery', () => {
   });
 
   it('backs off while Meilisearch is down and applies what was published meanwhile once it is back', async () => {
-    const looping = createIndexer({ config: stack.config({ INDEXER_POLL_MS: '50' }), log });
+    const looping = createIndexer({ config: indexerConfig(stack, { INDEXER_POLL_MS: '50' }), log });
     await looping.start();
     await stack.stopMeili();
     const title = 'Nenäverenvuoto';
@@ -259,16 +265,16 @@ describe('cursor and recovery', () => {
       body: 'Paina sieraimia.',
     });
     await waitUntil(
-      async () => log.lines.some((l) => l.startsWith('warn ') && l.includes('retrying')),
+      async () => log.lines.some((l) => l.level === 'warn' && l.event === 'step_failed_retrying'),
       10_000,
       'warn',
     );
     await stack.startMeiliAgain();
     await waitUntil(() => inIndex('public-fi', `guide-${documentId}`), 15_000, 'catch-up after restart');
     await looping.stop();
-    const warnings = log.lines.filter((l) => l.startsWith('warn '));
+    const warnings = log.lines.filter((l) => l.level === 'warn');
     expect(warnings.length).toBeGreaterThan(0);
     // Logs carry codes and messages, never content.
-    expect(warnings.join('\n')).not.toContain(title);
+    expect(JSON.stringify(warnings)).not.toContain(title);
   });
 });

@@ -1,26 +1,15 @@
 import { createApi, type Api, type CreateApiOptions } from '../../src/server.js';
 import { loadConfig } from '../../src/config.js';
-import type { Logger } from '../../src/logger.js';
+import { memoryLogger, type Logger } from '@neuvo/node-kit';
 import { createTestDatabase } from './database.js';
+
+export { memoryLogger };
 
 export const AGENT_KEY = 'test-agent-key-0123456789abcdef';
 
 /** Headers that make a request an agent's or a citizen's. */
 export const roleHeaders = (role: 'citizen' | 'agent'): Record<string, string> =>
   role === 'agent' ? { 'x-agent-key': AGENT_KEY } : {};
-
-/** A logger that keeps every line, so tests can assert what was (not) logged. */
-export function memoryLogger(): Logger & {
-  lines: { level: string; event: string; fields: Record<string, unknown> }[];
-} {
-  const lines: { level: string; event: string; fields: Record<string, unknown> }[] = [];
-  const at =
-    (level: string) =>
-    (event: string, fields: Record<string, unknown> = {}) => {
-      lines.push({ level, event, fields });
-    };
-  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
-}
 
 /**
  * Starts the api in-process on a free port with test configuration and a throwaway operational database

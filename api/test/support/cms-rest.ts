@@ -1,3 +1,4 @@
+import { createStrapiRest } from '@neuvo/node-kit';
 import type { CmsHandle } from '@neuvo/scripts';
 
 /**
@@ -10,12 +11,8 @@ export async function cmsWrite(
   method: 'POST' | 'PUT',
   data: Record<string, unknown>,
 ): Promise<{ documentId: string }> {
-  const res = await fetch(`${cms.url}/api${path}`, {
-    method,
-    headers: { authorization: `Bearer ${cms.writeToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ data }),
-  });
-  const body = (await res.json()) as { data?: { documentId: string } };
-  if (!res.ok || !body.data) throw new Error(`${method} ${path}: HTTP ${res.status} ${JSON.stringify(body)}`);
+  const rest = createStrapiRest({ url: cms.url, token: cms.writeToken });
+  const body = await rest.request<{ data?: { documentId: string } } | null>(method, path, {}, { data });
+  if (!body?.data) throw new Error(`${method} ${path}: Strapi answered without a document`);
   return body.data;
 }

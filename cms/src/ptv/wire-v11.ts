@@ -5,7 +5,8 @@
  * The schemas are deliberately tolerant where PTV is sloppy — every list and most values may be `null`,
  * unknown keys are kept — and strict where our sync depends on a value: ids are UUIDs, `modified` is a
  * timestamp, the channel type is one of the five known types.
- * See `docs/ptv-vtj-suomifi.md` §1.3–1.8.
+ * `test/ptv/fixtures/` holds real PTV records (with their origins) that `test/ptv/fixtures.test.ts` parses with these
+ * schemas; PTV's own description of the API is its swagger document under the API's base URL.
  */
 import { z } from 'zod';
 

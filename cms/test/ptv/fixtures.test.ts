@@ -1,6 +1,6 @@
 /**
- * Every real PTV record in ./fixtures (copies of the team's shared PTV fixtures; see its README) is parsed with the v11 wire schemas,
- * mapped to the domain model and to ServiceEntry data. Each test names the fields it checks.
+ * Every real PTV record in ./fixtures (copies of public PTV records; its README names their origins) is parsed
+ * with the v11 wire schemas, mapped to the domain model and to ServiceEntry data. Each test names the fields it checks.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

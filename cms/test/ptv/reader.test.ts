@@ -1,7 +1,7 @@
 /**
  * The v11 reader and its HTTP client against the fake PTV server (real HTTP, v11 wire format).
  */
-import { fakeId, startFakePtv, type FakePtvServer } from '@neuvo/scripts';
+import { fakeId, startFakePtv, type FakePtvServer } from '@neuvo/scripts/fake-ptv';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PtvError, PtvHttpClient, parseRetryAfter } from '../../src/ptv/http-client';
 import { V11PtvReader } from '../../src/ptv/v11-reader';

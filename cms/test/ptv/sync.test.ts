@@ -3,7 +3,8 @@
  * full and incremental runs, solution-bank fields untouched, archived services hidden, malformed records
  * skipped and reported, resume after a PTV outage, "source changed" flags, access rules.
  */
-import { fakeId, startCms, startFakePtv, type CmsHandle, type FakePtvServer } from '@neuvo/scripts';
+import { startCms, type CmsHandle } from '@neuvo/scripts';
+import { fakeId, startFakePtv, type FakePtvServer } from '@neuvo/scripts/fake-ptv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '@neuvo/content-models/locales';
 import type { PtvSyncProgress as Progress } from '@neuvo/content-models/ptv';

@@ -2,7 +2,7 @@
  * `npm run bench [-- <name> …]`: runs every benchmark module (or the named ones) one after the other and
  * prints one table. Add a benchmark by adding a module to `BENCHMARKS`; they are independent of each other.
  */
-import { stopAllProcesses } from '../process.js';
+import { stopAllProcesses } from '../kit/process.js';
 import { ptvSyncBenchmark } from './ptv-sync.js';
 import { searchBenchmark } from './search.js';
 import type { Benchmark, BenchRow } from './types.js';

@@ -9,9 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { startFakePtv, fakeId } from '../fake-ptv/index.js';
-import { startCms } from '../stack/cms.js';
-import { startIndexer, type IndexerHandle } from '../stack/indexer.js';
-import { startMeili, type MeiliHandle } from '../stack/meili.js';
+import { startCms } from '../kit/stack/cms.js';
+import { startIndexer, type IndexerHandle } from '../kit/stack/indexer.js';
+import { startMeili, type MeiliHandle } from '../kit/stack/meili.js';
 import type { Benchmark, BenchRow } from './types.js';
 
 const FULL_TARGET_MS = 5 * 60_000;

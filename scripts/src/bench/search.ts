@@ -1,5 +1,5 @@
 /**
- * Search benchmark (issue 4), all on loopback with real processes from the test kit:
+ * Search benchmark, all on loopback with real processes from the test kit:
  *
  * 1. Generates self-care guides in Finnish and Swedish and publishes them in a real Strapi through its REST API
  *    (concurrent requests; 10,000 guides × fi + sv = 20,000 documents by default, `BENCH_SEARCH_GUIDES`). Seeding
@@ -16,18 +16,19 @@
  *
  * Request counts are bounded (`BENCH_SEARCH_REQUESTS`, default 4,000 for the api; a tenth of that for Strapi).
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { repoRoot } from '../paths.js';
-import { groupCpuSeconds, spawnProcess, tsxCommand } from '../process.js';
-import { startApi } from '../stack/api.js';
-import { startCms } from '../stack/cms.js';
-import { runIndexerRebuild, startIndexer } from '../stack/indexer.js';
-import { startMeili } from '../stack/meili.js';
+import { searchKeyFor } from '@neuvo/node-kit';
+import { repoRoot } from '../kit/paths.js';
+import { groupCpuSeconds, spawnProcess, tsxCommand } from '../kit/process.js';
+import { startApi } from '../kit/stack/api.js';
+import { startCms } from '../kit/stack/cms.js';
+import { runIndexerRebuild, startIndexer } from '../kit/stack/indexer.js';
+import { startMeili } from '../kit/stack/meili.js';
 import { distinctQueries, generateGuide, queries } from './search-corpus.js';
 import type { Benchmark, BenchRow } from './types.js';
 
@@ -233,30 +234,26 @@ export const searchBenchmark: Benchmark = {
         cms: groupCpuSeconds(cms.process.pid!) - cpuBefore.cms,
         meili: groupCpuSeconds(meili.process.pid!) - cpuBefore.meili,
       };
-      const applied = /rebuild applied: ([^;]*);[^\n]*?(\d+) ms/.exec(rebuildProc.output());
+      const applied = rebuildAppliedEvent(rebuildProc.tail(Number.MAX_SAFE_INTEGER));
       const indexDocs = applied
-        ? [...applied[1]!.matchAll(/=(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0)
+        ? Object.values(applied.documents).reduce((n, count) => n + count, 0)
         : Number.NaN;
-      const rebuildMs = applied ? Number(applied[2]) : rebuildWallMs;
-      const phases =
-        /read, map, analyse and send (\d+) ms while Meilisearch indexed; all (\d+) addition tasks done at (\d+) ms; Meilisearch indexing (\d+) ms/.exec(
-          rebuildProc.output(),
-        );
+      const rebuildMs = applied ? applied.durationMs : rebuildWallMs;
+      const phases = applied
+        ? [applied.readDoneMs, applied.tasks, applied.indexedMs, applied.meiliIndexingMs].map(String)
+        : undefined;
       const rebuildRate = documents / (rebuildMs / 1000);
       row({
         case: 'full rebuild throughput',
         value: `${Math.round(rebuildRate)} docs/s`,
         target: '≥ 2000 docs/s',
         ok: rebuildRate >= 2000,
-        note: `${documents} documents (${indexDocs} index entries, public + agent) in ${(rebuildMs / 1000).toFixed(1)} s${phases ? ` (reading, mapping, analysing and sending done at ${(Number(phases[1]) / 1000).toFixed(1)} s while Meilisearch indexed; its ${phases[2]} addition tasks done at ${(Number(phases[3]) / 1000).toFixed(1)} s; Meilisearch busy indexing ${(Number(phases[4]) / 1000).toFixed(1)} s)` : ''}; process wall time ${(rebuildWallMs / 1000).toFixed(1)} s; CPU meanwhile: Strapi ${cpu.cms.toFixed(1)} s, Meilisearch ${cpu.meili.toFixed(1)} s, the rest (the indexer) ${(cpu.machine - cpu.cms - cpu.meili).toFixed(1)} s, of the ${((cpus().length * rebuildWallMs) / 1000).toFixed(1)} s the ${cpus().length} CPUs had`,
+        note: `${documents} documents (${indexDocs} index entries, public + agent) in ${(rebuildMs / 1000).toFixed(1)} s${phases ? ` (reading, mapping, analysing and sending done at ${(Number(phases[0]) / 1000).toFixed(1)} s while Meilisearch indexed; its ${phases[1]} addition tasks done at ${(Number(phases[2]) / 1000).toFixed(1)} s; Meilisearch busy indexing ${(Number(phases[3]) / 1000).toFixed(1)} s)` : ''}; process wall time ${(rebuildWallMs / 1000).toFixed(1)} s; CPU meanwhile: Strapi ${cpu.cms.toFixed(1)} s, Meilisearch ${cpu.meili.toFixed(1)} s, the rest (the indexer) ${(cpu.machine - cpu.cms - cpu.meili).toFixed(1)} s, of the ${((cpus().length * rebuildWallMs) / 1000).toFixed(1)} s the ${cpus().length} CPUs had`,
       });
 
       indexer = await startIndexer({ ...indexerOptions, output: 'capture' });
-      // The search-only key's value is derived from its fixed uid (as `npm start` does). Imported at run time:
-      // scripts declares no dependency on the packages it orchestrates.
-      const models = '@neuvo/content-models';
-      const { SEARCH_KEY_UID } = (await import(models)) as { SEARCH_KEY_UID: string };
-      const searchKey = createHmac('sha256', meili.masterKey).update(SEARCH_KEY_UID).digest('hex');
+      // The search-only key's value is derived from its fixed uid (as `npm start` does).
+      const searchKey = searchKeyFor(meili.masterKey);
       api = await startApi({
         cmsUrl: cms.url,
         cmsReadToken: cms.readToken,
@@ -406,7 +403,7 @@ export const searchBenchmark: Benchmark = {
       });
 
       // The same kind of new queries one at a time: what an agent waits for an uncached search while the engine is not
-      // saturated. No target: the issue's measure is the 16-client row above; this one tells the two costs apart.
+      // saturated. No target: the target is measured by the 16-client row above; this one tells the two costs apart.
       const apiOneClient = await load(ONE_CLIENT_REQUESTS, 1, async (i) => {
         const { q, locale } = distinct(apiRequests + i);
         await apiSearch(q, locale, i % 4 < 2);
@@ -622,3 +619,22 @@ export const searchBenchmark: Benchmark = {
     return rows;
   },
 };
+
+/** The fields of the indexer's `rebuild_applied` log event (a JSON line) that the rebuild row reports. */
+interface RebuildApplied {
+  readonly documents: Record<string, number>;
+  readonly durationMs: number;
+  readonly readDoneMs: number;
+  readonly tasks: number;
+  readonly indexedMs: number;
+  readonly meiliIndexingMs: number;
+}
+
+function rebuildAppliedEvent(lines: readonly string[]): RebuildApplied | undefined {
+  for (const line of lines) {
+    const json = line.slice(line.indexOf('{'));
+    if (!json.includes('"event":"rebuild_applied"')) continue;
+    return JSON.parse(json) as RebuildApplied;
+  }
+  return undefined;
+}

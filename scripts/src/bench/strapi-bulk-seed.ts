@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { repoRoot } from '../paths.js';
+import { repoRoot } from '../kit/paths.js';
 import { generateGuide } from './search-corpus.js';
 
 const BATCH = 250;

@@ -1,6 +1,6 @@
 /**
  * A local fake of the PTV Open API v11 (read side) for tests and benchmarks. It speaks the real wire
- * format (docs/ptv-vtj-suomifi.md §1.2–1.8): id listings in `{pageNumber, pageSize, pageCount, itemList}`
+ * format (the schemas in `cms/src/ptv/wire-v11.ts`, checked against the real records in `cms/test/ptv/fixtures/`): id listings in `{pageNumber, pageSize, pageCount, itemList}`
  * envelopes filtered by `date` (UTC, `yyyy-MM-ddTHH:mm:ss`) and `status`, batch reads `…/list?guids=`
  * (≤100, `404 {"errorMessage":"Services not found."}` when none exist), single reads, and
  * `/Service/list/organization` pages of full records. Faults on demand: 429 with Retry-After, 504,

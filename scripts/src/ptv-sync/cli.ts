@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@neuvo/content-models/locales';
 import type { PtvSyncProgress } from '@neuvo/content-models/ptv';
-import { loadEnvFile } from '../env.js';
+import { loadEnvFile } from '../kit/env.js';
 
 const TEXT: Record<Locale, Record<string, string>> = {
   fi: {

@@ -1,4 +1,4 @@
-import type { Logger } from '../../logger.js';
+import type { Logger } from '@neuvo/node-kit';
 import type { AnalyticsStore } from './store.js';
 
 const DAY_MS = 86_400_000;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SearchClickTable, SearchEventTable } from '../../db/schema.js';
-import type { Logger } from '../../logger.js';
+import type { Logger } from '@neuvo/node-kit';
 import { DomainError, type Locale, type SearchAudience } from '../../models.js';
 import { normaliseQuery } from './normalise.js';
 import { helsinkiPeriod } from './period.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { TtlCache } from '../../cache.js';
-import type { CmsClient, StrapiQuery } from '../../cms-client.js';
+import { AnswerCache } from '../../cache.js';
+import type { StrapiQuery } from '@neuvo/node-kit';
+import type { CmsClient } from '../../cms-client.js';
 import type { Role } from '../../context.js';
 import {
   DEFAULT_LOCALE,
@@ -286,8 +287,10 @@ export interface ContentServiceOptions {
 
 /** Creates the content service reading published content from the CMS REST API. */
 export function createContentService({ cms, cacheTtlMs }: ContentServiceOptions): ContentService {
-  const cache = new TtlCache<unknown>(cacheTtlMs);
-  const cached = <T>(key: string, load: () => Promise<T>) => cache.getOrLoad(key, load) as Promise<T>;
+  // At most 500 reads kept, each for cacheTtlMs; not-found answers are not kept.
+  const cache = new AnswerCache(500, { ttlMs: cacheTtlMs });
+  const cached = async <T>(key: string, load: () => Promise<T>): Promise<T> =>
+    (await cache.getOrLoad(key, load)).value;
 
   async function findGuide(slug: string, locale: Locale): Promise<SelfCareGuide | null> {
     const spec = READ_SPECS.selfCareGuide;

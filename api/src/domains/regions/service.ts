@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CmsClient } from '../../cms-client.js';
-import type { Logger } from '../../logger.js';
+import type { Logger } from '@neuvo/node-kit';
 import { DEFAULT_LOCALE, isDomainError, LOCALES, READ_SPECS, type Locale } from '../../models.js';
 
 /** A region (wellbeing services county) as the api returns it. */

@@ -4,7 +4,7 @@
  * English), then sent to Meilisearch as an expanded query.
  */
 import { analysedSearch, createAnalysis, type AnalysedSearch, type Analysis } from '@neuvo/analysis';
-import type { Logger } from '../../logger.js';
+import type { Logger } from '@neuvo/node-kit';
 import type { Locale } from '../../models.js';
 
 export type { AnalysedSearch, Analysis };

@@ -14,9 +14,8 @@
  * the generation is unknown and the cache is bypassed: it never serves a result it cannot vouch for.
  */
 import { Meilisearch, MeilisearchApiError } from 'meilisearch';
-import { meiliHttpClient, unwrapMeiliError } from '../../http.js';
-import { describeError, type Logger } from '../../logger.js';
-import { SearchResultCache, type GenerationSource } from './result-cache.js';
+import { describeError, meiliHttpClient, unwrapMeiliError, type Logger } from '@neuvo/node-kit';
+import { AnswerCache, type GenerationSource } from '../../cache.js';
 
 /** Options of {@link watchSearchIndexes}. */
 export interface IndexWatchOptions {
@@ -159,7 +158,7 @@ export interface SearchCacheOptions {
 
 /** The api's search-result cache and the watch that invalidates it. */
 export interface SearchCache {
-  readonly cache: SearchResultCache;
+  readonly cache: AnswerCache;
   readonly watch: IndexWatch;
   stop(): Promise<void>;
 }
@@ -181,14 +180,14 @@ export function createSearchCache(options: SearchCacheOptions): SearchCache | un
     httpClient: meiliHttpClient,
   });
   // The watch calls back into the cache, and the cache asks the watch for the generation.
-  const holder: { cache?: SearchResultCache } = {};
+  const holder: { cache?: AnswerCache } = {};
   const watch = watchSearchIndexes({
     client,
     logger,
     intervalMs: options.pollMs,
     onChange: () => holder.cache?.invalidate(),
   });
-  const cache = new SearchResultCache(options.entries, watch);
+  const cache = new AnswerCache(options.entries, { generation: watch });
   holder.cache = cache;
   logger.info('search_cache', { entries: options.entries, pollMs: options.pollMs });
   return { cache, watch, stop: () => watch.stop() };

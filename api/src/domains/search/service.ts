@@ -5,10 +5,9 @@ import {
   type SearchParams,
   type SearchResponse,
 } from 'meilisearch';
-import { meiliHttpClient, unwrapMeiliError } from '../../http.js';
+import { meiliHttpClient, unwrapMeiliError, type Logger } from '@neuvo/node-kit';
 import { z } from 'zod';
 import type { Role } from '../../context.js';
-import type { Logger } from '../../logger.js';
 import {
   DomainError,
   SEARCH_DOC_TYPES,
@@ -20,7 +19,7 @@ import {
   type SearchDocType,
 } from '../../models.js';
 import { analyseQuery, type Analysis } from './analysis.js';
-import type { SearchResultCache } from './result-cache.js';
+import type { AnswerCache } from '../../cache.js';
 
 /** Filters of a search, as received from GraphQL. */
 export interface SearchFiltersInput {
@@ -343,10 +342,10 @@ export interface SearchServiceOptions {
   readonly analysis: Analysis;
   readonly timeoutMs?: number;
   /**
-   * Answers of Meilisearch kept per index generation (see `result-cache.ts`); without it every search goes to
+   * Answers of Meilisearch kept per index generation (see `src/cache.ts`); without it every search goes to
    * Meilisearch.
    */
-  readonly cache?: SearchResultCache;
+  readonly cache?: AnswerCache;
 }
 
 /** What a search keeps of Meilisearch's answer (and what the search-result cache stores). */

@@ -6,14 +6,14 @@
  * Ctrl-C / SIGTERM stops everything in reverse order and exits 0. A failing step prints its name and
  * the last output lines of its process, stops what was started and exits 1.
  */
-import { createHmac } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DomainError, type DomainErrorCode } from '@neuvo/content-models/errors';
+import { searchKeyFor } from '@neuvo/node-kit';
 import { hashInputs, isUpToDate, writeStamp } from './build-stamp.js';
-import { ensureAndLoadEnv } from './env.js';
-import { dataDir, repoRoot } from './paths.js';
+import { ensureAndLoadEnv } from '../kit/env.js';
+import { dataDir, repoRoot } from '../kit/paths.js';
 import {
   ProcessError,
   describeExit,
@@ -23,12 +23,12 @@ import {
   stopAllProcesses,
   waitForHealth,
   type ManagedProcess,
-} from './process.js';
-import { startApi } from './stack/api.js';
-import { CMS_NODE_FLAGS } from './stack/cms.js';
-import { startIndexer } from './stack/indexer.js';
-import { servesMeiliDashboard, startMeili } from './stack/meili.js';
-import { serveStatic } from './stack/static.js';
+} from '../kit/process.js';
+import { startApi } from '../kit/stack/api.js';
+import { CMS_NODE_FLAGS } from '../kit/stack/cms.js';
+import { startIndexer } from '../kit/stack/indexer.js';
+import { servesMeiliDashboard, startMeili } from '../kit/stack/meili.js';
+import { serveStatic } from '../kit/stack/static.js';
 
 /** Settings of one `npm start`, read once from the environment (after `.env` is loaded). */
 interface StartConfig {
@@ -167,23 +167,6 @@ async function assertPortFree(port: number, what: string, envName: string): Prom
   }
 }
 
-/** The search-only key value the indexer creates (deterministic for a master key). */
-async function searchKeyFor(masterKey: string): Promise<string> {
-  // Imported at run time and not declared in package.json: search-indexer's tests import
-  // @neuvo/scripts, so a declared dependency would make a package cycle.
-  const specifier = '@neuvo/search-indexer';
-  const indexer = (await import(specifier)) as {
-    searchKeyFor?: (key: string) => string;
-    SEARCH_KEY_UID?: string;
-  };
-  if (typeof indexer.searchKeyFor === 'function') return indexer.searchKeyFor(masterKey);
-  if (typeof indexer.SEARCH_KEY_UID === 'string') {
-    // Meilisearch derives a key's value as hex HMAC-SHA256(uid) keyed with the master key.
-    return createHmac('sha256', masterKey).update(indexer.SEARCH_KEY_UID).digest('hex');
-  }
-  throw new StartError('@neuvo/search-indexer exports neither searchKeyFor nor SEARCH_KEY_UID', 'INTERNAL');
-}
-
 function npmRun(
   name: string,
   workspace: string,
@@ -301,6 +284,8 @@ async function main(): Promise<void> {
   });
 
   const cmsUrl = `http://127.0.0.1:${config.cmsPort}`;
+  // A person watches `npm start`: readable log lines unless LOG_FORMAT asks for JSON.
+  const logFormat = process.env.LOG_FORMAT || 'pretty';
   await step('strapi', async () => {
     const strapi = await startStrapi(config.cmsPort);
     track({
@@ -320,6 +305,7 @@ async function main(): Promise<void> {
       cmsWriteToken: secrets.cmsWriteToken,
       meiliUrl: meili.url,
       meiliMasterKey: secrets.meiliMasterKey,
+      env: { LOG_FORMAT: logFormat },
       output: 'prefix',
     });
     track({ name: 'search-indexer', stop: indexer.stop, process: indexer.process });
@@ -331,7 +317,7 @@ async function main(): Promise<void> {
       cmsUrl,
       cmsReadToken: secrets.cmsReadToken,
       meiliUrl: meili.url,
-      meiliSearchKey: await searchKeyFor(secrets.meiliMasterKey),
+      meiliSearchKey: searchKeyFor(secrets.meiliMasterKey),
       agentApiKey: secrets.agentApiKey,
       // The operational store: PostgreSQL when API_DATABASE_URL or DATABASE_URL is set, else .data/api.db.
       env: {
@@ -340,6 +326,7 @@ async function main(): Promise<void> {
         // The kit turns the per-client rate limits off for tests; here the configured values or the api's defaults.
         RATE_LIMIT_ANONYMOUS: process.env.RATE_LIMIT_ANONYMOUS || undefined,
         RATE_LIMIT_AGENT: process.env.RATE_LIMIT_AGENT || undefined,
+        LOG_FORMAT: logFormat,
       },
       output: 'prefix',
     });
@@ -447,7 +434,8 @@ async function startStrapi(port: number): Promise<ManagedProcess> {
 function strapiVersion(): string {
   try {
     const require = createRequire(join(repoRoot, 'cms', 'package.json'));
-    return (require('@strapi/strapi/package.json') as { version: string }).version;
+    const manifest = readFileSync(require.resolve('@strapi/strapi/package.json'), 'utf8');
+    return (JSON.parse(manifest) as { version: string }).version;
   } catch {
     return 'unknown';
   }

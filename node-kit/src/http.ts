@@ -1,6 +1,6 @@
 /**
- * HTTP over `node:http` with keep-alive, for Meilisearch (a copy of search-indexer/src/http.ts: packages do not
- * import each other).
+ * HTTP over `node:http` with keep-alive, for Meilisearch and the CMS on the same host or network; used by the
+ * search-indexer and the api.
  *
  * Why not the global `fetch`: on this platform (Node 20's bundled undici) a keep-alive request whose answer is more
  * than a few hundred bytes regularly waits about 40 ms for a delayed TCP acknowledgement, measured on loopback

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { SearchResultCache } from './result-cache.js';
+import { describe, expect, it, vi } from 'vitest';
+import { AnswerCache } from './cache.js';
 
 /** A generation the test moves by hand (what the index watch learns from Meilisearch's batches). */
 function generation(start: number | null = 1) {
@@ -24,10 +24,10 @@ function counter() {
   };
 }
 
-describe('SearchResultCache', () => {
+describe('AnswerCache valid for one index generation', () => {
   it('answers a repeated key from the cache within one generation', async () => {
     const source = generation();
-    const cache = new SearchResultCache(10, source);
+    const cache = new AnswerCache(10, { generation: source });
     const meili = counter();
     expect(await cache.getOrLoad('a', meili.load('A'))).toEqual({ value: 'A', cached: false });
     expect(await cache.getOrLoad('a', meili.load('other'))).toEqual({ value: 'A', cached: true });
@@ -36,7 +36,7 @@ describe('SearchResultCache', () => {
 
   it('drops every entry once the generation moved', async () => {
     const source = generation();
-    const cache = new SearchResultCache(10, source);
+    const cache = new AnswerCache(10, { generation: source });
     await cache.getOrLoad('a', async () => 'old');
     source.value = 2;
     expect(await cache.getOrLoad('a', async () => 'new')).toEqual({ value: 'new', cached: false });
@@ -46,7 +46,7 @@ describe('SearchResultCache', () => {
 
   it('does not keep an answer when the generation moved while the search ran', async () => {
     const source = generation();
-    const cache = new SearchResultCache(10, source);
+    const cache = new AnswerCache(10, { generation: source });
     // The index changed after the search was sent: its answer may predate the change.
     const answer = await cache.getOrLoad('a', async () => {
       source.value = 2;
@@ -59,7 +59,7 @@ describe('SearchResultCache', () => {
 
   it('is bypassed while the generation is unknown, and stores nothing then', async () => {
     const source = generation(null);
-    const cache = new SearchResultCache(10, source);
+    const cache = new AnswerCache(10, { generation: source });
     const meili = counter();
     await cache.getOrLoad('a', meili.load('A'));
     await cache.getOrLoad('a', meili.load('A'));
@@ -68,7 +68,7 @@ describe('SearchResultCache', () => {
   });
 
   it('stores nothing with 0 entries', async () => {
-    const cache = new SearchResultCache(0, generation());
+    const cache = new AnswerCache(0, { generation: generation() });
     const meili = counter();
     await cache.getOrLoad('a', meili.load('A'));
     await cache.getOrLoad('a', meili.load('A'));
@@ -77,7 +77,7 @@ describe('SearchResultCache', () => {
   });
 
   it('keeps at most maxEntries, evicting the least recently used', async () => {
-    const cache = new SearchResultCache(2, generation());
+    const cache = new AnswerCache(2, { generation: generation() });
     await cache.getOrLoad('a', async () => 'A');
     await cache.getOrLoad('b', async () => 'B');
     await cache.getOrLoad('a', async () => 'A2'); // a is now the most recently used
@@ -88,7 +88,7 @@ describe('SearchResultCache', () => {
   });
 
   it('joins an identical search in flight instead of sending it twice', async () => {
-    const cache = new SearchResultCache(10, generation());
+    const cache = new AnswerCache(10, { generation: generation() });
     let release: (value: string) => void = () => {};
     let calls = 0;
     const slow = () => {
@@ -106,12 +106,49 @@ describe('SearchResultCache', () => {
   });
 
   it('does not keep a failed search', async () => {
-    const cache = new SearchResultCache(10, generation());
+    const cache = new AnswerCache(10, { generation: generation() });
     await expect(
       cache.getOrLoad('a', async () => {
         throw new Error('down');
       }),
     ).rejects.toThrow('down');
     expect(await cache.getOrLoad('a', async () => 'A')).toEqual({ value: 'A', cached: false });
+  });
+});
+
+describe('AnswerCache with a time to live', () => {
+  it('answers a repeated key until the time to live has passed', async () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const cache = new AnswerCache(10, { ttlMs: 1000 });
+      const cms = counter();
+      await cache.getOrLoad('guide:fi', cms.load('A'));
+      vi.setSystemTime(999);
+      expect(await cache.getOrLoad('guide:fi', cms.load('B'))).toEqual({ value: 'A', cached: true });
+      vi.setSystemTime(1000);
+      expect(await cache.getOrLoad('guide:fi', cms.load('C'))).toEqual({ value: 'C', cached: false });
+      expect(cms.calls).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('does not keep a not-found answer, so newly published content shows at once', async () => {
+    const cache = new AnswerCache(10, { ttlMs: 60_000 });
+    expect(await cache.getOrLoad('guide:new', async () => null)).toEqual({ value: null, cached: false });
+    expect(await cache.getOrLoad('guide:new', async () => 'published')).toEqual({
+      value: 'published',
+      cached: false,
+    });
+    expect(cache.stats().entries).toBe(1);
+  });
+
+  it('stores nothing with a time to live of 0', async () => {
+    const cache = new AnswerCache(10, { ttlMs: 0 });
+    const cms = counter();
+    await cache.getOrLoad('a', cms.load('A'));
+    await cache.getOrLoad('a', cms.load('A'));
+    expect(cms.calls).toBe(2);
+    expect(cache.enabled).toBe(false);
   });
 });

@@ -31,8 +31,11 @@ export interface IndexerHandle {
   stop(): Promise<void>;
 }
 
-/** The line `search-indexer/src/main.ts` prints once the indexes are in sync and it is polling. */
-export const INDEXER_READY_LINE = /search-indexer info ready:/;
+/**
+ * The log event `search-indexer/src/main.ts` writes once the indexes are in sync and it is polling (as a JSON line or,
+ * under `LOG_FORMAT=pretty`, a readable one).
+ */
+export const INDEXER_READY_LINE = /"event":"indexer_ready"|search-indexer indexer_ready\b/;
 
 function indexerProcess(options: IndexerOptions, args: string[]) {
   const { command, args: fullArgs } = tsxCommand(join(repoRoot, 'search-indexer', 'src', 'main.ts'), args);

@@ -1,6 +1,7 @@
 /**
- * @neuvo/scripts — orchestration and the shared test kit: start Meilisearch, Strapi, the indexer,
- * the api and static servers as real processes; generate and load the local `.env`.
+ * `@neuvo/scripts`: the test kit. Starts Meilisearch, Strapi, the indexer, the api and static servers as real
+ * processes (for the tests of every package, `npm start` and the benchmarks), and generates and loads the local
+ * `.env`. The fake PTV server is its own entry, `@neuvo/scripts/fake-ptv`.
  */
 export {
   ManagedProcess,
@@ -47,12 +48,5 @@ export { startApi } from './stack/api.js';
 export type { ApiHandle, StartApiOptions } from './stack/api.js';
 export { CONTENT_TYPES, contentTypeFor, serveStatic } from './stack/static.js';
 export type { ServeStaticOptions, StaticServer } from './stack/static.js';
-export { PtvGenerator, fakeId, fakeIndex, ptvTimestamp, startFakePtv } from './fake-ptv/index.js';
-export type {
-  FakePtvFault,
-  FakePtvKind,
-  FakePtvOptions,
-  FakePtvServer,
-  FakePtvStatus,
-  GeneratorOptions,
-} from './fake-ptv/index.js';
+export { startPlatform, startStack } from './stack/stack.js';
+export type { PlatformStack, Stack, StackOptions } from './stack/stack.js';

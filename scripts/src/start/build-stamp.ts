@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { dataDir, repoRoot } from './paths.js';
+import { dataDir, repoRoot } from '../kit/paths.js';
 
 const SKIP_DIRS = new Set([
   'node_modules',

@@ -1,22 +1,5 @@
 import { DomainError } from './content.js';
 
-/** Where the indexer writes its one-line messages. Messages never contain content or personal data. */
-export interface Logger {
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
-
-/** Logger writing `<ISO time> search-indexer <level> <message>` lines to stdout/stderr. */
-export const consoleLogger: Logger = {
-  info: (m) => console.log(`${new Date().toISOString()} search-indexer info ${m}`),
-  warn: (m) => console.warn(`${new Date().toISOString()} search-indexer warn ${m}`),
-  error: (m) => console.error(`${new Date().toISOString()} search-indexer error ${m}`),
-};
-
-/** A logger that drops everything (tests). */
-export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
-
 /**
  * Short, log-safe description of an error: code and message of the error and of its causes (system error codes such
  * as ECONNREFUSED), never response bodies or documents.

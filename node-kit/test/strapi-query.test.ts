@@ -1,5 +1,6 @@
+import qs from 'qs';
 import { describe, expect, it } from 'vitest';
-import { encodeStrapiQuery } from './strapi-query.js';
+import { encodeStrapiQuery } from '../src/index.js';
 
 describe('encodeStrapiQuery', () => {
   it('writes nested objects and arrays in qs bracket syntax', () => {
@@ -16,7 +17,7 @@ describe('encodeStrapiQuery', () => {
     );
   });
 
-  it('percent-encodes keys and values but leaves out undefined, null and empty objects', () => {
+  it('percent-encodes values but leaves out undefined, null and empty objects', () => {
     expect(
       encodeStrapiQuery({
         populate: { channels: { on: { 'channels.phone-channel': true } } },
@@ -25,6 +26,15 @@ describe('encodeStrapiQuery', () => {
         none: null,
         empty: {},
       }),
-    ).toBe('populate[channels][on][channels.phone-channel]=true&filters[title][%24eq]=a%26b%3Dc%20%C3%A4');
+    ).toBe('populate[channels][on][channels.phone-channel]=true&filters[title][$eq]=a%26b%3Dc%20%C3%A4');
+  });
+
+  it('is read back by qs (the parser Strapi uses) as the same query', () => {
+    const query = {
+      filters: { $or: [{ title: { $containsi: 'kipu & kuume' } }, { code: { $in: ['a', 'b'] } }] },
+      sort: ['updatedAt:asc', 'id:asc'],
+      pagination: { pageSize: '50' },
+    };
+    expect(qs.parse(encodeStrapiQuery(query), { depth: 20 })).toEqual(query);
   });
 });
