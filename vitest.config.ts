@@ -9,6 +9,7 @@ export default defineConfig({
       'analysis',
       'cms',
       'search-indexer',
+      'local-idp',
       'api',
       'agent-portal',
       'public-site',

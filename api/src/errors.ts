@@ -9,6 +9,8 @@ export const API_ERROR_CODES = [
   'VALIDATION_FAILED',
   'NOT_FOUND',
   'FORBIDDEN',
+  // The request carried a session that has ended (or never existed): sign in again. Set at the HTTP edge.
+  'UNAUTHENTICATED',
   'UPSTREAM_UNAVAILABLE',
   'INTERNAL',
 ] as const;
