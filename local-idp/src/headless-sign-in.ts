@@ -11,6 +11,17 @@ export interface HeadlessSignInOptions {
   readonly returnTo: string;
   readonly username: string;
   readonly password: string;
+  /**
+   * Called with the provider's redirect to the api's callback before it is followed; what it returns is followed
+   * instead. Tests use it to tamper with or replay the callback.
+   */
+  readonly onCallback?: (callbackUrl: URL) => URL | Promise<URL>;
+}
+
+/** How a sign-in ended: with the api's session cookie, or without one (`cookie` null; see `finalLocation`). */
+export interface SignInOutcome {
+  readonly cookie: string | null;
+  readonly finalLocation: string;
 }
 
 export interface HeadlessSignIn {
@@ -46,8 +57,18 @@ function remember(jar: Jar, origin: string, response: Response): void {
 const cookieHeader = (jar: Jar, origin: string): string =>
   [...(jar.get(origin) ?? new Map<string, string>())].map(([n, v]) => `${n}=${v}`).join('; ');
 
-/** Signs in; throws with the step that failed when the provider or the api refuses. */
+/** Signs in; throws when no session results (the final location, e.g. `?signin=failed`, is in the message). */
 export async function signInHeadless(options: HeadlessSignInOptions): Promise<HeadlessSignIn> {
+  const outcome = await runSignIn(options);
+  if (outcome.cookie === null) throw new Error(`sign-in ended at ${outcome.finalLocation} without a session`);
+  return { cookie: outcome.cookie, finalLocation: outcome.finalLocation };
+}
+
+/**
+ * Runs the sign-in to its end and reports it without judging: for tests of refused sign-ins. Throws only when
+ * the flow gets stuck (an unexpected page or too many redirects).
+ */
+export async function runSignIn(options: HeadlessSignInOptions): Promise<SignInOutcome> {
   const jar: Jar = new Map();
   const apiOrigin = new URL(options.apiUrl).origin;
   const returnOrigin = new URL(options.returnTo).origin;
@@ -65,11 +86,14 @@ export async function signInHeadless(options: HeadlessSignInOptions): Promise<He
     remember(jar, url.origin, response);
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location) {
-      const next = new URL(location, url);
+      let next = new URL(location, url);
+      if (next.origin === apiOrigin && next.pathname === '/auth/callback' && options.onCallback) {
+        next = await options.onCallback(next);
+      }
+      // Back at the application: the browser would now load the portal, which the helper need not do.
       if (next.origin === returnOrigin && next.origin !== apiOrigin) {
         const session = cookieHeader(jar, apiOrigin);
-        if (session === '') throw new Error(`sign-in ended at ${next.href} without a session`);
-        return { cookie: session, finalLocation: next.href };
+        return { cookie: session === '' ? null : session, finalLocation: next.href };
       }
       url = next;
       init = { method: 'GET' };

@@ -5,5 +5,11 @@
  */
 export { startLocalIdp, type LocalIdp, type LocalClient, type StartLocalIdpOptions } from './provider.js';
 export { SAMPLE_USERS, SAMPLE_ROLE_VALUES, sampleUser, type LocalUser } from './users.js';
-export { signInHeadless, type HeadlessSignIn, type HeadlessSignInOptions } from './headless-sign-in.js';
+export {
+  signInHeadless,
+  runSignIn,
+  type HeadlessSignIn,
+  type HeadlessSignInOptions,
+  type SignInOutcome,
+} from './headless-sign-in.js';
 export { renderLoginPage, pickLocale, LOGIN_LOCALES, type LoginLocale } from './login-page.js';

@@ -1,5 +1,5 @@
 import { freePort } from '@neuvo/scripts';
-import { sampleUser, signInHeadless, startLocalIdp, type LocalIdp } from '@neuvo/local-idp';
+import { sampleUser, signInHeadless, startLocalIdp, type LocalIdp, type LocalUser } from '@neuvo/local-idp';
 import { createApi, type Api, type CreateApiOptions } from '../../src/server.js';
 import { loadConfig } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
@@ -52,6 +52,8 @@ export function memoryLogger(): Logger & {
 export interface TestApiOptions extends Omit<CreateApiOptions, 'logger'> {
   /** Default true: start a local provider and configure the api to sign staff in there. */
   readonly signIn?: boolean;
+  /** The local provider's accounts (default: its sample users). */
+  readonly idpUsers?: readonly LocalUser[];
 }
 
 /**
@@ -64,7 +66,7 @@ export async function startTestApi(
   logger: Logger = memoryLogger(),
   options: TestApiOptions = {},
 ): Promise<TestApi> {
-  const { signIn = true, ...apiOptions } = options;
+  const { signIn = true, idpUsers, ...apiOptions } = options;
   const ownDatabase =
     env['API_DATABASE_URL'] === undefined && env['API_DATABASE_FILENAME'] === undefined
       ? await createTestDatabase()
@@ -78,6 +80,7 @@ export async function startTestApi(
         clients: [
           { clientId: 'neuvo-api', clientSecret, redirectUris: [`http://127.0.0.1:${port}/auth/callback`] },
         ],
+        ...(idpUsers ? { users: idpUsers } : {}),
       })
     : null;
   const cleanup = async () => {
