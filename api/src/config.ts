@@ -172,8 +172,8 @@ export interface AuthConfig {
   /** The portal's origin: the only place sign-in returns to, and a browser origin allowed with credentials. */
   readonly portalOrigin: string;
   /**
-   * Whether the session cookie is `Secure`. Off only when the api is reached over plain http on the loopback
-   * interface (the embedded default), where browsers would drop a Secure cookie.
+   * Whether the session cookie is `Secure`. Off only when the callback is plain http on the loopback interface
+   * (the embedded default), where browsers would drop a Secure cookie.
    */
   readonly cookieSecure: boolean;
   /** openid-client refuses http issuers unless told; allowed only for a provider on the loopback interface. */
@@ -216,9 +216,10 @@ function parseAuth(e: AuthEnv, problems: string[]): AuthConfig | null {
     ['OIDC_REDIRECT_URL', e.OIDC_REDIRECT_URL],
     ['PORTAL_URL', e.PORTAL_URL],
   ] as const) {
+    // Plain http only on the loopback interface (the embedded default, a benchmark on one machine): there the
+    // browser, the api and the provider are one computer, and a redirect to 127.0.0.1 reaches no one else.
     if (value === undefined || value.startsWith('https:')) continue;
-    if (production || !isLoopbackHttp(value))
-      problems.push(`${name} must be an https URL (plain http only for 127.0.0.1 outside production)`);
+    if (!isLoopbackHttp(value)) problems.push(`${name} must be an https URL (plain http only for 127.0.0.1)`);
   }
   const roleMap = parseRoleMap(e.OIDC_ROLE_MAP);
   problems.push(...roleMap.problems);

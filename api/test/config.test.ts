@@ -65,8 +65,9 @@ describe('loadConfig', () => {
       const env = { ...production, [name]: undefined };
       expect(problemsOf(env).join('\n'), name).toMatch(new RegExp(`set ${name}`));
     }
-    const http = problemsOf({ ...production, OIDC_ISSUER: 'http://127.0.0.1:9000' });
+    const http = problemsOf({ ...production, OIDC_ISSUER: 'http://login.example.fi/tenant/v2.0' });
     expect(http.join('\n')).toMatch(/OIDC_ISSUER must be an https URL/);
+    expect(problemsOf({ ...production, PORTAL_URL: 'http://neuvo.example.fi' }).join()).toMatch(/PORTAL_URL/);
     expect(problemsOf({ ...production, OIDC_CLIENT_ID: '' }).join('\n')).not.toContain('client-secret-value');
     const config = loadConfig(production);
     expect(config.auth).toMatchObject({
@@ -76,7 +77,7 @@ describe('loadConfig', () => {
     });
   });
 
-  it('allows plain http only on 127.0.0.1 outside production, and then without Secure cookies', () => {
+  it('allows plain http only on 127.0.0.1, and then without Secure cookies', () => {
     const local = loadConfig({
       ...valid,
       OIDC_ISSUER: 'http://127.0.0.1:9000',

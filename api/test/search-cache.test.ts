@@ -192,7 +192,7 @@ describe('search-result cache', () => {
       api.url,
       REPORT,
       { from: today, to: today },
-      'agent',
+      'supervisor',
     );
     expect(report.data?.searchReport.topQueries).toContainEqual({ query: 'kuumeen hoito', count: 2 });
   });

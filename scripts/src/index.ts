@@ -44,6 +44,8 @@ export type { MeiliHandle, StartMeiliOptions } from './stack/meili.js';
 export { INDEXER_READY_LINE, runIndexerRebuild, startIndexer } from './stack/indexer.js';
 export type { IndexerHandle, IndexerOptions } from './stack/indexer.js';
 export { startApi } from './stack/api.js';
+export { LOCAL_CLIENT_ID, startSignIn } from './stack/idp.js';
+export type { SignInHandle, SignInSettings, StartSignInOptions } from './stack/idp.js';
 export type { ApiHandle, StartApiOptions } from './stack/api.js';
 export { CONTENT_TYPES, contentTypeFor, serveStatic } from './stack/static.js';
 export type { ServeStaticOptions, StaticServer } from './stack/static.js';

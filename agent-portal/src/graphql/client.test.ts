@@ -6,11 +6,10 @@ function jsonResponse(body: unknown, status = 200): Response {
 }
 
 describe('createGraphQLClient', () => {
-  it('POSTs the query with the agent key header and returns data', async () => {
+  it('POSTs the query with the session cookie (credentials) and returns data', async () => {
     let seen: { url: string; init: RequestInit } | undefined;
     const client = createGraphQLClient({
       apiUrl: 'http://api.test/graphql',
-      agentKey: 'secret-agent',
       fetch: async (url, init) => {
         seen = { url: String(url), init: init ?? {} };
         return jsonResponse({ data: { ok: true } });
@@ -19,21 +18,24 @@ describe('createGraphQLClient', () => {
     await expect(client.request('{ ok }', { a: 1 })).resolves.toEqual({ ok: true });
     expect(seen?.url).toBe('http://api.test/graphql');
     expect(seen?.init.method).toBe('POST');
-    expect((seen?.init.headers as Record<string, string>)['x-agent-key']).toBe('secret-agent');
+    expect(seen?.init.credentials).toBe('include');
+    expect(seen?.init.headers).not.toHaveProperty('x-agent-key');
     expect(JSON.parse(String(seen?.init.body))).toEqual({ query: '{ ok }', variables: { a: 1 } });
   });
 
-  it('sends no agent key header when none is configured', async () => {
-    let headers: Record<string, string> = {};
+  it('reports an ended session once and throws UNAUTHENTICATED', async () => {
+    let ended = 0;
     const client = createGraphQLClient({
       apiUrl: 'http://api.test/graphql',
-      fetch: async (_url, init) => {
-        headers = init?.headers as Record<string, string>;
-        return jsonResponse({ data: {} });
-      },
+      onSessionEnded: () => ended++,
+      fetch: async () =>
+        jsonResponse(
+          { errors: [{ message: 'The session has ended.', extensions: { code: 'UNAUTHENTICATED' } }] },
+          401,
+        ),
     });
-    await client.request('{ ok }');
-    expect(headers).not.toHaveProperty('x-agent-key');
+    await expect(client.request('{ ok }')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(ended).toBe(1);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 /**
- * A deliberately tiny GraphQL client: one `fetch` POST per request, errors mapped to the api's closed list of
- * `extensions.code` values plus two client-side codes (`NETWORK`, `CONFIG`).
+ * A deliberately tiny GraphQL client: one `fetch` POST per request with the api's session cookie, errors mapped
+ * to the api's closed list of `extensions.code` values plus two client-side codes (`NETWORK`, `CONFIG`).
  */
 
 /** Codes the api may return in `extensions.code` (closed list of the contract). */
@@ -8,6 +8,7 @@ export const API_ERROR_CODES = [
   'VALIDATION_FAILED',
   'NOT_FOUND',
   'FORBIDDEN',
+  'UNAUTHENTICATED',
   'CONFLICT',
   'UPSTREAM_UNAVAILABLE',
   'INTERNAL',
@@ -72,9 +73,9 @@ interface GraphQLResponseBody<TData> {
 
 export interface GraphQLClientOptions {
   apiUrl: string;
-  /** Sent as `x-agent-key`; without it the api treats the caller as a citizen. */
-  agentKey?: string | undefined;
   fetch?: typeof fetch;
+  /** Called when the api says the session has ended (`UNAUTHENTICATED`), before the request's error is thrown. */
+  onSessionEnded?: () => void;
 }
 
 export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClient {
@@ -83,7 +84,6 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     'content-type': 'application/json',
     accept: 'application/graphql-response+json, application/json',
   };
-  if (options.agentKey) headers['x-agent-key'] = options.agentKey;
 
   return {
     async request<TData, TVariables extends Record<string, unknown>>(
@@ -96,6 +96,8 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
         response = await fetchImpl(options.apiUrl, {
           method: 'POST',
           headers,
+          // The session cookie (httpOnly, set by the api at sign-in) goes along; the api allows it from this origin only.
+          credentials: 'include',
           body: JSON.stringify({ query, variables: variables ?? {} }),
           signal: requestOptions.signal ?? null,
         });
@@ -114,11 +116,9 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
 
       const firstError = body?.errors?.[0];
       if (firstError) {
-        throw new GraphQLRequestError(
-          toClientErrorCode(firstError.extensions?.code),
-          firstError.message ?? 'GraphQL error',
-          { cause: body?.errors },
-        );
+        const code = toClientErrorCode(firstError.extensions?.code);
+        if (code === 'UNAUTHENTICATED') options.onSessionEnded?.();
+        throw new GraphQLRequestError(code, firstError.message ?? 'GraphQL error', { cause: body?.errors });
       }
       if (!response.ok || body === undefined || body.data === undefined || body.data === null) {
         const code: ClientErrorCode =

@@ -30,6 +30,7 @@ describe('UI messages', () => {
       'VALIDATION_FAILED',
       'NOT_FOUND',
       'FORBIDDEN',
+      'UNAUTHENTICATED',
       'CONFLICT',
       'UPSTREAM_UNAVAILABLE',
       'INTERNAL',
