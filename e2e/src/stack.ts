@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SAMPLE_USERS, type LocalUser } from '@neuvo/local-idp';
 import {
+  freePort,
   repoRoot,
   runProcess,
   serveStatic,
@@ -10,13 +11,16 @@ import {
   startCms,
   startIndexer,
   startMeili,
+  startSignIn,
   type ApiHandle,
+  type SignInHandle,
   type CmsHandle,
   type IndexerHandle,
   type MeiliHandle,
   type StaticServer,
 } from '@neuvo/scripts';
 import { searchKeyFor } from '@neuvo/search-indexer';
+import { agentHeaders, E2E_AGENT } from './sign-in.js';
 
 /** Every part of the platform running on 127.0.0.1, each on its own free port and temp data. */
 export interface Stack {
@@ -25,7 +29,10 @@ export interface Stack {
   indexer: IndexerHandle;
   api: ApiHandle;
   portal: StaticServer;
-  agentKey: string;
+  /** The local sign-in provider the api trusts. */
+  signIn: SignInHandle;
+  /** Headers of a signed-in agent (a real sign-in at the local provider, made once). */
+  agentHeaders(): Promise<Record<string, string>>;
   stop(): Promise<void>;
 }
 
@@ -40,8 +47,11 @@ async function buildPortal(outDir: string): Promise<void> {
   });
 }
 
-/** Starts the whole stack; stops what was started when a later part fails. */
-export async function startStack(): Promise<Stack> {
+/**
+ * Starts the whole stack; stops what was started when a later part fails. The local provider knows
+ * {@link E2E_AGENT}, the sample agents and supervisors, and `users`.
+ */
+export async function startStack(options: { users?: readonly LocalUser[] } = {}): Promise<Stack> {
   const started: Array<{ stop(): Promise<void> } | { close(): Promise<void> }> = [];
   const stopAll = async () => {
     for (const part of started.reverse()) {
@@ -60,21 +70,40 @@ export async function startStack(): Promise<Stack> {
       meiliMasterKey: meili.masterKey,
     });
     started.push(indexer);
-    const agentKey = randomBytes(24).toString('hex');
+    // The provider registers the api's exact callback and the api the portal's origin: both ports come first.
+    const [apiPort, portalPort] = [await freePort(), await freePort()];
+    const portalUrl = `http://127.0.0.1:${portalPort}`;
+    const signIn = await startSignIn({
+      apiPort,
+      portalUrl,
+      users: [E2E_AGENT, ...SAMPLE_USERS, ...(options.users ?? [])],
+    });
+    started.push(signIn);
     const api = await startApi({
+      port: apiPort,
       cmsUrl: cms.url,
       cmsReadToken: cms.readToken,
       meiliUrl: meili.url,
       meiliSearchKey: searchKeyFor(meili.masterKey),
-      agentApiKey: agentKey,
+      signIn: signIn.settings,
     });
     started.push(api);
-    const portal = await serveStatic(portalDir, 0, {
+    const portal = await serveStatic(portalDir, portalPort, {
       spaFallback: true,
-      extraFiles: { '/config.json': { apiUrl: api.graphqlUrl, agentKey } },
+      extraFiles: { '/config.json': { apiUrl: api.graphqlUrl } },
     });
     started.push(portal);
-    return { cms, meili, indexer, api, portal, agentKey, stop: stopAll };
+    let agent: Promise<Record<string, string>> | undefined;
+    return {
+      cms,
+      meili,
+      indexer,
+      api,
+      portal,
+      signIn,
+      agentHeaders: () => (agent ??= agentHeaders(api.url, portalUrl)),
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../src/browser.js';
+import { signInInBrowser } from '../src/sign-in.js';
 import { startStack, type Stack } from '../src/stack.js';
 
 /**
@@ -36,7 +37,7 @@ async function publish(
 async function agentSearchTotal(query: string): Promise<number> {
   const res = await fetch(stack.api.graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-agent-key': stack.agentKey },
+    headers: { 'content-type': 'application/json', ...(await stack.agentHeaders()) },
     body: JSON.stringify({
       query: 'query($q: String!) { search(query: $q) { total } }',
       variables: { q: query },
@@ -100,7 +101,7 @@ describe('portal search aids', () => {
     const page = await browser.newPage();
     const shots = process.env.E2E_SCREENSHOT_DIR;
     try {
-      await page.goto(stack.portal.url);
+      await signInInBrowser(page, stack.portal.url);
       const box = page.getByRole('combobox');
       await box.waitFor();
       // Named regions before anything is searched, not codes.

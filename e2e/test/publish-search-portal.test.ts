@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../src/browser.js';
+import { signInInBrowser } from '../src/sign-in.js';
 import { loginEditor } from '../src/cms-editor.js';
 import { startStack, type Stack } from '../src/stack.js';
 
@@ -26,7 +27,7 @@ let browser: Browser;
 async function search(query: string, asAgent: boolean): Promise<SearchResult> {
   const res = await fetch(stack.api.graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(asAgent ? { 'x-agent-key': stack.agentKey } : {}) },
+    headers: { 'content-type': 'application/json', ...(asAgent ? await stack.agentHeaders() : {}) },
     body: JSON.stringify({
       query: 'query($q: String!) { search(query: $q, locale: fi) { total hits { documentId title type } } }',
       variables: { q: query },
@@ -96,7 +97,7 @@ describe('publish → search → portal → unpublish', () => {
   it('lets an agent find the guide by typing in the portal', async () => {
     const page = await browser.newPage();
     try {
-      await page.goto(stack.portal.url);
+      await signInInBrowser(page, stack.portal.url);
       // The search box is an ARIA combobox (it owns the result listbox).
       const box = page.getByRole('combobox');
       await box.waitFor();

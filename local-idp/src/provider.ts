@@ -105,7 +105,12 @@ export async function startLocalIdp(options: StartLocalIdpOptions): Promise<Loca
       if (!user) return undefined;
       return {
         accountId: sub,
-        claims: () => ({ sub, name: user.name, roles: [...user.roles], region: user.region }),
+        claims: () => ({
+          sub,
+          name: user.name,
+          roles: [...user.roles],
+          ...(user.region !== undefined ? { region: user.region } : {}),
+        }),
       };
     },
     // Our own clients need no consent screen: a grant for the requested scopes is made on sign-in.

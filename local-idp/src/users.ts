@@ -10,8 +10,8 @@ export interface LocalUser {
   readonly name: string;
   /** The `roles` claim: the provider's own group names, which the api maps to Neuvo roles (`OIDC_ROLE_MAP`). */
   readonly roles: readonly string[];
-  /** The `region` claim: the code of the person's home wellbeing services county. */
-  readonly region: string;
+  /** The `region` claim: the code of the person's home wellbeing services county (none: no claim). */
+  readonly region?: string;
 }
 
 /** The provider's group names for the two Neuvo roles (the api's default `OIDC_ROLE_MAP` maps these). */
