@@ -9,3 +9,12 @@ export { createJsonLogger, type Logger, type LogLevel } from './logger.js';
 export { DEFAULT_QUERY_LIMITS, type QueryLimits } from './validation-rules.js';
 export { typeDefs } from './schema.js';
 export type { Role } from './context.js';
+export {
+  STAFF_ROLES,
+  PERMISSIONS,
+  can,
+  type StaffRole,
+  type Permission,
+  type StaffIdentity,
+  type Viewer,
+} from './domains/auth/roles.js';

@@ -43,7 +43,15 @@ async function signInThroughTheForm(page: Page): Promise<void> {
   await page.getByLabel('Käyttäjätunnus').fill(agent.username);
   await page.getByLabel('Salasana').fill(agent.password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
-  await page.getByTestId('signed-in-as').waitFor({ timeout: 15_000 });
+  await page
+    .getByTestId('signed-in-as')
+    .waitFor({ timeout: 15_000 })
+    .catch(async (error: unknown) => {
+      // Where the browser got stuck says more than the timeout.
+      throw new Error(`not signed in at ${page.url()}: ${(await page.content()).slice(0, 500)}`, {
+        cause: error,
+      });
+    });
 }
 
 beforeAll(async () => {

@@ -51,10 +51,8 @@ function sendHtml(res: ServerResponse, status: number, html: string): void {
   res.statusCode = status;
   res.setHeader('content-type', 'text/html; charset=utf-8');
   res.setHeader('cache-control', 'no-store');
-  res.setHeader(
-    'content-security-policy',
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
-  );
+  // No form-action: Chrome applies it to the redirects after the post too, and those lead on to the application.
+  res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
   res.end(html);
 }
 
