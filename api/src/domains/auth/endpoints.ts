@@ -146,6 +146,9 @@ export function createStaffAuth(options: StaffAuthOptions): StaffAuth {
       redirect(res, withOutcome(attempt.returnTo, 'no-role'), [clearLogin]);
       return;
     }
+    // A session this browser still had ends here: one browser, one session, and never a fixed id.
+    const previous = readCookies(req).get(names.session);
+    if (previous !== undefined) await store.destroy(previous);
     const sessionId = await store.create(identity);
     logger.info('signin', { roles: identity.roles });
     // Expired rows go now and then, here rather than on a timer: sign-ins are rare and this costs one query.
