@@ -53,6 +53,17 @@ export function createStaffAuth(options: StaffAuthOptions): StaffAuth {
   const redirectUrl = () => auth.redirectUrl ?? `${options.apiUrl()}/auth/callback`;
   const clear = (name: string) => serializeCookie(name, '', { secure: auth.cookieSecure, maxAgeSeconds: 0 });
 
+  // Ended sessions and stale login attempts are deleted from the sign-in path, at most once a minute: no timer to
+  // stop, and a flood of /auth/login requests cannot grow the attempts table beyond ten minutes' worth.
+  let lastPurge = 0;
+  const purgeNowAndThen = () => {
+    if (Date.now() - lastPurge < 60_000) return;
+    lastPurge = Date.now();
+    void store
+      .purgeExpired()
+      .catch((error: unknown) => logger.warn('session_purge_failed', describeError(error)));
+  };
+
   /** Only pages of the configured portal: anything else would make the api an open redirect. */
   const validReturnTo = (raw: string | null): string | null => {
     if (raw === null || raw === '') return `${auth.portalOrigin}/`;
@@ -103,6 +114,7 @@ export function createStaffAuth(options: StaffAuthOptions): StaffAuth {
     };
     const target = await options.oidc.authorizationUrl({ ...attempt, redirectUrl: redirectUrl() });
     const attemptId = await store.saveLoginAttempt(attempt);
+    purgeNowAndThen();
     redirect(res, target.href, [
       serializeCookie(names.login, attemptId, {
         secure: auth.cookieSecure,
@@ -151,8 +163,7 @@ export function createStaffAuth(options: StaffAuthOptions): StaffAuth {
     if (previous !== undefined) await store.destroy(previous);
     const sessionId = await store.create(identity);
     logger.info('signin', { roles: identity.roles });
-    // Expired rows go now and then, here rather than on a timer: sign-ins are rare and this costs one query.
-    void store.purgeExpired().catch(() => undefined);
+    purgeNowAndThen();
     redirect(res, attempt.returnTo, [
       clearLogin,
       serializeCookie(names.session, sessionId, { secure: auth.cookieSecure }),
