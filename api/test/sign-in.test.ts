@@ -194,6 +194,26 @@ describe('sessions', () => {
     expect(codes(after)).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('end when the same browser signs in again (a new id, never the old one kept)', async () => {
+    const first = await signInHeadless({
+      apiUrl: api.url,
+      returnTo: `${TEST_PORTAL_URL}/`,
+      username: agent.username,
+      password: agent.password,
+    });
+    const second = await runSignIn({
+      apiUrl: api.url,
+      returnTo: `${TEST_PORTAL_URL}/`,
+      username: agent.username,
+      password: agent.password,
+      apiCookie: first.cookie,
+    });
+    expect(second.cookie).not.toBeNull();
+    expect(second.cookie).not.toBe(first.cookie);
+    expect(codes(await gql(api.url, ME, {}, { cookie: first.cookie }))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await gql(api.url, ME, {}, { cookie: second.cookie! }))).toEqual([]);
+  });
+
   it('end when the absolute limit has passed (the store says so, the api refuses)', async () => {
     const { cookie } = await signInHeadless({
       apiUrl: api.url,

@@ -16,6 +16,8 @@ export interface HeadlessSignInOptions {
    * instead. Tests use it to tamper with or replay the callback.
    */
   readonly onCallback?: (callbackUrl: URL) => URL | Promise<URL>;
+  /** A `Cookie` header the browser already holds for the api (e.g. an earlier session), sent along. */
+  readonly apiCookie?: string;
 }
 
 /** How a sign-in ended: with the api's session cookie, or without one (`cookie` null; see `finalLocation`). */
@@ -71,6 +73,17 @@ export async function signInHeadless(options: HeadlessSignInOptions): Promise<He
 export async function runSignIn(options: HeadlessSignInOptions): Promise<SignInOutcome> {
   const jar: Jar = new Map();
   const apiOrigin = new URL(options.apiUrl).origin;
+  if (options.apiCookie) {
+    jar.set(
+      apiOrigin,
+      new Map(
+        options.apiCookie.split(';').map((pair) => {
+          const at = pair.indexOf('=');
+          return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()] as [string, string];
+        }),
+      ),
+    );
+  }
   const returnOrigin = new URL(options.returnTo).origin;
   let url = new URL(`${options.apiUrl}/auth/login?returnTo=${encodeURIComponent(options.returnTo)}`);
   let init: RequestInit = { method: 'GET' };
