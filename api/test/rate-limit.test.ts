@@ -103,6 +103,8 @@ describe('rate limits per client', () => {
       expect(ok.errors, `request ${i + 1}`).toBeUndefined();
     }
     expect(codes(await gql(api.url, '{ __typename }', {}, 'agent'))).toEqual(['RATE_LIMITED']);
+    // Another signed-in person at the same address has a budget of their own.
+    expect(codes(await gql(api.url, '{ __typename }', {}, 'supervisor'))).toEqual([]);
   });
 
   it('charges invalid documents too, and refuses a client over its budget before parsing anything', async () => {
