@@ -11,6 +11,7 @@ const ours = [
   '@neuvo/node-kit',
   '@neuvo/cms',
   '@neuvo/search-indexer',
+  '@neuvo/local-idp',
   '@neuvo/api',
   '@neuvo/graphql-contract',
   '@neuvo/agent-portal',
@@ -109,9 +110,18 @@ export default tseslint.config(
     ),
   },
   {
+    // The local sign-in provider is a development and test tool: the api's own code speaks OpenID Connect to
+    // whatever provider it is configured with, so it never imports it (its tests do).
     files: ['api/src/**'],
     rules: forbid(
-      ['@neuvo/cms', '@neuvo/search-indexer', '@neuvo/agent-portal', '@neuvo/public-site', '@neuvo/scripts'],
+      [
+        '@neuvo/cms',
+        '@neuvo/search-indexer',
+        '@neuvo/local-idp',
+        '@neuvo/agent-portal',
+        '@neuvo/public-site',
+        '@neuvo/scripts',
+      ],
       'api talks to other services over HTTP only.',
     ),
   },
@@ -143,6 +153,10 @@ export default tseslint.config(
       ours.filter((n) => n !== '@neuvo/graphql-contract'),
       'graphql-contract may import @neuvo/content-models only.',
     ),
+  },
+  {
+    files: ['local-idp/src/**'],
+    rules: forbid(ours, 'local-idp stands in for an outside identity provider: it imports nothing of ours.'),
   },
   {
     files: ['agent-portal/src/**', 'public-site/site/**', 'public-site/src/**'],

@@ -10,6 +10,7 @@ export default defineConfig({
       'node-kit',
       'cms',
       'search-indexer',
+      'local-idp',
       'api',
       'graphql-contract',
       'agent-portal',

@@ -3,8 +3,6 @@
 interface ImportMetaEnv {
   /** Dev fallback for `apiUrl` when `/config.json` is not served (e.g. `npm run dev`). */
   readonly VITE_API_URL?: string;
-  /** Dev fallback for `agentKey` when `/config.json` is not served. */
-  readonly VITE_AGENT_KEY?: string;
 }
 
 interface ImportMeta {

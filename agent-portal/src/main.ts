@@ -5,6 +5,7 @@ import { loadMarkdownRenderer } from './content/markdown-loader';
 import { createGraphQLClient } from '@neuvo/graphql-contract';
 import { GRAPHQL_CLIENT_KEY } from './graphql/provide';
 import { createI18n } from './i18n';
+import { createSession, SESSION_KEY, takeSignInOutcome } from './session/session';
 import './styles.css';
 
 async function start(): Promise<void> {
@@ -16,12 +17,22 @@ async function start(): Promise<void> {
   } catch (error) {
     configError = error instanceof Error ? error.message : String(error);
   }
-  const app = createApp(App, { hasAgentKey: config?.agentKey !== undefined, configError }).use(i18n);
+  const app = createApp(App, { apiUrl: config?.apiUrl, configError }).use(i18n);
   if (config) {
-    app.provide(
-      GRAPHQL_CLIENT_KEY,
-      createGraphQLClient({ apiUrl: config.apiUrl, agentKey: config.agentKey }),
-    );
+    const { apiUrl } = config;
+    // A refused sign-in comes back with ?signin=…: show it once, and keep it out of the address bar.
+    const outcome = takeSignInOutcome(location.href);
+    if (outcome.cleaned !== location.href) history.replaceState(history.state, '', outcome.cleaned);
+    const client = createGraphQLClient({
+      apiUrl,
+      // The staff session is an httpOnly cookie the api set at sign-in.
+      credentials: 'include',
+      onSessionEnded: () => session.ended(),
+    });
+    const session = createSession({ apiUrl, client: () => client, initialNotice: outcome.notice });
+    app.provide(GRAPHQL_CLIENT_KEY, client);
+    app.provide(SESSION_KEY, session);
+    void session.load();
   }
   app.mount('#app');
   if (config) {

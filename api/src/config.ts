@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ConfigError, weakSecretReason } from './models.js';
 
 export { ConfigError };
+import { parseRoleMap, type ClaimMapping } from './domains/auth/claims.js';
 
 /** The embedded default of the operational store: `<repo>/.data/api.db`. */
 export const DEFAULT_DATABASE_FILENAME = fileURLToPath(new URL('../../.data/api.db', import.meta.url));
@@ -35,6 +36,12 @@ const wholeNumber = (name: string, min: number, max: number) => {
   return z.coerce.number({ error: problem }).int(problem).min(min, problem).max(max, problem);
 };
 
+const SESSION_IDLE_PROBLEM = 'SESSION_IDLE_MINUTES must be a whole number of minutes from 1 to 1440';
+const SESSION_MAX_PROBLEM = 'SESSION_MAX_HOURS must be a whole number of hours from 1 to 168';
+
+/** The embedded default's portal, the only place sign-in may return to unless `PORTAL_URL` says otherwise. */
+const DEFAULT_PORTAL_URL = 'http://127.0.0.1:5173';
+
 const EnvSchema = z.object({
   API_PORT: z.coerce
     .number({ error: 'API_PORT must be a port number (0–65535)' })
@@ -47,9 +54,28 @@ const EnvSchema = z.object({
   CMS_READ_TOKEN: required('CMS_READ_TOKEN', 'the read-only Strapi API token value'),
   MEILI_URL: url('MEILI_URL').default('http://127.0.0.1:7700'),
   MEILI_SEARCH_KEY: required('MEILI_SEARCH_KEY', 'the search-only Meilisearch key created by the indexer'),
-  AGENT_API_KEY: z
-    .string({ error: 'set AGENT_API_KEY (at least 24 characters; agents send it in the x-agent-key header)' })
-    .min(24, 'AGENT_API_KEY must be at least 24 characters long'),
+  OIDC_ISSUER: url('OIDC_ISSUER').optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: url('OIDC_REDIRECT_URL').optional(),
+  OIDC_SCOPES: z.string().trim().min(1).default('openid profile'),
+  OIDC_ROLE_CLAIM: z.string().trim().min(1).default('roles'),
+  OIDC_ROLE_MAP: z.string().trim().min(1).default('agent=neuvo-agent,supervisor=neuvo-supervisor'),
+  OIDC_REGION_CLAIM: z.string().trim().min(1).default('region'),
+  OIDC_NAME_CLAIM: z.string().trim().min(1).default('name'),
+  PORTAL_URL: url('PORTAL_URL').optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: SESSION_IDLE_PROBLEM })
+    .int(SESSION_IDLE_PROBLEM)
+    .min(1, SESSION_IDLE_PROBLEM)
+    .max(24 * 60, SESSION_IDLE_PROBLEM)
+    .default(30),
+  SESSION_MAX_HOURS: z.coerce
+    .number({ error: SESSION_MAX_PROBLEM })
+    .int(SESSION_MAX_PROBLEM)
+    .min(1, SESSION_MAX_PROBLEM)
+    .max(7 * 24, SESSION_MAX_PROBLEM)
+    .default(12),
   NODE_ENV: z
     .enum(['development', 'test', 'production'], {
       error: 'NODE_ENV must be one of development, test, production',
@@ -122,7 +148,8 @@ export interface ApiConfig {
   readonly cmsReadToken: string;
   readonly meiliUrl: string;
   readonly meiliSearchKey: string;
-  readonly agentApiKey: string;
+  /** Staff sign-in with OpenID Connect; `null` (development and tests only) means everyone is anonymous. */
+  readonly auth: AuthConfig | null;
   readonly nodeEnv: 'development' | 'test' | 'production';
   /** How log lines are written: JSON lines (default) or readable lines (`npm start`). */
   readonly logFormat: LogFormat;
@@ -158,9 +185,9 @@ export interface ApiConfig {
   /** Per-client rate limits: cost points per window (0 = no limit for that kind of client). */
   readonly rateLimit: {
     readonly windowSeconds: number;
-    /** Per IP address, for requests without a valid agent key. */
+    /** Per IP address, for requests without a staff session. */
     readonly anonymousPoints: number;
-    /** Per agent key and IP address. */
+    /** Per signed-in person (their provider's subject) and IP address. */
     readonly agentPoints: number;
     /**
      * `REDIS_URL`: where the counters live so that every api instance shares them; unset: in this process's memory.
@@ -173,6 +200,93 @@ export interface ApiConfig {
    * client is the address that many entries from the end of that header.
    */
   readonly trustProxyHops: number;
+}
+
+/** Sign-in with the county's OpenID Connect provider, and the api's own sessions. */
+export interface AuthConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /**
+   * The api's `/auth/callback` URL as registered at the provider. `null` outside production: the api's own
+   * listening URL is used (the embedded default and the tests, where the port may be chosen at start).
+   */
+  readonly redirectUrl: string | null;
+  readonly scopes: string;
+  readonly claims: ClaimMapping;
+  /** The portal's origin: the only place sign-in returns to, and a browser origin allowed with credentials. */
+  readonly portalOrigin: string;
+  /**
+   * Whether the session cookie is `Secure`. Off only when the callback is plain http on the loopback interface
+   * (the embedded default), where browsers would drop a Secure cookie.
+   */
+  readonly cookieSecure: boolean;
+  /** openid-client refuses http issuers unless told; allowed only for a provider on the loopback interface. */
+  readonly allowHttpIssuer: boolean;
+  /** A session unused this long ends. */
+  readonly sessionIdleMs: number;
+  /** A session ends this long after sign-in however much it is used. */
+  readonly sessionMaxMs: number;
+}
+
+const isLoopbackHttp = (value: string): boolean => {
+  const u = new URL(value);
+  return u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
+};
+
+type AuthEnv = z.infer<typeof EnvSchema>;
+
+function parseAuth(e: AuthEnv, problems: string[]): AuthConfig | null {
+  const production = e.NODE_ENV === 'production';
+  if (e.OIDC_ISSUER === undefined) {
+    if (production)
+      problems.push(
+        "set OIDC_ISSUER (the county's OpenID Connect provider, e.g. https://login.microsoftonline.com/<tenant>/v2.0), OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URL and PORTAL_URL: staff sign in there",
+      );
+    return null;
+  }
+  if (e.OIDC_CLIENT_ID === undefined)
+    problems.push("set OIDC_CLIENT_ID (the api's client id at the provider)");
+  if (e.OIDC_CLIENT_SECRET === undefined)
+    problems.push("set OIDC_CLIENT_SECRET (the api's client secret at the provider)");
+  if (production) {
+    if (e.OIDC_REDIRECT_URL === undefined)
+      problems.push(
+        'set OIDC_REDIRECT_URL (https://<api host>/auth/callback, as registered at the provider)',
+      );
+    if (e.PORTAL_URL === undefined) problems.push("set PORTAL_URL (the agent portal's https URL)");
+  }
+  for (const [name, value] of [
+    ['OIDC_ISSUER', e.OIDC_ISSUER],
+    ['OIDC_REDIRECT_URL', e.OIDC_REDIRECT_URL],
+    ['PORTAL_URL', e.PORTAL_URL],
+  ] as const) {
+    // Plain http only on the loopback interface (the embedded default, a benchmark on one machine): there the
+    // browser, the api and the provider are one computer, and a redirect to 127.0.0.1 reaches no one else.
+    if (value === undefined || value.startsWith('https:')) continue;
+    if (!isLoopbackHttp(value)) problems.push(`${name} must be an https URL (plain http only for 127.0.0.1)`);
+  }
+  const roleMap = parseRoleMap(e.OIDC_ROLE_MAP);
+  problems.push(...roleMap.problems);
+  const redirectUrl = e.OIDC_REDIRECT_URL ?? null;
+  return Object.freeze({
+    issuer: e.OIDC_ISSUER,
+    clientId: e.OIDC_CLIENT_ID ?? '',
+    clientSecret: e.OIDC_CLIENT_SECRET ?? '',
+    redirectUrl,
+    scopes: e.OIDC_SCOPES,
+    claims: Object.freeze({
+      roleClaim: e.OIDC_ROLE_CLAIM,
+      roleMap: roleMap.map,
+      regionClaim: e.OIDC_REGION_CLAIM,
+      nameClaim: e.OIDC_NAME_CLAIM,
+    }),
+    portalOrigin: new URL(e.PORTAL_URL ?? DEFAULT_PORTAL_URL).origin,
+    cookieSecure: redirectUrl !== null && redirectUrl.startsWith('https:'),
+    allowHttpIssuer: isLoopbackHttp(e.OIDC_ISSUER),
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
+  });
 }
 
 function parseDatabase(
@@ -237,7 +351,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
   const corsOrigins = parseOrigins(env['CORS_ORIGINS'], problems);
   if (result.success && result.data.NODE_ENV === 'production') checkProductionSecrets(result.data, problems);
   const database = result.success ? parseDatabase(result.data, problems) : undefined;
-  if (!result.success || database === undefined || problems.length > 0)
+  const auth = result.success ? parseAuth(result.data, problems) : undefined;
+  if (!result.success || database === undefined || auth === undefined || problems.length > 0)
     throw configError([...new Set(problems)]);
   const e = result.data;
   return Object.freeze({
@@ -247,7 +362,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     cmsReadToken: e.CMS_READ_TOKEN,
     meiliUrl: e.MEILI_URL.replace(/\/+$/, ''),
     meiliSearchKey: e.MEILI_SEARCH_KEY,
-    agentApiKey: e.AGENT_API_KEY,
+    auth,
     nodeEnv: e.NODE_ENV,
     logFormat: e.LOG_FORMAT,
     corsOrigins: corsOrigins === null ? null : Object.freeze(corsOrigins),
@@ -271,18 +386,20 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
 }
 
 /**
- * Production refuses keys a person could guess: the agent key (whoever has it reads agent-only content), the CMS
- * token and the Meilisearch key must be long and random-looking. The messages name the variable, never the value.
+ * Production refuses secrets a person could guess: the CMS token, the Meilisearch key and the OpenID Connect client
+ * secret (when sign-in is configured) must be long and random-looking. The messages name the variable, never the
+ * value.
  */
 function checkProductionSecrets(
-  e: { AGENT_API_KEY: string; CMS_READ_TOKEN: string; MEILI_SEARCH_KEY: string },
+  e: { CMS_READ_TOKEN: string; MEILI_SEARCH_KEY: string; OIDC_CLIENT_SECRET?: string | undefined },
   problems: string[],
 ): void {
   for (const [name, value] of [
-    ['AGENT_API_KEY', e.AGENT_API_KEY],
     ['CMS_READ_TOKEN', e.CMS_READ_TOKEN],
     ['MEILI_SEARCH_KEY', e.MEILI_SEARCH_KEY],
+    ['OIDC_CLIENT_SECRET', e.OIDC_CLIENT_SECRET],
   ] as const) {
+    if (value === undefined) continue;
     const reason = weakSecretReason(value);
     if (reason) problems.push(`${name} ${reason} (NODE_ENV=production)`);
   }

@@ -1,21 +1,30 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Logger } from '@neuvo/node-kit';
 import type { SearchAnalytics } from './domains/analytics/service.js';
 import type { ContentService } from './domains/content/service.js';
 import type { RegionService } from './domains/regions/service.js';
 import type { SearchService } from './domains/search/service.js';
 
+import { can, type Viewer } from './domains/auth/roles.js';
+
 /**
- * Who is asking. `agent` when the request carries `x-agent-key: <AGENT_API_KEY>`, otherwise `citizen`.
- * Agent-only data (instructions, protocols, solution-bank fields) is only ever read for agents.
+ * Which content a request may see: `agent` (agent-only instructions, protocols, solution-bank fields and the
+ * agent search indexes) for a signed-in person whose roles grant `readAgentContent`, otherwise `citizen`. The
+ * search and content services take only this, so they need not know the roles.
  */
 export type Role = 'citizen' | 'agent';
 
+/** The content audience of a viewer (see {@link Role}). */
+export const contentRoleOf = (viewer: Viewer): Role =>
+  can(viewer, 'readAgentContent') ? 'agent' : 'citizen';
+
 /** Per-request GraphQL context. */
 export interface ApiContext {
+  /** Derived from {@link ApiContext.viewer} with {@link contentRoleOf}. */
   readonly role: Role;
-  /** Who is counted by the rate limits (an IP address, or an agent key digest and IP address). */
+  /** Who is counted by the rate limits: an IP address, or a signed-in person's subject digest and IP address. */
   readonly client: string;
+  /** Who is asking: anonymous, or a signed-in staff member with roles. Resolvers ask `can(viewer, …)`. */
+  readonly viewer: Viewer;
   readonly requestId: string;
   readonly services: Services;
 }
@@ -27,18 +36,4 @@ export interface Services {
   readonly regions: RegionService;
   readonly analytics: SearchAnalytics;
   readonly logger: Logger;
-}
-
-const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-
-/**
- * Decides the role from the `x-agent-key` header value. Compares SHA-256 digests with
- * `timingSafeEqual`, so neither the key's content nor its length leaks through timing.
- */
-export function createRoleResolver(agentApiKey: string): (headerValue: string | undefined) => Role {
-  const expected = digest(agentApiKey);
-  return (headerValue) => {
-    if (headerValue === undefined || headerValue === '') return 'citizen';
-    return timingSafeEqual(digest(headerValue), expected) ? 'agent' : 'citizen';
-  };
 }

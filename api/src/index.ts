@@ -8,3 +8,12 @@ export { API_ERROR_CODES, type ApiErrorCode } from './errors.js';
 export { DEFAULT_QUERY_LIMITS, type QueryLimits } from './validation-rules.js';
 export { typeDefs } from './schema.js';
 export type { Role } from './context.js';
+export {
+  STAFF_ROLES,
+  PERMISSIONS,
+  can,
+  type StaffRole,
+  type Permission,
+  type StaffIdentity,
+  type Viewer,
+} from './domains/auth/roles.js';

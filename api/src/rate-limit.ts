@@ -1,8 +1,8 @@
 /**
  * Per-client rate limits over `rate-limiter-flexible`: each client has a budget of cost points per window
  * (`RATE_LIMIT_WINDOW_SECONDS`), charged what each operation costs (`operationCost`, at least 1 per operation).
- * Anonymous clients are counted per IP address; agents per agent key and IP address (all agents share one key until
- * agent sign-in exists, so the key alone would make one busy desk slow down every other).
+ * Anonymous clients are counted per IP address; signed-in staff per person and IP address, so one busy desk never
+ * slows down another, and a person cannot reset their count by signing in again.
  *
  * With `REDIS_URL` the counters live in Redis, so every api instance behind a load balancer charges the same budget;
  * while Redis cannot be reached, each instance counts in its own memory (the library's insurance limiter) instead of
@@ -19,6 +19,7 @@ import {
 } from 'rate-limiter-flexible';
 import type { ApiConfig } from './config.js';
 import type { Role } from './context.js';
+import type { Viewer } from './domains/auth/roles.js';
 import type { Logger } from '@neuvo/node-kit';
 
 /** The verdict on one operation. */
@@ -126,8 +127,12 @@ export function clientAddress(req: IncomingMessage, trustProxyHops: number): str
   return forwarded[forwarded.length - trustProxyHops] ?? forwarded[0] ?? peer;
 }
 
-/** The key a client is counted under; an agent key only as a digest, so it never sits in memory as a map key. */
-export function clientKey(role: Role, address: string, agentKey: string | undefined): string {
-  if (role !== 'agent' || agentKey === undefined) return address;
-  return `${createHash('sha256').update(agentKey, 'utf8').digest('base64url').slice(0, 16)}:${address}`;
+/**
+ * The key a client is counted under: a signed-in person by their provider's subject and IP address (so a new
+ * sign-in does not reset the count), anyone else by IP address. The subject only as a digest, so no identifier
+ * of a person sits in memory or Redis as a key.
+ */
+export function clientKey(viewer: Viewer, address: string): string {
+  if (viewer.kind !== 'staff') return address;
+  return `${createHash('sha256').update(viewer.identity.subject, 'utf8').digest('base64url').slice(0, 16)}:${address}`;
 }

@@ -1,6 +1,8 @@
 import { recordOnlySearchesShowingHits } from './domains/analytics/recording-search.js';
 import { analyticsResolvers } from './domains/analytics/resolvers.js';
 import { analyticsTypeDefs } from './domains/analytics/schema.js';
+import { authResolvers } from './domains/auth/resolvers.js';
+import { authTypeDefs } from './domains/auth/schema.js';
 import { contentResolvers } from './domains/content/resolvers.js';
 import { contentTypeDefs } from './domains/content/schema.js';
 import { regionsResolvers } from './domains/regions/resolvers.js';
@@ -22,7 +24,14 @@ const baseTypeDefs = /* GraphQL */ `
 `;
 
 /** The schema SDL, one part per domain. */
-export const typeDefs = [baseTypeDefs, searchTypeDefs, contentTypeDefs, regionsTypeDefs, analyticsTypeDefs];
+export const typeDefs = [
+  baseTypeDefs,
+  searchTypeDefs,
+  contentTypeDefs,
+  regionsTypeDefs,
+  analyticsTypeDefs,
+  authTypeDefs,
+];
 
 /** Search, with analytics deciding per field whether it is recorded (facet counts alone are not a search). */
 const recordedSearchResolvers = {
@@ -34,4 +43,10 @@ const recordedSearchResolvers = {
 };
 
 /** Resolvers of every domain (merged by Apollo). */
-export const resolvers = [recordedSearchResolvers, contentResolvers, regionsResolvers, analyticsResolvers];
+export const resolvers = [
+  recordedSearchResolvers,
+  contentResolvers,
+  regionsResolvers,
+  analyticsResolvers,
+  authResolvers,
+];

@@ -8,12 +8,16 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { createLogger, describeError, type Logger } from '@neuvo/node-kit';
 import type { ApiConfig } from './config.js';
-import { createRoleResolver, type ApiContext, type Services } from './context.js';
+import { contentRoleOf, type ApiContext, type Services } from './context.js';
 import { createCmsClient } from './cms-client.js';
 import { withSearchAnalytics } from './domains/analytics/recording-search.js';
 import { createSearchAnalytics, type SearchAnalytics } from './domains/analytics/service.js';
 import { startSearchAnalyticsRetention } from './domains/analytics/retention.js';
 import { createAnalyticsStore } from './domains/analytics/store.js';
+import { AuthRefusal, createStaffAuth, type StaffAuth } from './domains/auth/endpoints.js';
+import { createOidcClient } from './domains/auth/oidc.js';
+import { ANONYMOUS } from './domains/auth/roles.js';
+import { createSessionStore } from './domains/auth/session-store.js';
 import { createContentService } from './domains/content/service.js';
 import { createRegionService } from './domains/regions/service.js';
 import { openDatabase } from './db/database.js';
@@ -51,8 +55,8 @@ export interface CreateApiOptions {
 const MAX_BODY_BYTES = 64 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/;
-const ALLOWED_HEADERS =
-  'content-type, x-agent-key, x-request-id, apollo-require-preflight, x-apollo-operation-name';
+const ALLOWED_HEADERS = 'content-type, x-request-id, apollo-require-preflight, x-apollo-operation-name';
+const AUTH_PATHS = new Set(['/auth/login', '/auth/callback', '/auth/logout']);
 
 /** A request refused before GraphQL: `status` is the HTTP answer, `code` what the client gets in `extensions.code`. */
 class HttpError extends DomainError {
@@ -136,7 +140,21 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     content: createContentService({ cms, cacheTtlMs: config.contentCacheTtlMs }),
     regions: createRegionService({ cms, logger, cacheTtlMs: config.regionsCacheTtlMs }),
   };
-  const roleOf = createRoleResolver(config.agentApiKey);
+  // The api's own address is known once it listens; the callback URL defaults to it outside production.
+  let url = '';
+  const staffAuth: StaffAuth | null = config.auth
+    ? createStaffAuth({
+        auth: config.auth,
+        store: createSessionStore(database.db, {
+          idleMs: config.auth.sessionIdleMs,
+          maxMs: config.auth.sessionMaxMs,
+        }),
+        oidc: createOidcClient(config.auth),
+        logger,
+        apiUrl: () => url,
+      })
+    : null;
+  const portalOrigin = config.auth?.portalOrigin;
   const rateLimiter = createRateLimiter(config.rateLimit, logger);
   const limits: QueryLimits = {
     ...(options.limits ?? DEFAULT_QUERY_LIMITS),
@@ -152,6 +170,9 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     includeStacktraceInErrorResponses: false,
     validationRules: [queryLimitsRule(limits)],
     formatError: createFormatError(logger),
+    // Refuses GETs and non-JSON POSTs that a browser could send cross-site without a preflight (on by default in
+    // Apollo Server 5; stated because the session cookie relies on it together with SameSite and the Origin check).
+    csrfPrevention: true,
     allowBatchedHttpRequests: false,
     persistedQueries: false,
     stopOnTerminationSignals: false,
@@ -201,10 +222,14 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
   }
 
   const allowOrigin = (origin: string): boolean =>
-    config.corsOrigins === null ? LOCAL_ORIGIN.test(origin) : config.corsOrigins.includes(origin);
+    origin === portalOrigin ||
+    (config.corsOrigins === null ? LOCAL_ORIGIN.test(origin) : config.corsOrigins.includes(origin));
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
+    // Before the body is read: a request with a dead session or from a foreign origin goes no further.
+    const viewer = staffAuth ? await staffAuth.viewerOf(req) : ANONYMOUS;
+    const role = contentRoleOf(viewer);
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -225,9 +250,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     }
     const url = new URL(req.url ?? '/', 'http://api.invalid');
     const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers, search: url.search, body };
-    const role = roleOf(headers.get('x-agent-key'));
-    if (role === 'citizen' && headers.has('x-agent-key')) logger.warn('agent_key_rejected', { requestId });
-    const client = clientKey(role, clientAddress(req, config.trustProxyHops), headers.get('x-agent-key'));
+    const client = clientKey(viewer, clientAddress(req, config.trustProxyHops));
     const verdict = await rateLimiter.check(role, client);
     if (!verdict.allowed) {
       logger.warn('rate_limited', { requestId, role });
@@ -243,7 +266,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
 
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => ({ role, client, requestId, services }),
+      context: async () => ({ role, viewer, client, requestId, services }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -266,13 +289,15 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
       if (allowOrigin(origin)) {
         res.setHeader('access-control-allow-origin', origin);
         res.setHeader('access-control-expose-headers', 'x-request-id');
+        // Cookies (the staff session) only from the portal; the public site's origin gets no credentials.
+        if (origin === portalOrigin) res.setHeader('access-control-allow-credentials', 'true');
       }
     }
 
     const path = new URL(req.url ?? '/', 'http://api.invalid').pathname;
     const method = (req.method ?? 'GET').toUpperCase();
 
-    if (method === 'OPTIONS' && (path === '/graphql' || path === '/health')) {
+    if (method === 'OPTIONS' && (path === '/graphql' || path === '/health' || AUTH_PATHS.has(path))) {
       if (origin !== undefined && allowOrigin(origin)) {
         res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
         res.setHeader('access-control-allow-headers', ALLOWED_HEADERS);
@@ -299,6 +324,13 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
       return;
     }
 
+    if (AUTH_PATHS.has(path)) {
+      if (staffAuth === null)
+        throw new HttpError(404, 'Sign-in is not configured on this api (set OIDC_ISSUER).');
+      await staffAuth.handle(req, res, path, method);
+      return;
+    }
+
     throw new HttpError(404, 'Not found. GraphQL is served at /graphql.');
   }
 
@@ -308,10 +340,17 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     requestScope.run({ requestId }, () => {
       handle(req, res, requestId).catch((error: unknown) => {
         const status = error instanceof HttpError ? error.status : 500;
-        if (!(error instanceof HttpError))
+        if (!(error instanceof HttpError) && !(error instanceof AuthRefusal))
           logger.error('http_internal_error', { requestId, ...describeError(error) });
         if (res.headersSent) {
           res.destroy();
+          return;
+        }
+        if (error instanceof AuthRefusal) {
+          if (error.setCookies.length > 0) res.setHeader('set-cookie', [...error.setCookies]);
+          sendJson(res, error.status, {
+            errors: [{ message: error.message, extensions: { code: error.code } }],
+          });
           return;
         }
         if (status === 405) res.setHeader('allow', 'GET, POST, OPTIONS');
@@ -347,7 +386,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
   }
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}`;
+  url = `http://${host}:${address.port}`;
   logger.info('api_started', { url, nodeEnv: config.nodeEnv });
   // Purges at once (in the background: a large first purge must not hold up the start), then daily.
   const retention = startSearchAnalyticsRetention({

@@ -14,7 +14,7 @@ import { createTestDatabase, type TestDatabase } from './support/database.js';
 import { memoryLogger, startTestApi } from './support/api.js';
 
 const DAY = 86_400_000;
-const validEnv = { CMS_READ_TOKEN: 'x', MEILI_SEARCH_KEY: 'x', AGENT_API_KEY: 'a'.repeat(24) };
+const validEnv = { CMS_READ_TOKEN: 'x', MEILI_SEARCH_KEY: 'x' };
 
 let database: TestDatabase;
 let store: OperationalDb;

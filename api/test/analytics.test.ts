@@ -6,7 +6,7 @@ import { openDatabase, type OperationalDb } from '../src/db/database.js';
 import type { Api } from '../src/server.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 import { codes, gql } from './support/graphql.js';
-import { memoryLogger, roleHeaders, startTestApi } from './support/api.js';
+import { memoryLogger, startTestApi, type TestApi, type TestRole } from './support/api.js';
 import { seedSearch } from './support/search-fixtures.js';
 
 const SEARCH = /* GraphQL */ `
@@ -90,18 +90,13 @@ let store: OperationalDb;
 let searchKey: string;
 const logger = memoryLogger();
 
-const search = async (query: string, role: 'citizen' | 'agent', locale = 'fi') => {
-  const res = await gql<SearchData>(api.url, SEARCH, { query, locale }, roleHeaders(role));
+const search = async (query: string, role: TestRole, locale = 'fi') => {
+  const res = await gql<SearchData>(api.url, SEARCH, { query, locale }, role);
   expect(res.errors).toBeUndefined();
   return res.data!.search;
 };
-const report = async (variables: Record<string, unknown> = {}, role: 'citizen' | 'agent' = 'agent') =>
-  gql<ReportData>(
-    api.url,
-    REPORT,
-    { from: helsinkiDay(-1), to: helsinkiDay(1), ...variables },
-    roleHeaders(role),
-  );
+const report = async (variables: Record<string, unknown> = {}, role: TestRole = 'supervisor') =>
+  gql<ReportData>(api.url, REPORT, { from: helsinkiDay(-1), to: helsinkiDay(1), ...variables }, role);
 const stat = (list: Stat[], query: string) => list.find((s) => s.query === query);
 
 beforeAll(async () => {
@@ -115,7 +110,7 @@ beforeAll(async () => {
   store = await openDatabase(loadConfig({ ...validEnv, ...database.env }).database);
 });
 
-const validEnv = { CMS_READ_TOKEN: 'x', MEILI_SEARCH_KEY: 'x', AGENT_API_KEY: 'a'.repeat(24) };
+const validEnv = { CMS_READ_TOKEN: 'x', MEILI_SEARCH_KEY: 'x' };
 
 afterAll(async () => {
   await store?.destroy();
@@ -186,7 +181,7 @@ describe(`search analytics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
       api.url,
       CLICK,
       { searchId: first.searchId, documentId: first.hits[0]!.documentId },
-      roleHeaders('citizen'),
+      'citizen',
     );
     expect(click.data?.recordSearchClick).toBe(true);
 
@@ -301,7 +296,7 @@ describe(`search analytics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
       api.url,
       `query($q: String!) { search(query: $q, locale: fi, limit: 1) { searchId total facets { types { value count } } } }`,
       { q: 'kuumeilu' },
-      roleHeaders('agent'),
+      'agent',
     );
     expect(facets.errors).toBeUndefined();
     expect(facets.data!.search.total).toBe(shown.total);
@@ -321,9 +316,10 @@ describe(`search analytics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
     expect(click.data?.recordSearchClick).toBe(false);
   });
 
-  it('is for agents only: a citizen gets FORBIDDEN', async () => {
+  it('is for supervisors only: a citizen and an agent get FORBIDDEN', async () => {
     const res = await report({}, 'citizen');
     expect(codes(res)).toEqual(['FORBIDDEN']);
+    expect(codes(await report({}, 'agent'))).toEqual(['FORBIDDEN']);
     expect(res.data?.searchReport ?? null).toBeNull();
   });
 
@@ -346,6 +342,8 @@ describe('when the analytics store fails', () => {
       brokenLog,
       { analyticsFlushIntervalMs: 50 },
     );
+    // The supervisor signs in while the store works (sessions live in it too; only the analytics tables go).
+    await (broken as TestApi).headers('supervisor');
     // Break the store under the running api: its tables disappear.
     const direct = await openDatabase(loadConfig({ ...validEnv, ...other.env }).database);
     await sql`drop table api_search_clicks`.execute(direct.db);
@@ -373,12 +371,7 @@ describe('when the analytics store fails', () => {
     expect(logged).not.toContain('040 765 4321');
     expect(logged).not.toContain('0407654321'); // not '765' alone: a random port may contain it
     // The report says the store is unavailable instead of showing wrong figures.
-    const rep = await gql(
-      broken.url,
-      REPORT,
-      { from: helsinkiDay(-1), to: helsinkiDay(1) },
-      roleHeaders('agent'),
-    );
+    const rep = await gql(broken.url, REPORT, { from: helsinkiDay(-1), to: helsinkiDay(1) }, 'supervisor');
     expect(codes(rep)).toEqual(['UPSTREAM_UNAVAILABLE']);
   });
 });
@@ -398,6 +391,6 @@ describe('migrations', () => {
     await again.destroy();
     expect(Number(after.n)).toBe(Number(before.n));
     expect(Number(after.n)).toBeGreaterThan(0);
-    expect(applied.rows.map((r) => r.name)).toEqual(['0001-search-analytics', '0002-search-hit-ids']);
+    expect(applied.rows.map((r) => r.name)).toEqual(['0001-search-analytics', '0002-search-hit-ids', '0003-staff-sessions']);
   });
 });

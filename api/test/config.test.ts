@@ -5,7 +5,19 @@ import { ConfigError, loadConfig } from '../src/config.js';
 const valid = {
   CMS_READ_TOKEN: 'read-token',
   MEILI_SEARCH_KEY: 'search-key',
-  AGENT_API_KEY: 'a'.repeat(24),
+};
+
+/** A production environment complete apart from what a test leaves out. */
+const production = {
+  // Production refuses guessable secrets.
+  CMS_READ_TOKEN: randomBytes(48).toString('hex'),
+  MEILI_SEARCH_KEY: randomBytes(32).toString('hex'),
+  NODE_ENV: 'production',
+  OIDC_ISSUER: 'https://login.example.fi/tenant/v2.0',
+  OIDC_CLIENT_ID: 'neuvo-api',
+  OIDC_CLIENT_SECRET: randomBytes(32).toString('base64url'),
+  OIDC_REDIRECT_URL: 'https://api.neuvo.example.fi/auth/callback',
+  PORTAL_URL: 'https://neuvo.example.fi',
 };
 
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
@@ -49,38 +61,87 @@ describe('loadConfig', () => {
     const problems = problemsOf({});
     expect(problems.join('\n')).toMatch(/CMS_READ_TOKEN/);
     expect(problems.join('\n')).toMatch(/MEILI_SEARCH_KEY/);
-    expect(problems.join('\n')).toMatch(/AGENT_API_KEY/);
     // Empty values in a .env file count as unset.
     expect(problemsOf({ ...valid, CMS_READ_TOKEN: '' }).join('\n')).toMatch(/set CMS_READ_TOKEN/);
   });
 
-  it('requires an agent key of at least 24 characters without echoing it', () => {
-    const problems = problemsOf({ ...valid, AGENT_API_KEY: 'short-secret' });
-    expect(problems).toEqual(['AGENT_API_KEY must be at least 24 characters long']);
-    expect(problems.join('')).not.toContain('short-secret');
+  it('runs without sign-in outside production (everyone anonymous) and refuses production without OIDC_ISSUER', () => {
+    expect(loadConfig(valid).auth).toBeNull();
+    const withoutIssuer = { ...production, OIDC_ISSUER: undefined };
+    expect(problemsOf(withoutIssuer).join('\n')).toMatch(/set OIDC_ISSUER/);
   });
 
-  it('refuses short or predictable keys in production, naming the variable and not the value', () => {
-    const strong = {
-      CMS_READ_TOKEN: randomBytes(48).toString('hex'),
-      MEILI_SEARCH_KEY: randomBytes(32).toString('hex'),
-      AGENT_API_KEY: randomBytes(32).toString('base64url'),
-    };
-    expect(loadConfig({ ...strong, NODE_ENV: 'production' }).nodeEnv).toBe('production');
-    const weakAgent = 'key-'.repeat(10);
-    const problems = problemsOf({ ...strong, NODE_ENV: 'production', AGENT_API_KEY: weakAgent });
-    expect(problems).toEqual([
-      'AGENT_API_KEY is too predictable (too few different characters): generate a random value (NODE_ENV=production)',
+  it('in production requires the client, the redirect URL and the portal, all https, without echoing the secret', () => {
+    for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_REDIRECT_URL', 'PORTAL_URL'] as const) {
+      const env = { ...production, [name]: undefined };
+      expect(problemsOf(env).join('\n'), name).toMatch(new RegExp(`set ${name}`));
+    }
+    const http = problemsOf({ ...production, OIDC_ISSUER: 'http://login.example.fi/tenant/v2.0' });
+    expect(http.join('\n')).toMatch(/OIDC_ISSUER must be an https URL/);
+    expect(problemsOf({ ...production, PORTAL_URL: 'http://neuvo.example.fi' }).join()).toMatch(/PORTAL_URL/);
+    expect(problemsOf({ ...production, OIDC_CLIENT_ID: '' }).join('\n')).not.toContain('client-secret-value');
+    const config = loadConfig(production);
+    expect(config.auth).toMatchObject({
+      cookieSecure: true,
+      allowHttpIssuer: false,
+      portalOrigin: 'https://neuvo.example.fi',
+    });
+  });
+
+  it('allows plain http only on 127.0.0.1, and then without Secure cookies', () => {
+    const local = loadConfig({
+      ...valid,
+      OIDC_ISSUER: 'http://127.0.0.1:9000',
+      OIDC_CLIENT_ID: 'neuvo-api',
+      OIDC_CLIENT_SECRET: 'secret',
+    });
+    expect(local.auth).toMatchObject({
+      cookieSecure: false,
+      allowHttpIssuer: true,
+      redirectUrl: null,
+      portalOrigin: 'http://127.0.0.1:5173',
+      sessionIdleMs: 30 * 60_000,
+      sessionMaxMs: 12 * 3_600_000,
+    });
+    expect(
+      problemsOf({
+        ...valid,
+        OIDC_ISSUER: 'http://idp.example.fi',
+        OIDC_CLIENT_ID: 'a',
+        OIDC_CLIENT_SECRET: 'b',
+      }).join(),
+    ).toMatch(/OIDC_ISSUER must be an https URL/);
+  });
+
+  it('maps provider role values to Neuvo roles and refuses an unknown role name', () => {
+    const config = loadConfig({
+      ...production,
+      OIDC_ROLE_MAP: 'agent=Neuvo.Agent|Neuvo.Nurse, supervisor=Neuvo.Supervisor',
+    });
+    expect([...(config.auth?.claims.roleMap ?? [])]).toEqual([
+      ['Neuvo.Agent', 'agent'],
+      ['Neuvo.Nurse', 'agent'],
+      ['Neuvo.Supervisor', 'supervisor'],
     ]);
-    expect(problems.join('')).not.toContain(weakAgent);
-    expect(problemsOf({ ...strong, NODE_ENV: 'production', CMS_READ_TOKEN: 'x' }).join()).toMatch(
+    expect(problemsOf({ ...production, OIDC_ROLE_MAP: 'admin=x' }).join()).toMatch(/OIDC_ROLE_MAP/);
+  });
+
+  it('refuses short or predictable secrets in production, naming the variable and not the value', () => {
+    expect(loadConfig(production).nodeEnv).toBe('production');
+    const weakSecret = 'key-'.repeat(10);
+    const problems = problemsOf({ ...production, OIDC_CLIENT_SECRET: weakSecret });
+    expect(problems).toEqual([
+      'OIDC_CLIENT_SECRET is too predictable (too few different characters): generate a random value (NODE_ENV=production)',
+    ]);
+    expect(problems.join('')).not.toContain(weakSecret);
+    expect(problemsOf({ ...production, CMS_READ_TOKEN: 'x' }).join()).toMatch(
       /CMS_READ_TOKEN must be at least 32 characters/,
     );
-    expect(
-      problemsOf({ ...strong, NODE_ENV: 'production', MEILI_SEARCH_KEY: 'a'.repeat(64) }).join(),
-    ).toMatch(/MEILI_SEARCH_KEY is too predictable/);
-    // The 24-character minimum still holds outside production; the strength check does not.
-    expect(loadConfig({ ...valid }).agentApiKey).toBe('a'.repeat(24));
+    expect(problemsOf({ ...production, MEILI_SEARCH_KEY: 'a'.repeat(64) }).join()).toMatch(
+      /MEILI_SEARCH_KEY is too predictable/,
+    );
+    // Outside production the strength check does not apply.
+    expect(loadConfig({ ...valid, OIDC_ISSUER: production.OIDC_ISSUER, OIDC_CLIENT_ID: 'neuvo-api', OIDC_CLIENT_SECRET: 'dev' }).auth?.clientSecret).toBe('dev');
   });
 
   it('reads the cost and rate limits, 0 turning a rate limit off', () => {

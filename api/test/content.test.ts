@@ -6,7 +6,7 @@ import { startCms, type CmsHandle } from '@neuvo/scripts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../src/server.js';
 import { codes, gql } from './support/graphql.js';
-import { roleHeaders, startTestApi } from './support/api.js';
+import { startTestApi } from './support/api.js';
 import { cmsWrite } from './support/cms-rest.js';
 
 let cms: CmsHandle;
@@ -283,7 +283,7 @@ const AGENT_FIELDS = [
 
 describe.each(['citizen', 'agent'] as const)('content as %s', (role) => {
   const q = (query: string, variables: Record<string, unknown>, url = () => api.url) =>
-    gql<Record<string, Row>>(url(), query, variables, roleHeaders(role));
+    gql<Record<string, Row>>(url(), query, variables, role);
 
   it('returns a published self-care guide with all its fields', async () => {
     const r = await q(GUIDE, { slug: 'kuume-aikuisella' });
@@ -406,12 +406,7 @@ describe.each(['citizen', 'agent'] as const)('content as %s', (role) => {
     });
 
     it('does not serve an agent read from the cache to a citizen', async () => {
-      const agent = await gql<Record<string, Row>>(
-        cachedApi.url,
-        SERVICE,
-        { id: ids.service },
-        roleHeaders('agent'),
-      );
+      const agent = await gql<Record<string, Row>>(cachedApi.url, SERVICE, { id: ids.service }, 'agent');
       expect(agent.data?.serviceEntry?.agentInstructions).toBe('Kysy **kipu** asteikolla 0–10.');
       const citizen = await q(SERVICE, { id: ids.service }, () => cachedApi.url);
       for (const field of AGENT_FIELDS) expect(citizen.data?.serviceEntry?.[field], field).toBeNull();
@@ -476,9 +471,9 @@ describe('content when the CMS is down', () => {
   it('answers UPSTREAM_UNAVAILABLE', async () => {
     await cms.stop();
     for (const role of ['citizen', 'agent'] as const) {
-      const r = await gql(api.url, GUIDE, { slug: 'kuume-aikuisella' }, roleHeaders(role));
+      const r = await gql(api.url, GUIDE, { slug: 'kuume-aikuisella' }, role);
       expect(codes(r)).toEqual(['UPSTREAM_UNAVAILABLE']);
-      const list = await gql(api.url, '{ guides { slug } }', {}, roleHeaders(role));
+      const list = await gql(api.url, '{ guides { slug } }', {}, role);
       expect(codes(list)).toEqual(['UPSTREAM_UNAVAILABLE']);
     }
   });

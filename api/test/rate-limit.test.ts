@@ -1,13 +1,13 @@
 /**
  * Cost and rate limits against the running api: an operation with many searches is refused before it runs, and a
  * client over its budget gets RATE_LIMITED with HTTP 429 and Retry-After, counted per IP address (anonymous) or per
- * agent key and address (agents).
+ * signed-in person and address (staff).
  */
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../src/server.js';
 import { codes, gql } from './support/graphql.js';
-import { memoryLogger, roleHeaders, startTestApi } from './support/api.js';
+import { memoryLogger, startTestApi } from './support/api.js';
 
 const aliased = (field: string, count: number, selection: string) =>
   `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field} ${selection}`).join(' ')} }`;
@@ -29,7 +29,7 @@ describe('cost limit per operation', () => {
         api.url,
         aliased('search(query: "kuume")', 149, '{ total }'),
         {},
-        roleHeaders(role),
+        role,
       );
       expect(r.status).toBe(400);
       expect(codes(r)).toEqual(['VALIDATION_FAILED']);
@@ -96,13 +96,15 @@ describe('rate limits per client', () => {
     expect(codes(second)).toEqual(['RATE_LIMITED']);
   });
 
-  it('counts agents on their own budget, per key and address', async () => {
+  it('counts a signed-in agent on their own budget, per person and address', async () => {
     // The anonymous budget of 127.0.0.1 is spent by the first test; the agent's is not.
     for (let i = 0; i < 8; i++) {
-      const ok = await gql(api.url, '{ __typename }', {}, roleHeaders('agent'));
+      const ok = await gql(api.url, '{ __typename }', {}, 'agent');
       expect(ok.errors, `request ${i + 1}`).toBeUndefined();
     }
-    expect(codes(await gql(api.url, '{ __typename }', {}, roleHeaders('agent')))).toEqual(['RATE_LIMITED']);
+    expect(codes(await gql(api.url, '{ __typename }', {}, 'agent'))).toEqual(['RATE_LIMITED']);
+    // Another signed-in person at the same address has a budget of their own.
+    expect(codes(await gql(api.url, '{ __typename }', {}, 'supervisor'))).toEqual([]);
   });
 
   it('charges invalid documents too, and refuses a client over its budget before parsing anything', async () => {

@@ -6,7 +6,7 @@ import { startCms, type CmsHandle } from '@neuvo/scripts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../src/server.js';
 import { codes, gql } from './support/graphql.js';
-import { memoryLogger, roleHeaders, startTestApi } from './support/api.js';
+import { memoryLogger, startTestApi } from './support/api.js';
 import { cmsWrite } from './support/cms-rest.js';
 
 let cms: CmsHandle;
@@ -66,7 +66,7 @@ afterAll(async () => {
 
 describe.each(['citizen', 'agent'] as const)('regions as %s', (role) => {
   const regions = async (locale?: string, url = () => api.url) => {
-    const r = await gql<RegionsData>(url(), REGIONS, locale ? { locale } : {}, roleHeaders(role));
+    const r = await gql<RegionsData>(url(), REGIONS, locale ? { locale } : {}, role);
     expect(r.errors).toBeUndefined();
     return r.data!.regions;
   };

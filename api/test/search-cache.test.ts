@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../src/server.js';
 import type { SearchDoc } from '../src/models.js';
 import { gql } from './support/graphql.js';
-import { memoryLogger, roleHeaders, startTestApi } from './support/api.js';
+import { memoryLogger, startTestApi } from './support/api.js';
 import { feverGuide, seedSearch } from './support/search-fixtures.js';
 
 /**
@@ -138,7 +138,7 @@ async function start(env: Record<string, string> = {}, key = searchKey) {
   );
   running.push({ api, proxy });
   const search = (variables: Record<string, unknown>, role: 'citizen' | 'agent' = 'agent') =>
-    gql<SearchData>(api.url, SEARCH, variables, roleHeaders(role));
+    gql<SearchData>(api.url, SEARCH, variables, role);
   return { api, proxy, logger, search };
 }
 
@@ -192,7 +192,7 @@ describe('search-result cache', () => {
       api.url,
       REPORT,
       { from: today, to: today },
-      roleHeaders('agent'),
+      'supervisor',
     );
     expect(report.data?.searchReport.topQueries).toContainEqual({ query: 'kuumeen hoito', count: 2 });
   });
@@ -206,7 +206,7 @@ describe('search-result cache', () => {
     await search({ query: 'hammashoito', filters: { regions: ['kymenlaakso'] } });
     await search({ query: 'hammashoito', page: 2 });
     await search({ query: 'hammashoito', locale: 'sv' });
-    await gql(api.url, SUGGEST, { prefix: 'hammashoito' }, roleHeaders('agent'));
+    await gql(api.url, SUGGEST, { prefix: 'hammashoito' }, 'agent');
     expect(proxy.searches - sent).toBe(5);
     const filtered = await search({ query: 'hammashoito', filters: { regions: ['kymenlaakso'] } });
     expect(filtered.data?.search.hits.map((h) => h.title)).toEqual(['Suun terveydenhuolto Kymenlaakso']);

@@ -2,7 +2,7 @@ import { startMeili, type MeiliHandle } from '@neuvo/scripts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../src/server.js';
 import { codes, gql } from './support/graphql.js';
-import { roleHeaders, startTestApi } from './support/api.js';
+import { startTestApi } from './support/api.js';
 import { seedSearch } from './support/search-fixtures.js';
 
 /**
@@ -121,10 +121,8 @@ afterAll(async () => {
 });
 
 describe.each(['citizen', 'agent'] as const)('as %s', (role) => {
-  const search = (variables: Record<string, unknown>) =>
-    gql<SearchData>(api.url, SEARCH, variables, roleHeaders(role));
-  const suggest = (variables: Record<string, unknown>) =>
-    gql<SuggestData>(api.url, SUGGEST, variables, roleHeaders(role));
+  const search = (variables: Record<string, unknown>) => gql<SearchData>(api.url, SEARCH, variables, role);
+  const suggest = (variables: Record<string, unknown>) => gql<SuggestData>(api.url, SUGGEST, variables, role);
   const slugs = (r: { data?: SearchData | null }) => r.data?.search.hits.map((h) => h.slug) ?? [];
 
   describe('search', () => {
@@ -203,7 +201,7 @@ describe.each(['citizen', 'agent'] as const)('as %s', (role) => {
           }
         `,
         {},
-        roleHeaders(role),
+        role,
       );
       expect(r.errors).toBeUndefined();
       expect(r.data?.search.facets.types).toEqual([{ value: 'service', count: 2 }]);

@@ -2,7 +2,7 @@ import { startMeili, type MeiliHandle } from '@neuvo/scripts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../src/server.js';
 import { codes, gql } from './support/graphql.js';
-import { AGENT_KEY, memoryLogger, roleHeaders, startTestApi } from './support/api.js';
+import { memoryLogger, startTestApi, type TestRole } from './support/api.js';
 import { seedSearch } from './support/search-fixtures.js';
 
 const SEARCH = /* GraphQL */ `
@@ -57,7 +57,7 @@ afterAll(async () => {
 });
 
 describe.each(['citizen', 'agent'] as const)('search as %s', (role) => {
-  const search = (variables: Record<string, unknown>, headers = roleHeaders(role)) =>
+  const search = (variables: Record<string, unknown>, headers: Record<string, string> | TestRole = role) =>
     gql<SearchData>(api.url, SEARCH, variables, headers);
 
   it('finds public guides with an HTML-safe snippet marking the match', async () => {
@@ -108,11 +108,13 @@ describe.each(['citizen', 'agent'] as const)('search as %s', (role) => {
       }
     });
 
-    it('treats a wrong agent key as a citizen', async () => {
-      const r = await search({ query: 'zebrakoodi' }, { 'x-agent-key': `${AGENT_KEY}x` });
-      expect(r.data?.search.hits).toEqual([]);
-      expect(logger.lines.some((l) => l.event === 'agent_key_rejected')).toBe(true);
-      expect(JSON.stringify(logger.lines)).not.toContain(`${AGENT_KEY}x`);
+    it('refuses a forged session cookie instead of answering as a citizen, and logs nothing of it', async () => {
+      const forged = 'neuvo_session=forged-session-value-0123456789abcdef';
+      const r = await search({ query: 'zebrakoodi' }, { cookie: forged });
+      expect(r.status).toBe(401);
+      expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(r.data ?? null).toBeNull();
+      expect(JSON.stringify(logger.lines)).not.toContain('forged-session-value');
     });
   } else {
     it('finds instructions and protocols', async () => {
@@ -169,7 +171,7 @@ describe('search when Meilisearch is down', () => {
     for (const role of ['citizen', 'agent'] as const) {
       // A query not asked before: a cached answer may still be served until the api's next poll of Meilisearch's
       // batches fails (at most one poll interval; see search-cache.test.ts).
-      const r = await gql<SearchData>(api.url, SEARCH, { query: 'katkostesti' }, roleHeaders(role));
+      const r = await gql<SearchData>(api.url, SEARCH, { query: 'katkostesti' }, role);
       expect(codes(r)).toEqual(['UPSTREAM_UNAVAILABLE']);
       expect(r.errors?.[0]?.message).toBe('Search is temporarily unavailable.');
     }

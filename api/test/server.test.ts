@@ -5,21 +5,30 @@ import { createFormatError, redactValues, requestScope } from '../src/errors.js'
 import { ConfigError, DomainError } from '../src/models.js';
 import type { Api } from '../src/server.js';
 import { codes, gql } from './support/graphql.js';
-import { memoryLogger, roleHeaders, startTestApi } from './support/api.js';
+import { memoryLogger, startTestApi } from './support/api.js';
 
 let api: Api;
 let production: Api;
 
 beforeAll(async () => {
   api = await startTestApi({});
-  production = await startTestApi({
-    NODE_ENV: 'production',
-    CORS_ORIGINS: 'https://neuvo.example.fi',
-    // Production refuses guessable keys.
-    AGENT_API_KEY: randomBytes(32).toString('base64url'),
-    CMS_READ_TOKEN: randomBytes(48).toString('hex'),
-    MEILI_SEARCH_KEY: randomBytes(32).toString('hex'),
-  });
+  // Production refuses to start without a provider or with guessable secrets; this provider is never asked (discovery
+  // happens at the first sign-in).
+  production = await startTestApi(
+    {
+      NODE_ENV: 'production',
+      CORS_ORIGINS: 'https://neuvo.example.fi',
+      CMS_READ_TOKEN: randomBytes(48).toString('hex'),
+      MEILI_SEARCH_KEY: randomBytes(32).toString('hex'),
+      OIDC_ISSUER: 'https://login.example.fi/tenant/v2.0',
+      OIDC_CLIENT_ID: 'neuvo-api',
+      OIDC_CLIENT_SECRET: randomBytes(32).toString('base64url'),
+      OIDC_REDIRECT_URL: 'https://api.neuvo.example.fi/auth/callback',
+      PORTAL_URL: 'https://agents.neuvo.example.fi',
+    },
+    memoryLogger(),
+    { signIn: false },
+  );
 });
 
 afterAll(async () => {
@@ -53,21 +62,27 @@ describe('http', () => {
         headers: {
           origin,
           'access-control-request-method': 'POST',
-          'access-control-request-headers': 'x-agent-key',
+          'access-control-request-headers': 'content-type',
         },
       });
     const local = await preflight(api.url, 'http://localhost:5173');
     expect(local.status).toBe(204);
     expect(local.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
-    expect(local.headers.get('access-control-allow-headers')).toContain('x-agent-key');
+    expect(local.headers.get('access-control-allow-headers')).toContain('content-type');
+    // Credentials (the staff session cookie) for no origin but the portal's.
+    expect(local.headers.get('access-control-allow-credentials')).toBeNull();
 
     const foreign = await preflight(api.url, 'https://evil.example');
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
 
     const configured = await preflight(production.url, 'https://neuvo.example.fi');
     expect(configured.headers.get('access-control-allow-origin')).toBe('https://neuvo.example.fi');
+    expect(configured.headers.get('access-control-allow-credentials')).toBeNull();
     const notListed = await preflight(production.url, 'http://localhost:5173');
     expect(notListed.headers.get('access-control-allow-origin')).toBeNull();
+    const portal = await preflight(production.url, 'https://agents.neuvo.example.fi');
+    expect(portal.headers.get('access-control-allow-origin')).toBe('https://agents.neuvo.example.fi');
+    expect(portal.headers.get('access-control-allow-credentials')).toBe('true');
   });
 
   it('rejects bodies over 64 KiB and bodies that are not JSON', async () => {
@@ -106,37 +121,32 @@ describe.each(['citizen', 'agent'] as const)('graphql limits as %s', (role) => {
 
   it('rejects an operation deeper than the depth limit with VALIDATION_FAILED before running it', async () => {
     const deep = '{ serviceEntry(id: "abc") { channels { phones { number } } } }';
-    const r = await gql(shallow.url, deep, {}, roleHeaders(role));
+    const r = await gql(shallow.url, deep, {}, role);
     expect(r.status).toBe(400);
     expect(codes(r)).toEqual(['VALIDATION_FAILED']);
     expect(r.errors?.[0]?.message).toBe('The operation is too deep: at most 3 levels of fields are allowed.');
     // The same operation passes validation on the default api (and then fails only because no CMS runs here).
-    const ok = await gql(api.url, deep, {}, roleHeaders(role));
+    const ok = await gql(api.url, deep, {}, role);
     expect(codes(ok)).toEqual(['UPSTREAM_UNAVAILABLE']);
   });
 
   it('rejects operations over the size limit before running them', async () => {
     const wide = Array.from({ length: 400 }, (_, i) => `f${i}: __typename`).join(' ');
-    const r = await gql(api.url, `{ ${wide} }`, {}, roleHeaders(role));
+    const r = await gql(api.url, `{ ${wide} }`, {}, role);
     expect(r.status).toBe(400);
     expect(codes(r)).toEqual(['VALIDATION_FAILED']);
     expect(r.errors?.[0]?.message).toMatch(/too large/);
   });
 
   it('rejects malformed documents with VALIDATION_FAILED and does not echo literal values', async () => {
-    const r = await gql(
-      api.url,
-      '{ search(query: "a", limit: "010190-123A") { total } }',
-      {},
-      roleHeaders(role),
-    );
+    const r = await gql(api.url, '{ search(query: "a", limit: "010190-123A") { total } }', {}, role);
     expect(codes(r)).toEqual(['VALIDATION_FAILED']);
     expect(JSON.stringify(r.errors)).not.toContain('010190-123A');
     const v = await gql(
       api.url,
       'query($l: Int) { search(query: "a", limit: $l) { total } }',
       { l: '010190-123A' },
-      roleHeaders(role),
+      role,
     );
     expect(codes(v)).toEqual(['VALIDATION_FAILED']);
     expect(JSON.stringify(v.errors)).not.toContain('010190-123A');
@@ -147,7 +157,7 @@ describe.each(['citizen', 'agent'] as const)('graphql limits as %s', (role) => {
       api.url,
       'query($l: Locale) { search(query: "a", locale: $l) { total } }',
       { l: '131052-308T' },
-      roleHeaders(role),
+      role,
     );
     expect(codes(variable)).toEqual(['VALIDATION_FAILED']);
     expect(JSON.stringify(variable.errors)).not.toMatch(/131052|308T/i);
@@ -156,7 +166,7 @@ describe.each(['citizen', 'agent'] as const)('graphql limits as %s', (role) => {
       api.url,
       '{ search(query: "a", locale: Matti_Meikalainen_131052) { total } }',
       {},
-      roleHeaders(role),
+      role,
     );
     expect(codes(inline)).toEqual(['VALIDATION_FAILED']);
     expect(JSON.stringify(inline.errors)).not.toMatch(/Matti|131052/);
@@ -165,7 +175,7 @@ describe.each(['citizen', 'agent'] as const)('graphql limits as %s', (role) => {
       api.url,
       'query($f: SearchFilters) { search(query: "a", filters: $f) { total } }',
       { f: { '131052-308T': ['x'] } },
-      roleHeaders(role),
+      role,
     );
     expect(codes(key)).toEqual(['VALIDATION_FAILED']);
     expect(JSON.stringify(key.errors)).not.toMatch(/131052/);

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../src/browser.js';
 import { createStrapiRest } from '@neuvo/node-kit';
 import { startPlatform, type PlatformStack } from '@neuvo/scripts';
+import { E2E_AGENT, platformAgentHeaders, signInInBrowser } from '../src/sign-in.js';
 
 /**
  * The agent portal's search aids over the real stack (Strapi → outbox → Meilisearch → api → portal in headless
@@ -32,7 +33,7 @@ async function publish(
 async function agentSearchTotal(query: string): Promise<number> {
   const res = await fetch(stack.api.graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-agent-key': stack.agentKey },
+    headers: { 'content-type': 'application/json', ...(await platformAgentHeaders(stack)) },
     body: JSON.stringify({
       query: 'query($q: String!) { search(query: $q) { total } }',
       variables: { q: query },
@@ -56,7 +57,7 @@ const chipCount = (page: Page, label: string) =>
     .textContent();
 
 beforeAll(async () => {
-  stack = await startPlatform();
+  stack = await startPlatform({ users: [E2E_AGENT] });
   browser = await launchChromium();
 
   const pohjanmaa = await publish('regions', 'fi', { code: 'pohjanmaa', name: 'Pohjanmaa' });
@@ -96,7 +97,7 @@ describe('portal search aids', () => {
     const page = await browser.newPage();
     const shots = process.env.E2E_SCREENSHOT_DIR;
     try {
-      await page.goto(stack.portal.url);
+      await signInInBrowser(page, stack.portal.url);
       const box = page.getByRole('combobox');
       await box.waitFor();
       // Named regions before anything is searched, not codes.

@@ -1,17 +1,15 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStrapiRest, searchKeyFor } from '@neuvo/node-kit';
 import {
-  startApi,
   startCms,
   startIndexer,
   startMeili,
-  type ApiHandle,
   type CmsHandle,
   type IndexerHandle,
   type MeiliHandle,
 } from '@neuvo/scripts';
 import { fakeId, startFakePtv, type FakePtvServer } from '@neuvo/scripts/fake-ptv';
+import { startApiWithSignIn, type SignedInApi } from '../src/sign-in.js';
 
 /**
  * PTV to the agent's screen: services synced from the fake PTV (bulk-written in the CMS, outbox events written
@@ -24,8 +22,7 @@ let ptv: FakePtvServer;
 let cms: CmsHandle;
 let meili: MeiliHandle;
 let indexer: IndexerHandle;
-let api: ApiHandle;
-const agentKey = randomBytes(24).toString('hex');
+let api: SignedInApi;
 
 interface Hit {
   documentId: string;
@@ -49,9 +46,9 @@ async function sync(full: boolean) {
 }
 
 async function search(query: string, locale: 'fi' | 'sv', asAgent: boolean): Promise<Hit[]> {
-  const res = await fetch(api.graphqlUrl, {
+  const res = await fetch(api.api.graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(asAgent ? { 'x-agent-key': agentKey } : {}) },
+    headers: { 'content-type': 'application/json', ...(asAgent ? api.agent : {}) },
     body: JSON.stringify({
       query: `query($q: String!, $locale: Locale!, $regions: [String!]) {
         search(query: $q, locale: $locale, filters: { types: [service], regions: $regions }) {
@@ -88,12 +85,11 @@ beforeAll(async () => {
     meiliUrl: meili.url,
     meiliMasterKey: meili.masterKey,
   });
-  api = await startApi({
+  api = await startApiWithSignIn({
     cmsUrl: cms.url,
     cmsReadToken: cms.readToken,
     meiliUrl: meili.url,
     meiliSearchKey: searchKeyFor(meili.masterKey),
-    agentApiKey: agentKey,
   });
   await cmsCall('POST', '/regions?locale=fi', {
     data: {

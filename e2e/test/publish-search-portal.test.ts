@@ -3,6 +3,7 @@ import { createStrapiRest } from '@neuvo/node-kit';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../src/browser.js';
 import { startPlatform, type PlatformStack } from '@neuvo/scripts';
+import { E2E_AGENT, platformAgentHeaders, signInInBrowser } from '../src/sign-in.js';
 
 /**
  * The platform end to end: an editor publishes a self-care guide in Strapi, the outbox carries it to
@@ -26,7 +27,7 @@ let browser: Browser;
 async function search(query: string, asAgent: boolean): Promise<SearchResult> {
   const res = await fetch(stack.api.graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(asAgent ? { 'x-agent-key': stack.agentKey } : {}) },
+    headers: { 'content-type': 'application/json', ...(asAgent ? await platformAgentHeaders(stack) : {}) },
     body: JSON.stringify({
       query: 'query($q: String!) { search(query: $q, locale: fi) { total hits { documentId title type } } }',
       variables: { q: query },
@@ -55,7 +56,7 @@ async function waitForSearch(
 }
 
 beforeAll(async () => {
-  stack = await startPlatform();
+  stack = await startPlatform({ users: [E2E_AGENT] });
   browser = await launchChromium();
 });
 
@@ -96,7 +97,7 @@ describe('publish → search → portal → unpublish', () => {
   it('lets an agent find the guide by typing in the portal', async () => {
     const page = await browser.newPage();
     try {
-      await page.goto(stack.portal.url);
+      await signInInBrowser(page, stack.portal.url);
       // The search box is an ARIA combobox (it owns the result listbox).
       const box = page.getByRole('combobox');
       await box.waitFor();

@@ -1,19 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { SEARCH_TEXT_ATTRIBUTES } from '@neuvo/content-models';
 import {
   repoRoot,
   runProcess,
-  startApi,
   startCms,
   startMeili,
   tsxCommand,
-  type ApiHandle,
   type CmsHandle,
   type MeiliHandle,
 } from '@neuvo/scripts';
 import { searchKeyFor, silentLogger } from '@neuvo/node-kit';
 import { createIndexer, loadConfig } from '@neuvo/search-indexer';
+import { startApiWithSignIn, type SignedInApi } from '../src/sign-in.js';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -54,14 +52,13 @@ interface Outcome {
 
 let cms: CmsHandle;
 const meili: Partial<Record<'voikko' | 'snowball', MeiliHandle>> = {};
-const api: Partial<Record<'voikko' | 'snowball', ApiHandle>> = {};
-const agentKey = randomBytes(24).toString('hex');
+const api: Partial<Record<'voikko' | 'snowball', SignedInApi>> = {};
 const results = new Map<string, Outcome[]>(); // `${mode}:${locale}`
 
-async function apiSearch(handle: ApiHandle, locale: Locale, query: string): Promise<Hit[]> {
-  const res = await fetch(handle.graphqlUrl, {
+async function apiSearch(handle: SignedInApi, locale: Locale, query: string): Promise<Hit[]> {
+  const res = await fetch(handle.api.graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-agent-key': agentKey },
+    headers: { 'content-type': 'application/json', ...handle.agent },
     body: JSON.stringify({
       query: `query($q: String!, $l: Locale) { search(query: $q, locale: $l, limit: ${TOP}) { hits { type slug } } }`,
       variables: { q: query, l: locale },
@@ -183,12 +180,11 @@ beforeAll(async () => {
       });
       await indexer.rebuild();
       indexer.analysis.close();
-      api[mode] = await startApi({
+      api[mode] = await startApiWithSignIn({
         cmsUrl: cms.url,
         cmsReadToken: cms.readToken,
         meiliUrl: target.url,
         meiliSearchKey: searchKeyFor(target.masterKey),
-        agentApiKey: agentKey,
         // `voikko` makes the api refuse to start without Voikko: this run really compares the two engines.
         env: {
           FINNISH_ANALYSIS: mode,

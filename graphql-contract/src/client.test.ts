@@ -9,11 +9,11 @@ function jsonResponse(body: unknown, status = 200): Response {
 }
 
 describe('createGraphQLClient', () => {
-  it('POSTs the operation with the agent key header and returns data', async () => {
+  it('POSTs the operation with the cookies the caller asked for and returns data', async () => {
     let seen: { url: string; init: RequestInit } | undefined;
     const client = createGraphQLClient({
       apiUrl: 'http://api.test/graphql',
-      agentKey: 'secret-agent',
+      credentials: 'include',
       fetch: async (url, init) => {
         seen = { url: String(url), init: init ?? {} };
         return jsonResponse({ data: { regions: [{ code: 'pohjanmaa', name: 'Pohjanmaa' }] } });
@@ -23,7 +23,7 @@ describe('createGraphQLClient', () => {
     expect(data.regions).toEqual([{ code: 'pohjanmaa', name: 'Pohjanmaa' }]);
     expect(seen?.url).toBe('http://api.test/graphql');
     expect(seen?.init.method).toBe('POST');
-    expect((seen?.init.headers as Record<string, string>)['x-agent-key']).toBe('secret-agent');
+    expect(seen?.init.credentials).toBe('include');
     expect(JSON.parse(String(seen?.init.body))).toEqual({
       query: PortalRegionsDocument.toString(),
       variables: { locale: 'fi' },
@@ -31,22 +31,40 @@ describe('createGraphQLClient', () => {
     expect(JSON.parse(String(seen?.init.body)).query).toContain('query PortalRegions($locale: Locale!)');
   });
 
-  it('sends no agent key header when none is configured', async () => {
-    let headers: Record<string, string> = {};
+  it('sends cookies only to the same origin unless told otherwise', async () => {
+    let init: RequestInit = {};
     const client = createGraphQLClient({
       apiUrl: 'http://api.test/graphql',
-      fetch: async (_url, init) => {
-        headers = init?.headers as Record<string, string>;
+      fetch: async (_url, given) => {
+        init = given ?? {};
         return jsonResponse({ data: { guides: [] } });
       },
     });
     await client.request(SiteGuidesDocument, { locale: 'sv' });
-    expect(headers).not.toHaveProperty('x-agent-key');
+    expect(init.credentials).toBe('same-origin');
+  });
+
+  it('reports an ended session once and throws UNAUTHENTICATED', async () => {
+    let ended = 0;
+    const client = createGraphQLClient({
+      apiUrl: 'http://api.test/graphql',
+      onSessionEnded: () => ended++,
+      fetch: async () =>
+        jsonResponse(
+          { errors: [{ message: 'The session has ended.', extensions: { code: 'UNAUTHENTICATED' } }] },
+          401,
+        ),
+    });
+    await expect(client.request(PortalRegionsDocument, { locale: 'fi' })).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+    expect(ended).toBe(1);
   });
 
   it.each([
     ['NOT_FOUND', 'NOT_FOUND'],
     ['FORBIDDEN', 'FORBIDDEN'],
+    ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
     ['RATE_LIMITED', 'RATE_LIMITED'],
     ['CONFLICT', 'INTERNAL'],
     ['UPSTREAM_UNAVAILABLE', 'UPSTREAM_UNAVAILABLE'],
@@ -80,6 +98,7 @@ describe('createGraphQLClient', () => {
 
   it.each([
     [503, 'UPSTREAM_UNAVAILABLE'],
+    [401, 'UNAUTHENTICATED'],
     [403, 'FORBIDDEN'],
     [500, 'INTERNAL'],
   ])('reports HTTP %s without a GraphQL body as %s', async (status, expected) => {

@@ -68,8 +68,14 @@ export interface GraphQLClient {
 export interface GraphQLClientOptions {
   /** The api's GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
   apiUrl: string;
-  /** Sent as `x-agent-key`; without it the api treats the caller as a citizen. */
-  agentKey?: string | undefined;
+  /**
+   * Whether cookies go along (`fetch`'s `credentials`). The agent portal sends `'include'`: its staff session is an
+   * httpOnly cookie the api set at sign-in, and the api accepts it from the portal's origin only. Default
+   * `'same-origin'` (what `fetch` does): the public site has no session to send.
+   */
+  credentials?: RequestCredentials | undefined;
+  /** Called when the api says the session has ended (`UNAUTHENTICATED`), before the request's error is thrown. */
+  onSessionEnded?: (() => void) | undefined;
   /** Gives up after this long with `NETWORK`. Default: no limit of its own (the browser's). */
   timeoutMs?: number | undefined;
   fetch?: typeof fetch;
@@ -83,7 +89,8 @@ interface GraphQLResponseBody<TResult> {
 /** The code of an answer that carries no GraphQL errors and no data (a proxy's error page, a crash). */
 function codeOfHttpStatus(status: number): GraphQLClientErrorCode {
   if (status === 502 || status === 503 || status === 504) return 'UPSTREAM_UNAVAILABLE';
-  if (status === 401 || status === 403) return 'FORBIDDEN';
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
   return 'INTERNAL';
 }
 
@@ -93,7 +100,6 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
     'content-type': 'application/json',
     accept: 'application/graphql-response+json, application/json',
   };
-  if (options.agentKey) headers['x-agent-key'] = options.agentKey;
 
   function signalFor(callerSignal: AbortSignal | undefined): AbortSignal | null {
     if (options.timeoutMs === undefined) return callerSignal ?? null;
@@ -112,6 +118,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
         response = await fetchImpl(options.apiUrl, {
           method: 'POST',
           headers,
+          credentials: options.credentials ?? 'same-origin',
           body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
           signal: signalFor(requestOptions.signal),
         });
@@ -131,11 +138,9 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
 
       const firstError = body?.errors?.[0];
       if (firstError) {
-        throw new GraphQLRequestError(
-          toClientErrorCode(firstError.extensions?.code),
-          firstError.message ?? 'GraphQL error',
-          { cause: body?.errors },
-        );
+        const code = toClientErrorCode(firstError.extensions?.code);
+        if (code === 'UNAUTHENTICATED') options.onSessionEnded?.();
+        throw new GraphQLRequestError(code, firstError.message ?? 'GraphQL error', { cause: body?.errors });
       }
       if (!response.ok || body?.data === undefined || body.data === null) {
         throw new GraphQLRequestError(

@@ -37,7 +37,7 @@ describe('ensureEnvFile', () => {
       'CMS_WRITE_TOKEN',
       'CMS_READ_TOKEN',
       'MEILI_MASTER_KEY',
-      'AGENT_API_KEY',
+      'OIDC_CLIENT_SECRET',
       'STRAPI_ADMIN_EMAIL',
       'STRAPI_ADMIN_PASSWORD',
     ]) {
@@ -51,7 +51,7 @@ describe('ensureEnvFile', () => {
       'ADMIN_JWT_SECRET',
       'JWT_SECRET',
       'MEILI_MASTER_KEY',
-      'AGENT_API_KEY',
+      'OIDC_CLIENT_SECRET',
       'CMS_READ_TOKEN',
     ]) {
       expect(env[key]!.length, key).toBeGreaterThanOrEqual(32);

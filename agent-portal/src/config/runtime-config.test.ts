@@ -4,17 +4,16 @@ import { resolveRuntimeConfig, RuntimeConfigError } from './runtime-config';
 describe('resolveRuntimeConfig', () => {
   it('uses config.json values over the env fallback', () => {
     const config = resolveRuntimeConfig(
-      { apiUrl: 'http://10.0.0.5:4000/graphql', agentKey: 'from-file' },
-      { apiUrl: 'http://env/graphql', agentKey: 'from-env' },
+      { apiUrl: 'http://10.0.0.5:4000/graphql' },
+      { apiUrl: 'http://env/graphql' },
     );
-    expect(config).toEqual({ apiUrl: 'http://10.0.0.5:4000/graphql', agentKey: 'from-file' });
+    expect(config).toEqual({ apiUrl: 'http://10.0.0.5:4000/graphql' });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
   it('falls back to VITE_ env values when config.json is not served', () => {
-    expect(resolveRuntimeConfig(undefined, { apiUrl: 'http://env:4000/graphql', agentKey: 'k' })).toEqual({
+    expect(resolveRuntimeConfig(undefined, { apiUrl: 'http://env:4000/graphql' })).toEqual({
       apiUrl: 'http://env:4000/graphql',
-      agentKey: 'k',
     });
   });
 
@@ -23,8 +22,10 @@ describe('resolveRuntimeConfig', () => {
     expect(() => resolveRuntimeConfig(undefined, {}, { dev: false })).toThrow(RuntimeConfigError);
   });
 
-  it('treats a missing or blank agent key as no key (citizen)', () => {
-    expect(resolveRuntimeConfig({ apiUrl: 'http://a/graphql', agentKey: ' ' }, {}).agentKey).toBeUndefined();
+  it('keeps no secret: a key left in an old config.json is ignored', () => {
+    expect(resolveRuntimeConfig({ apiUrl: 'http://a/graphql', apiKey: 'old' }, {})).toEqual({
+      apiUrl: 'http://a/graphql',
+    });
   });
 
   it('rejects non-http URLs and malformed files', () => {

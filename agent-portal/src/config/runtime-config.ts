@@ -1,22 +1,19 @@
 /**
  * Runtime configuration of the built portal.
  *
- * The built app reads `config.json` served next to `index.html`:
- * `{ "apiUrl": "http://127.0.0.1:4000/graphql", "agentKey": "…" }`. The start script writes it, so one build
- * works in every environment. It stands in for agent sign-in until that exists: whoever can load the portal
- * gets the agent key. When the file is missing (e.g. `vite dev`), `VITE_API_URL` / `VITE_AGENT_KEY` fill in.
+ * The built app reads `config.json` served next to `index.html`: `{ "apiUrl": "http://127.0.0.1:4000/graphql" }`.
+ * The start script writes it, so one build works in every environment. It holds no secret: agents sign in at the
+ * api (`/auth/login`), which keeps their session in an httpOnly cookie. When the file is missing (e.g. `vite dev`),
+ * `VITE_API_URL` fills in.
  */
 import { ConfigError } from '@neuvo/content-models/errors';
 export interface RuntimeConfig {
-  /** Absolute URL of the api's GraphQL endpoint. */
+  /** Absolute URL of the api's GraphQL endpoint; sign-in and sign-out live next to it (`/auth/*`). */
   readonly apiUrl: string;
-  /** Value for the `x-agent-key` header; `undefined` means the portal acts as a citizen (public content only). */
-  readonly agentKey: string | undefined;
 }
 
 export interface EnvFallback {
   readonly apiUrl?: string | undefined;
-  readonly agentKey?: string | undefined;
 }
 
 /** The portal's runtime configuration is missing or invalid (a ConfigError of the closed list: CONFIG_INVALID). */
@@ -40,9 +37,7 @@ export function resolveRuntimeConfig(
   options: { dev: boolean } = { dev: false },
 ): RuntimeConfig {
   if (file !== undefined && (typeof file !== 'object' || file === null || Array.isArray(file))) {
-    throw new RuntimeConfigError(
-      'config.json must be a JSON object like {"apiUrl": "...", "agentKey": "..."}',
-    );
+    throw new RuntimeConfigError('config.json must be a JSON object like {"apiUrl": "..."}');
   }
   const record = (file ?? {}) as Record<string, unknown>;
   const apiUrl =
@@ -64,8 +59,7 @@ export function resolveRuntimeConfig(
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new RuntimeConfigError('apiUrl must be an http(s) URL');
   }
-  const agentKey = nonEmptyString(record.agentKey) ?? nonEmptyString(env.agentKey);
-  return Object.freeze({ apiUrl: parsed.href, agentKey });
+  return Object.freeze({ apiUrl: parsed.href });
 }
 
 /**
@@ -87,9 +81,5 @@ export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promis
     if (error instanceof SyntaxError) throw new RuntimeConfigError('config.json is not valid JSON');
     // Network failure while loading our own origin: fall through to the env fallback.
   }
-  return resolveRuntimeConfig(
-    file,
-    { apiUrl: import.meta.env.VITE_API_URL, agentKey: import.meta.env.VITE_AGENT_KEY },
-    { dev: import.meta.env.DEV },
-  );
+  return resolveRuntimeConfig(file, { apiUrl: import.meta.env.VITE_API_URL }, { dev: import.meta.env.DEV });
 }

@@ -55,6 +55,45 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.alterTable('api_search_events').dropColumn('hit_ids').execute();
     },
   },
+  '0003-staff-sessions': {
+    async up(db: Kysely<any>) {
+      // Only a SHA-256 hash of each session id and login attempt id is stored: a copy of this table signs no one in.
+      await db.schema
+        .createTable('api_sessions')
+        .addColumn('id_hash', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('subject', 'varchar(255)', (c) => c.notNull())
+        .addColumn('name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('roles', 'varchar(200)', (c) => c.notNull())
+        .addColumn('home_region', 'varchar(64)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('last_seen_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('expires_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('api_sessions_expires_at')
+        .on('api_sessions')
+        .column('expires_at')
+        .execute();
+      await db.schema
+        .createTable('api_login_attempts')
+        .addColumn('id_hash', 'varchar(64)', (c) => c.primaryKey())
+        .addColumn('state', 'varchar(128)', (c) => c.notNull())
+        .addColumn('nonce', 'varchar(128)', (c) => c.notNull())
+        .addColumn('code_verifier', 'varchar(128)', (c) => c.notNull())
+        .addColumn('return_to', 'varchar(2048)', (c) => c.notNull())
+        .addColumn('expires_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('api_login_attempts_expires_at')
+        .on('api_login_attempts')
+        .column('expires_at')
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('api_login_attempts').ifExists().execute();
+      await db.schema.dropTable('api_sessions').ifExists().execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

@@ -7,6 +7,36 @@
 export interface Database {
   api_search_events: SearchEventTable;
   api_search_clicks: SearchClickTable;
+  api_sessions: SessionTable;
+  api_login_attempts: LoginAttemptTable;
+}
+
+/**
+ * A signed-in staff member's session. Keyed by the SHA-256 of the session id (the cookie's value is never
+ * stored). Holds what the `me` query answers and the roles; no personal identity code.
+ */
+export interface SessionTable {
+  id_hash: string;
+  /** The provider's `sub`. */
+  subject: string;
+  name: string;
+  /** Comma-separated StaffRole names. */
+  roles: string;
+  home_region: string | null;
+  created_at: string;
+  last_seen_at: string;
+  /** Absolute end: sign-in time plus SESSION_MAX_HOURS. The idle end is computed from `last_seen_at`. */
+  expires_at: string;
+}
+
+/** A sign-in in progress (between /auth/login and /auth/callback), single use, ten minutes at most. */
+export interface LoginAttemptTable {
+  id_hash: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  return_to: string;
+  expires_at: string;
 }
 
 /** One search. No personal data: the query is normalised, and replaced by a marker when it looked personal. */

@@ -1,3 +1,5 @@
+import { freePort } from '@neuvo/scripts';
+import { sampleUser, signInHeadless, startLocalIdp, type LocalIdp, type LocalUser } from '@neuvo/local-idp';
 import { createApi, type Api, type CreateApiOptions } from '../../src/server.js';
 import { loadConfig } from '../../src/config.js';
 import { memoryLogger, type Logger } from '@neuvo/node-kit';
@@ -5,53 +7,127 @@ import { createTestDatabase } from './database.js';
 
 export { memoryLogger };
 
-export const AGENT_KEY = 'test-agent-key-0123456789abcdef';
+/** Who a test request acts as: `citizen` sends no session; the others sign in through the local provider. */
+export type TestRole = 'citizen' | 'agent' | 'supervisor';
 
-/** Headers that make a request an agent's or a citizen's. */
-export const roleHeaders = (role: 'citizen' | 'agent'): Record<string, string> =>
-  role === 'agent' ? { 'x-agent-key': AGENT_KEY } : {};
+/** The sample accounts the test kit signs in as. */
+export const TEST_USERS = {
+  agent: sampleUser('agentti.kymenlaakso'),
+  supervisor: sampleUser('esihenkilo.pohjanmaa'),
+} as const;
+
+/** The portal origin the test apis accept (sign-in returns there; cookie-carrying requests may come from it). */
+export const TEST_PORTAL_URL = 'http://127.0.0.1:5999';
+
+/** A test api with its own local provider. */
+export interface TestApi extends Api {
+  /** The api's local OpenID Connect provider; `null` when the test turned sign-in off. */
+  readonly idp: LocalIdp | null;
+  /** Headers of a request as `role`: for agent and supervisor a session cookie from a real sign-in (made once). */
+  headers(role: TestRole): Promise<Record<string, string>>;
+}
+
+/** Session cookies of every running test api, by its URL: what `gql(url, …, role)` sends. */
+const sessions = new Map<string, TestApi>();
+
+/** The test api at `url` (started by {@link startTestApi} in this process). */
+export function testApiAt(url: string): TestApi {
+  const api = sessions.get(url);
+  if (!api) throw new Error(`no test api at ${url}: start it with startTestApi`);
+  return api;
+}
+
+/** Options of {@link startTestApi} beyond the api's own. */
+export interface TestApiOptions extends Omit<CreateApiOptions, 'logger'> {
+  /** Default true: start a local provider and configure the api to sign staff in there. */
+  readonly signIn?: boolean;
+  /** The local provider's accounts (default: its sample users). */
+  readonly idpUsers?: readonly LocalUser[];
+}
 
 /**
- * Starts the api in-process on a free port with test configuration and a throwaway operational database
- * (SQLite, or PostgreSQL when DATABASE_URL is set) unless `env` names one; `stop()` also drops it.
+ * Starts the api in-process on a free port with test configuration, a throwaway operational database
+ * (SQLite, or PostgreSQL when DATABASE_URL is set) unless `env` names one, and its own local OpenID Connect
+ * provider; `stop()` stops the provider and drops the database too.
  */
 export async function startTestApi(
   env: Record<string, string | undefined>,
   logger: Logger = memoryLogger(),
-  options: Omit<CreateApiOptions, 'logger'> = {},
-): Promise<Api> {
+  options: TestApiOptions = {},
+): Promise<TestApi> {
+  const { signIn = true, idpUsers, ...apiOptions } = options;
   const ownDatabase =
     env['API_DATABASE_URL'] === undefined && env['API_DATABASE_FILENAME'] === undefined
       ? await createTestDatabase()
       : undefined;
-  const config = loadConfig({
-    API_PORT: '0',
-    NODE_ENV: 'test',
-    CMS_URL: 'http://127.0.0.1:9',
-    CMS_READ_TOKEN: 'unused-in-this-test',
-    MEILI_URL: 'http://127.0.0.1:9',
-    MEILI_SEARCH_KEY: 'unused-in-this-test',
-    AGENT_API_KEY: AGENT_KEY,
-    CONTENT_CACHE_TTL_MS: '0',
-    // Many requests from 127.0.0.1: no per-client rate limit unless a test sets one.
-    RATE_LIMIT_ANONYMOUS: '0',
-    RATE_LIMIT_AGENT: '0',
-    ...ownDatabase?.env,
-    ...env,
-  });
+  // The provider registers the exact callback URL, so the api's port is chosen first.
+  const port =
+    env['API_PORT'] !== undefined && env['API_PORT'] !== '0' ? Number(env['API_PORT']) : await freePort();
+  const clientSecret = 'test-client-secret-0123456789';
+  const idp = signIn
+    ? await startLocalIdp({
+        clients: [
+          { clientId: 'neuvo-api', clientSecret, redirectUris: [`http://127.0.0.1:${port}/auth/callback`] },
+        ],
+        ...(idpUsers ? { users: idpUsers } : {}),
+      })
+    : null;
+  const cleanup = async () => {
+    await idp?.stop();
+    await ownDatabase?.drop();
+  };
   let api: Api;
   try {
-    api = await createApi(config, { ...options, logger });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      CMS_URL: 'http://127.0.0.1:9',
+      CMS_READ_TOKEN: 'unused-in-this-test',
+      MEILI_URL: 'http://127.0.0.1:9',
+      MEILI_SEARCH_KEY: 'unused-in-this-test',
+      CONTENT_CACHE_TTL_MS: '0',
+      // Many requests from 127.0.0.1: no per-client rate limit unless a test sets one.
+      RATE_LIMIT_ANONYMOUS: '0',
+      RATE_LIMIT_AGENT: '0',
+      PORTAL_URL: TEST_PORTAL_URL,
+      ...(idp
+        ? { OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: 'neuvo-api', OIDC_CLIENT_SECRET: clientSecret }
+        : {}),
+      ...ownDatabase?.env,
+      ...env,
+      API_PORT: String(port),
+    });
+    api = await createApi(config, { ...apiOptions, logger });
   } catch (error) {
-    await ownDatabase?.drop();
+    await cleanup();
     throw error;
   }
-  if (!ownDatabase) return api;
-  return {
+
+  const cookies = new Map<TestRole, Promise<string>>();
+  const testApi: TestApi = {
     url: api.url,
+    idp,
+    async headers(role): Promise<Record<string, string>> {
+      if (role === 'citizen') return {};
+      if (!idp) throw new Error('this test api was started with signIn: false');
+      let cookie = cookies.get(role);
+      if (!cookie) {
+        const user = TEST_USERS[role];
+        cookie = signInHeadless({
+          apiUrl: api.url,
+          returnTo: `${TEST_PORTAL_URL}/`,
+          username: user.username,
+          password: user.password,
+        }).then((s) => s.cookie);
+        cookies.set(role, cookie);
+      }
+      return { cookie: await cookie };
+    },
     stop: async () => {
+      sessions.delete(api.url);
       await api.stop();
-      await ownDatabase.drop();
+      await cleanup();
     },
   };
+  sessions.set(api.url, testApi);
+  return testApi;
 }

@@ -1,3 +1,5 @@
+import { testApiAt, type TestRole } from './api.js';
+
 /** A GraphQL error as the api sends it. */
 export interface GqlError {
   message: string;
@@ -12,13 +14,17 @@ export interface GqlResponse<T = Record<string, unknown>> {
   errors?: GqlError[];
 }
 
-/** POSTs one GraphQL operation to `${apiUrl}/graphql`. */
+/**
+ * POSTs one GraphQL operation to `${apiUrl}/graphql`. `as` is either request headers or a role: for a role, the
+ * request carries that role's session at the test api running at `apiUrl` (signed in through its local provider).
+ */
 export async function gql<T = Record<string, unknown>>(
   apiUrl: string,
   query: string,
   variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
+  as: Record<string, string> | TestRole = {},
 ): Promise<GqlResponse<T>> {
+  const headers = typeof as === 'string' ? await testApiAt(apiUrl).headers(as) : as;
   const res = await fetch(`${apiUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

@@ -40,6 +40,11 @@ export type PhoneChargeType =
   | 'charged'
   | 'other';
 
+/** Roles of signed-in staff (from the provider's claims). A supervisor can do everything an agent can, plus reports. */
+export type StaffRole =
+  | 'agent'
+  | 'supervisor';
+
 export type PortalSearchQueryVariables = Exact<{
   query: string;
   locale: Locale;
@@ -101,6 +106,11 @@ export type PortalSearchReportQueryVariables = Exact<{
 
 
 export type PortalSearchReportQuery = { searchReport: { from: string, to: string, locale: Locale | null, searches: number, zeroResultSearches: number, clickedSearches: number, clickThroughRate: number, redactedSearches: number, averageLatencyMs: number, topQueries: Array<{ query: string, count: number, clicks: number, clickThroughRate: number, averageResults: number }>, zeroResultQueries: Array<{ query: string, count: number, clicks: number, clickThroughRate: number, averageResults: number }> } };
+
+export type PortalMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalMeQuery = { me: { name: string, roles: Array<StaffRole>, homeRegion: string | null } | null };
 
 export type SiteGuidesQueryVariables = Exact<{
   locale: Locale;
@@ -307,6 +317,15 @@ export const PortalSearchReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalSearchReportQuery, PortalSearchReportQueryVariables>;
+export const PortalMeDocument = new TypedDocumentString(`
+    query PortalMe {
+  me {
+    name
+    roles
+    homeRegion
+  }
+}
+    `) as unknown as TypedDocumentString<PortalMeQuery, PortalMeQueryVariables>;
 export const SiteGuidesDocument = new TypedDocumentString(`
     query SiteGuides($locale: Locale!) {
   guides(locale: $locale) {

@@ -22,10 +22,12 @@ import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { signInHeadless, sampleUser } from '@neuvo/local-idp';
 import { searchKeyFor } from '@neuvo/node-kit';
 import { repoRoot } from '../kit/paths.js';
-import { groupCpuSeconds, spawnProcess, tsxCommand } from '../kit/process.js';
+import { freePort, groupCpuSeconds, spawnProcess, tsxCommand } from '../kit/process.js';
 import { startApi } from '../kit/stack/api.js';
+import { startSignIn, type SignInHandle } from '../kit/stack/idp.js';
 import { startCms } from '../kit/stack/cms.js';
 import { runIndexerRebuild, startIndexer } from '../kit/stack/indexer.js';
 import { startMeili } from '../kit/stack/meili.js';
@@ -145,13 +147,15 @@ export const searchBenchmark: Benchmark = {
       rows.push({ benchmark: NAME, ...r });
       console.error(`  ${r.case}: ${r.value}${r.note ? ` (${r.note})` : ''}`);
     };
-    const agentKey = randomBytes(24).toString('hex');
+    // Agent searches carry a session from a real sign-in at the local provider, as the portal's do.
+    let agentCookie = '';
 
     const load0 = loadavg()[0]!;
     // WARN as in `npm start` (INFO logs every request).
     const meili = await startMeili({ logLevel: 'WARN', extraArgs: meiliArgs });
     const cms = await startCms();
     let api: Awaited<ReturnType<typeof startApi>> | undefined;
+    let signIn: SignInHandle | undefined;
     let indexer: Awaited<ReturnType<typeof startIndexer>> | undefined;
     try {
       const writeHeaders = { authorization: `Bearer ${cms.writeToken}`, 'content-type': 'application/json' };
@@ -254,16 +258,30 @@ export const searchBenchmark: Benchmark = {
       indexer = await startIndexer({ ...indexerOptions, output: 'capture' });
       // The search-only key's value is derived from its fixed uid (as `npm start` does).
       const searchKey = searchKeyFor(meili.masterKey);
+      const apiPort = await freePort();
+      // Nothing serves this portal URL: sign-in only has to be allowed to return there.
+      const portalUrl = `http://127.0.0.1:${await freePort()}`;
+      signIn = await startSignIn({ apiPort, portalUrl });
       api = await startApi({
+        port: apiPort,
         cmsUrl: cms.url,
         cmsReadToken: cms.readToken,
         meiliUrl: meili.url,
         meiliSearchKey: searchKey,
-        agentApiKey: agentKey,
+        signIn: signIn.settings,
         // As deployed: graphql-js checks every `instanceof` more slowly outside production (about 7 % of the api's CPU
-        // per cached search, measured with --cpu-prof).
-        env: { NODE_ENV: 'production' },
+        // per cached search, measured with --cpu-prof). Production asks for the callback URL explicitly.
+        env: { NODE_ENV: 'production', OIDC_REDIRECT_URL: `http://127.0.0.1:${apiPort}/auth/callback` },
       });
+      const agent = sampleUser('agentti.pohjanmaa');
+      agentCookie = (
+        await signInHeadless({
+          apiUrl: api.url,
+          returnTo: `${portalUrl}/`,
+          username: agent.username,
+          password: agent.password,
+        })
+      ).cookie;
       // Every client request of the latency rows goes over node:http keep-alive (the api, Meilisearch and Strapi
       // alike): Node 20's fetch costs the client about 2 ms of CPU per request on these 2 shared cores (measured against
       // a cached api search: p50 2.2–3.8 ms with fetch, 0.5–0.9 ms with node:http), which would be billed to the server.
@@ -307,7 +325,7 @@ export const searchBenchmark: Benchmark = {
         const res = await send(
           graphql,
           'POST',
-          { 'content-type': 'application/json', ...(agent ? { 'x-agent-key': agentKey } : {}) },
+          { 'content-type': 'application/json', ...(agent ? { cookie: agentCookie } : {}) },
           JSON.stringify({ query: SEARCH_QUERY, variables: { query, locale } }),
         );
         const body = JSON.parse(res.text) as {
@@ -612,6 +630,7 @@ export const searchBenchmark: Benchmark = {
       });
     } finally {
       await api?.stop();
+      await signIn?.stop();
       await indexer?.stop();
       await cms.stop();
       await meili.stop();

@@ -60,7 +60,7 @@ const generators: ReadonlyArray<readonly [key: string, generate: () => string]> 
   ['CMS_WRITE_TOKEN', () => hex(48)],
   ['CMS_READ_TOKEN', () => hex(48)],
   ['MEILI_MASTER_KEY', () => base64url(32)],
-  ['AGENT_API_KEY', () => base64url(32)],
+  ['OIDC_CLIENT_SECRET', () => base64url(32)],
   ['STRAPI_ADMIN_EMAIL', () => DEFAULT_ADMIN_EMAIL],
   ['STRAPI_ADMIN_PASSWORD', () => generateAdminPassword()],
 ];

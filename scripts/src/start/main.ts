@@ -25,6 +25,7 @@ import {
   type ManagedProcess,
 } from '../kit/process.js';
 import { startApi } from '../kit/stack/api.js';
+import { startSignIn, type SignInHandle } from '../kit/stack/idp.js';
 import { CMS_NODE_FLAGS } from '../kit/stack/cms.js';
 import { startIndexer } from '../kit/stack/indexer.js';
 import { servesMeiliDashboard, startMeili } from '../kit/stack/meili.js';
@@ -37,6 +38,10 @@ interface StartConfig {
   portalPort: number;
   sitePort: number;
   meiliPort: number;
+  /** The local sign-in provider's port; unused when `OIDC_ISSUER` points at a real provider. */
+  idpPort: number;
+  /** A real provider (`OIDC_ISSUER` in the environment): no local one is started. */
+  externalIssuer: boolean;
   /** External Meilisearch; when unset one is started. */
   meiliUrl: string | undefined;
   meiliDataDir: string;
@@ -44,7 +49,7 @@ interface StartConfig {
     cmsWriteToken: string;
     cmsReadToken: string;
     meiliMasterKey: string;
-    agentApiKey: string;
+    oidcClientSecret: string;
     adminEmail: string;
     adminPassword: string;
   };
@@ -79,13 +84,15 @@ function readConfig(env: NodeJS.ProcessEnv): StartConfig {
     portalPort: port('PORTAL_PORT', 5173),
     sitePort: port('SITE_PORT', 5174),
     meiliPort: port('MEILI_PORT', 7700),
+    idpPort: port('IDP_PORT', 4001),
+    externalIssuer: Boolean(env.OIDC_ISSUER),
     meiliUrl: env.MEILI_URL ? env.MEILI_URL.replace(/\/+$/, '') : undefined,
     meiliDataDir: env.MEILI_DATA_DIR || join(dataDir, 'meili'),
     secrets: {
       cmsWriteToken: secret('CMS_WRITE_TOKEN'),
       cmsReadToken: secret('CMS_READ_TOKEN'),
       meiliMasterKey: secret('MEILI_MASTER_KEY'),
-      agentApiKey: secret('AGENT_API_KEY'),
+      oidcClientSecret: secret('OIDC_CLIENT_SECRET'),
       adminEmail: secret('STRAPI_ADMIN_EMAIL'),
       adminPassword: secret('STRAPI_ADMIN_PASSWORD'),
     },
@@ -226,6 +233,8 @@ async function main(): Promise<void> {
     await assertPortFree(config.cmsPort, 'Strapi', 'CMS_PORT');
     await assertPortFree(config.apiPort, 'the api', 'API_PORT');
     await assertPortFree(config.portalPort, 'the agent portal', 'PORTAL_PORT');
+    if (!config.externalIssuer)
+      await assertPortFree(config.idpPort, 'the local sign-in provider', 'IDP_PORT');
     await assertPortFree(config.sitePort, 'the public site', 'SITE_PORT');
     if (!config.meiliUrl) await assertPortFree(config.meiliPort, 'Meilisearch', 'MEILI_PORT');
   });
@@ -311,6 +320,21 @@ async function main(): Promise<void> {
     track({ name: 'search-indexer', stop: indexer.stop, process: indexer.process });
   });
 
+  // The sample agents and supervisors sign in at a local provider, unless OIDC_ISSUER names a real one.
+  const portalUrl = `http://127.0.0.1:${config.portalPort}`;
+  const signIn: SignInHandle | undefined = config.externalIssuer
+    ? undefined
+    : await step('local sign-in provider', async () => {
+        const started = await startSignIn({
+          apiPort: config.apiPort,
+          portalUrl,
+          clientSecret: secrets.oidcClientSecret,
+          port: config.idpPort,
+        });
+        track({ name: 'local sign-in provider', stop: started.stop });
+        return started;
+      });
+
   const api = await step('api', async () => {
     const started = await startApi({
       port: config.apiPort,
@@ -318,7 +342,7 @@ async function main(): Promise<void> {
       cmsReadToken: secrets.cmsReadToken,
       meiliUrl: meili.url,
       meiliSearchKey: searchKeyFor(secrets.meiliMasterKey),
-      agentApiKey: secrets.agentApiKey,
+      ...(signIn ? { signIn: signIn.settings } : {}),
       // The operational store: PostgreSQL when API_DATABASE_URL or DATABASE_URL is set, else .data/api.db.
       env: {
         API_DATABASE_FILENAME: process.env.API_DATABASE_FILENAME || join(dataDir, 'api.db'),
@@ -367,7 +391,7 @@ async function main(): Promise<void> {
     }
     const portal = await serveStatic(portalDir, config.portalPort, {
       spaFallback: true,
-      extraFiles: { '/config.json': { apiUrl: api.graphqlUrl, agentKey: secrets.agentApiKey } },
+      extraFiles: { '/config.json': { apiUrl: api.graphqlUrl } },
     });
     track({ name: 'agent-portal server', stop: portal.close });
     const site = await serveStatic(siteDir, config.sitePort);
@@ -388,6 +412,13 @@ async function main(): Promise<void> {
     ['Meilisearch', meili.url],
     ['', ''],
     ['Admin login', `${secrets.adminEmail} / ${secrets.adminPassword}`],
+    ...(signIn
+      ? [
+          ['', ''] as const,
+          ['Sign-in provider', `${signIn.idp.issuer} (local, sample users)`] as const,
+          ...signIn.idp.users.map((u) => [`  ${u.name}`, `${u.username} / ${u.password}`] as const),
+        ]
+      : []),
     ['Secrets', join(repoRoot, '.env')],
   ]);
 }

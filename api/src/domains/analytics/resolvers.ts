@@ -1,4 +1,5 @@
 import type { ApiContext } from '../../context.js';
+import { can } from '../auth/roles.js';
 import { DomainError, type Locale } from '../../models.js';
 
 interface ReportArgs {
@@ -11,8 +12,8 @@ interface ReportArgs {
 export const analyticsResolvers = {
   Query: {
     searchReport: (_parent: unknown, args: ReportArgs, ctx: ApiContext) => {
-      if (ctx.role !== 'agent')
-        throw new DomainError('FORBIDDEN', 'The search report is for agents and supervisors only.');
+      if (!can(ctx.viewer, 'readSearchReport'))
+        throw new DomainError('FORBIDDEN', 'The search report is for supervisors only.');
       return ctx.services.analytics.report({
         from: args.from,
         to: args.to,

@@ -52,7 +52,7 @@ export const analyticsTypeDefs = /* GraphQL */ `
 
   extend type Query {
     """
-    Search report for editors and supervisors (agents only; FORBIDDEN for citizens). from/to are calendar days
+    Search report for supervisors (FORBIDDEN for agents and citizens). from/to are calendar days
     (YYYY-MM-DD, Helsinki time), both inclusive, at most 366 days; limit 1–100 queries per list.
     """
     searchReport(from: String!, to: String!, locale: Locale, limit: Int = 20): SearchReport!

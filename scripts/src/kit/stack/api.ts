@@ -10,6 +10,7 @@ import {
   type ManagedProcess,
   type OutputMode,
 } from '../process.js';
+import type { SignInSettings } from './idp.js';
 
 /** Options for {@link startApi}. */
 export interface StartApiOptions {
@@ -20,7 +21,8 @@ export interface StartApiOptions {
   meiliUrl: string;
   /** The search-only key (see `searchKeyFor` in `@neuvo/search-indexer`). */
   meiliSearchKey: string;
-  agentApiKey: string;
+  /** Staff sign-in (see `startSignIn`); without it the api has no sign-in and answers everyone as a citizen. */
+  signIn?: SignInSettings;
   /**
    * More variables for the api (e.g. `CORS_ORIGINS`, or `RATE_LIMIT_ANONYMOUS` / `RATE_LIMIT_AGENT`, which the kit
    * sets to 0 = unlimited); `undefined` removes one. Without `API_DATABASE_URL` or
@@ -79,7 +81,14 @@ export async function startApi(options: StartApiOptions): Promise<ApiHandle> {
       CMS_READ_TOKEN: options.cmsReadToken,
       MEILI_URL: options.meiliUrl,
       MEILI_SEARCH_KEY: options.meiliSearchKey,
-      AGENT_API_KEY: options.agentApiKey,
+      ...(options.signIn
+        ? {
+            OIDC_ISSUER: options.signIn.issuer,
+            OIDC_CLIENT_ID: options.signIn.clientId,
+            OIDC_CLIENT_SECRET: options.signIn.clientSecret,
+            PORTAL_URL: options.signIn.portalUrl,
+          }
+        : {}),
       // The api must never see the indexer's or the CMS's secrets.
       MEILI_MASTER_KEY: undefined,
       CMS_WRITE_TOKEN: undefined,

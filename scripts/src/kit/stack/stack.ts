@@ -6,18 +6,26 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SAMPLE_USERS, type LocalUser } from '@neuvo/local-idp';
 import { searchKeyFor } from '@neuvo/node-kit';
 import { repoRoot } from '../paths.js';
 import { freePort, runProcess } from '../process.js';
 import { startApi, type ApiHandle } from './api.js';
 import { startCms, type CmsHandle, type StartCmsOptions } from './cms.js';
 import { startIndexer, type IndexerHandle } from './indexer.js';
+import { startSignIn, type SignInHandle } from './idp.js';
 import { startMeili, type MeiliHandle } from './meili.js';
 import { serveStatic, type StaticServer } from './static.js';
 
 export interface StackOptions {
   /** How Strapi is started (e.g. `{ database: 'sqlite' }`); default: the test kit's default. */
   readonly cms?: StartCmsOptions;
+}
+
+/** Options of {@link startPlatform}. */
+export interface PlatformOptions extends StackOptions {
+  /** Accounts the local sign-in provider knows besides its sample agents and supervisors. */
+  readonly users?: readonly LocalUser[];
 }
 
 /** Strapi and Meilisearch, side by side. */
@@ -38,8 +46,8 @@ export interface PlatformStack extends Stack {
   readonly api: ApiHandle;
   /** The agent portal built into a temp folder, served with its `/config.json`. */
   readonly portal: StaticServer;
-  /** The api's agent key (also in the portal's config). */
-  readonly agentKey: string;
+  /** The local OpenID Connect provider the api signs staff in at (sign-in returns to {@link PlatformStack.portal}). */
+  readonly signIn: SignInHandle;
 }
 
 /** Starts Strapi and a Meilisearch with its own data dir (so it can be stopped and started again). */
@@ -90,8 +98,11 @@ async function buildPortal(outDir: string): Promise<void> {
   });
 }
 
-/** Starts the whole platform; stops what was started when a later part fails. */
-export async function startPlatform(options: StackOptions = {}): Promise<PlatformStack> {
+/**
+ * Starts the whole platform; stops what was started when a later part fails. The local sign-in provider knows the
+ * sample agents and supervisors and `options.users`.
+ */
+export async function startPlatform(options: PlatformOptions = {}): Promise<PlatformStack> {
   const portalDir = mkdtempSync(join(tmpdir(), 'neuvo-portal-'));
   const started: Array<() => Promise<void>> = [
     async () => rmSync(portalDir, { recursive: true, force: true }),
@@ -109,18 +120,26 @@ export async function startPlatform(options: StackOptions = {}): Promise<Platfor
       meiliMasterKey: base.meili.masterKey,
     });
     started.push(() => indexer.stop());
-    const agentKey = randomBytes(24).toString('hex');
+    // The provider registers the api's exact callback and the api the portal's origin: both ports come first.
+    const [apiPort, portalPort] = [await freePort(), await freePort()];
+    const signIn = await startSignIn({
+      apiPort,
+      portalUrl: `http://127.0.0.1:${portalPort}`,
+      users: [...SAMPLE_USERS, ...(options.users ?? [])],
+    });
+    started.push(() => signIn.stop());
     const api = await startApi({
+      port: apiPort,
       cmsUrl: base.cms.url,
       cmsReadToken: base.cms.readToken,
       meiliUrl: base.meili.url,
       meiliSearchKey: searchKeyFor(base.meili.masterKey),
-      agentApiKey: agentKey,
+      signIn: signIn.settings,
     });
     started.push(() => api.stop());
-    const portal = await serveStatic(portalDir, 0, {
+    const portal = await serveStatic(portalDir, portalPort, {
       spaFallback: true,
-      extraFiles: { '/config.json': { apiUrl: api.graphqlUrl, agentKey } },
+      extraFiles: { '/config.json': { apiUrl: api.graphqlUrl } },
     });
     started.push(() => portal.close());
     return {
@@ -133,7 +152,7 @@ export async function startPlatform(options: StackOptions = {}): Promise<Platfor
       indexer,
       api,
       portal,
-      agentKey,
+      signIn,
       stop: stopAll,
     };
   } catch (error) {

@@ -1,0 +1,48 @@
+/**
+ * Who may do what. Staff sign in with OpenID Connect and hold one or more {@link StaffRole}s (from their
+ * provider's claims, `claims.ts`); everyone else is anonymous (a citizen). Resolvers never compare role names:
+ * they ask {@link can} for a {@link Permission}, so a new role (nurse, social counsellor for the contact log and
+ * triage) is one entry in {@link STAFF_ROLES} and one line per permission it gets in {@link PERMISSIONS}.
+ */
+
+/** Roles a signed-in person can hold. The GraphQL enum `StaffRole` lists the same names. */
+export const STAFF_ROLES = ['agent', 'supervisor'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** What a request may do, each granted to a set of roles. */
+export type Permission = 'readAgentContent' | 'readSearchReport';
+
+export const PERMISSIONS: Readonly<Record<Permission, readonly StaffRole[]>> = Object.freeze({
+  // Instructions, protocols and the solution bank's fields: every front-line role.
+  readAgentContent: ['agent', 'supervisor'],
+  readSearchReport: ['supervisor'],
+});
+
+/** A signed-in person as the api knows them from their session. No personal identity code, ever. */
+export interface StaffIdentity {
+  /** The provider's stable subject identifier (`sub`). */
+  readonly subject: string;
+  readonly name: string;
+  readonly roles: readonly StaffRole[];
+  /** Home region code (the region claim), if the provider sends one. */
+  readonly homeRegion: string | null;
+}
+
+/** The caller of one request. */
+export type Viewer =
+  | { readonly kind: 'anonymous' }
+  | { readonly kind: 'staff'; readonly identity: StaffIdentity; readonly sessionId: string };
+
+export const ANONYMOUS: Viewer = Object.freeze({ kind: 'anonymous' });
+
+/** True when the viewer holds a role that has the permission. Anonymous viewers have none. */
+export function can(viewer: Viewer, permission: Permission): boolean {
+  if (viewer.kind !== 'staff') return false;
+  const allowed = PERMISSIONS[permission];
+  return viewer.identity.roles.some((role) => allowed.includes(role));
+}
+
+/** Parses a role name from configuration; `undefined` for anything that is not a {@link StaffRole}. */
+export function parseStaffRole(value: string): StaffRole | undefined {
+  return (STAFF_ROLES as readonly string[]).includes(value) ? (value as StaffRole) : undefined;
+}

@@ -1,0 +1,21 @@
+export const authTypeDefs = /* GraphQL */ `
+  "Roles of signed-in staff (from the provider's claims). A supervisor can do everything an agent can, plus reports."
+  enum StaffRole {
+    agent
+    supervisor
+  }
+
+  "The signed-in person, as the api's session knows them. No personal identity code."
+  type Me {
+    "Display name from the provider's name claim."
+    name: String!
+    roles: [StaffRole!]!
+    "Code of the home region (wellbeing services county) from the region claim, if the provider sends one."
+    homeRegion: String
+  }
+
+  extend type Query {
+    "The signed-in person; null for anonymous callers. Sign in at GET /auth/login, sign out with POST /auth/logout."
+    me: Me
+  }
+`;

@@ -1,0 +1,182 @@
+/**
+ * The role matrix: every GraphQL operation of the api, asked by each kind of caller. Search runs against a real
+ * Meilisearch; the CMS is unreachable on purpose, so a content operation that passed the role check answers
+ * UPSTREAM_UNAVAILABLE (what each role reads from the CMS is covered by content.test.ts).
+ */
+import { createHash } from 'node:crypto';
+import { sampleUser, signInHeadless } from '@neuvo/local-idp';
+import { startMeili, type MeiliHandle } from '@neuvo/scripts';
+import { buildSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { openDatabase, type OperationalDb } from '../src/db/database.js';
+import { typeDefs } from '../src/schema.js';
+import { memoryLogger, startTestApi, TEST_PORTAL_URL, type TestApi } from './support/api.js';
+import { createTestDatabase, type TestDatabase } from './support/database.js';
+import { codes, gql, type GqlResponse } from './support/graphql.js';
+import { seedSearch } from './support/search-fixtures.js';
+
+const CALLERS = ['anonymous', 'agent', 'supervisor', 'expired session', 'forged cookie'] as const;
+type Caller = (typeof CALLERS)[number];
+
+/** What a caller gets from an operation. */
+type Outcome =
+  | 'public' // answered, citizen content only
+  | 'agent content' // answered, agent-only content included
+  | 'answered'
+  | 'null'
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'passes to the cms';
+
+interface Operation {
+  readonly query: string;
+  readonly variables?: Record<string, unknown>;
+  /** For answers that differ by audience: true when agent-only content is in the answer. */
+  readonly showsAgentContent?: (data: Record<string, unknown>) => boolean;
+}
+
+const SEARCH_ID = '00000000-0000-4000-8000-000000000000';
+const hitTypes = (data: Record<string, unknown>, field: 'search' | 'suggest') => {
+  const result = data[field] as { hits?: { type: string }[]; suggestions?: { type: string }[] };
+  return (result.hits ?? result.suggestions ?? []).map((h) => h.type);
+};
+
+/** Every Query and Mutation field of the schema; the test below fails when one is missing here. */
+const OPERATIONS: Record<string, Operation> = {
+  search: {
+    query: 'query($q: String!) { search(query: $q) { hits { type } } }',
+    variables: { q: 'zebrakoodi' },
+    showsAgentContent: (d) => hitTypes(d, 'search').some((t) => t === 'instruction' || t === 'protocol'),
+  },
+  suggest: {
+    query: 'query($p: String!) { suggest(prefix: $p, types: [instruction]) { suggestions { type } } }',
+    variables: { p: 'Vaihde' },
+    showsAgentContent: (d) => hitTypes(d, 'suggest').includes('instruction'),
+  },
+  selfCareGuide: { query: '{ selfCareGuide(slug: "kuume-aikuisella") { slug } }' },
+  guides: { query: '{ guides { slug } }' },
+  serviceEntry: { query: '{ serviceEntry(id: "abcdefghijklmnopqrstuvwx") { id agentInstructions } }' },
+  regions: { query: '{ regions { code } }' },
+  searchReport: { query: '{ searchReport(from: "2026-01-01", to: "2026-01-31") { searches } }' },
+  recordSearchClick: {
+    query: `mutation { recordSearchClick(searchId: "${SEARCH_ID}", documentId: "guidefever0000000000001") }`,
+  },
+  me: { query: '{ me { name roles homeRegion } }' },
+};
+
+const UNAUTHENTICATED: Record<string, Outcome> = Object.fromEntries(
+  Object.keys(OPERATIONS).map((name) => [name, 'unauthenticated']),
+);
+
+const EXPECTED: Record<Caller, Record<string, Outcome>> = {
+  anonymous: {
+    search: 'public',
+    suggest: 'public',
+    selfCareGuide: 'passes to the cms',
+    guides: 'passes to the cms',
+    serviceEntry: 'passes to the cms',
+    regions: 'passes to the cms',
+    searchReport: 'forbidden',
+    recordSearchClick: 'answered',
+    me: 'null',
+  },
+  agent: {
+    search: 'agent content',
+    suggest: 'agent content',
+    selfCareGuide: 'passes to the cms',
+    guides: 'passes to the cms',
+    serviceEntry: 'passes to the cms',
+    regions: 'passes to the cms',
+    searchReport: 'forbidden',
+    recordSearchClick: 'answered',
+    me: 'answered',
+  },
+  supervisor: {
+    search: 'agent content',
+    suggest: 'agent content',
+    selfCareGuide: 'passes to the cms',
+    guides: 'passes to the cms',
+    serviceEntry: 'passes to the cms',
+    regions: 'passes to the cms',
+    searchReport: 'answered',
+    recordSearchClick: 'answered',
+    me: 'answered',
+  },
+  'expired session': UNAUTHENTICATED,
+  'forged cookie': UNAUTHENTICATED,
+};
+
+function outcomeOf(response: GqlResponse, operation: Operation, name: string): Outcome {
+  const [code] = codes(response);
+  if (response.status === 401 && code === 'UNAUTHENTICATED') return 'unauthenticated';
+  if (code === 'FORBIDDEN') return 'forbidden';
+  if (code === 'UPSTREAM_UNAVAILABLE') return 'passes to the cms';
+  if (code !== undefined) throw new Error(`${name}: unexpected ${code}: ${response.errors?.[0]?.message}`);
+  const data = response.data ?? {};
+  if (data[name] === null) return 'null';
+  if (operation.showsAgentContent) return operation.showsAgentContent(data) ? 'agent content' : 'public';
+  return 'answered';
+}
+
+let meili: MeiliHandle;
+let database: TestDatabase;
+let store: OperationalDb;
+let api: TestApi;
+const headers = new Map<Caller, Record<string, string>>();
+
+beforeAll(async () => {
+  meili = await startMeili();
+  const searchKey = await seedSearch(meili.url, meili.masterKey);
+  database = await createTestDatabase();
+  api = await startTestApi(
+    { MEILI_URL: meili.url, MEILI_SEARCH_KEY: searchKey, ...database.env },
+    memoryLogger(),
+  );
+  store = await openDatabase(
+    loadConfig({ CMS_READ_TOKEN: 'x', MEILI_SEARCH_KEY: 'x', ...database.env }).database,
+  );
+
+  headers.set('anonymous', {});
+  headers.set('agent', await api.headers('agent'));
+  headers.set('supervisor', await api.headers('supervisor'));
+  const agent = sampleUser('agentti.etela-karjala');
+  const { cookie } = await signInHeadless({
+    apiUrl: api.url,
+    returnTo: `${TEST_PORTAL_URL}/`,
+    username: agent.username,
+    password: agent.password,
+  });
+  // This session's idle time ran out: its last use is long ago.
+  await store.db
+    .updateTable('api_sessions')
+    .set({ last_seen_at: '2026-01-01T00:00:00.000Z' })
+    .where('id_hash', '=', createHash('sha256').update(cookie.split('=')[1]!).digest('hex'))
+    .execute();
+  headers.set('expired session', { cookie });
+  headers.set('forged cookie', { cookie: `neuvo_session=${'A'.repeat(43)}` });
+});
+
+afterAll(async () => {
+  await store?.destroy();
+  await api?.stop();
+  await meili?.stop();
+  await database?.drop();
+});
+
+it('lists every Query and Mutation field of the schema', () => {
+  const schema = buildSchema(typeDefs.join('\n'));
+  const fields = [
+    ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+    ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+  ].sort();
+  expect(Object.keys(OPERATIONS).sort()).toEqual(fields);
+});
+
+describe.each(CALLERS)('as %s', (caller) => {
+  it.each(Object.keys(OPERATIONS))('%s', async (name) => {
+    const operation = OPERATIONS[name]!;
+    const response = await gql(api.url, operation.query, operation.variables ?? {}, headers.get(caller)!);
+    expect(outcomeOf(response, operation, name)).toBe(EXPECTED[caller][name]);
+  });
+});
