@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, isDomainError, toApiErrorCode } from './models.js';
+import { DomainError, GRAPHQL_REQUEST_ERROR_CODES, isDomainError, toApiErrorCode } from './models.js';
 import { describeError, type Logger } from '@neuvo/node-kit';
 
 /** The closed list of `extensions.code` values a client can receive: one definition, in content-models. */
@@ -15,17 +15,6 @@ export interface RequestScope {
 
 /** Carries the request id from the HTTP handler to {@link createFormatError}. */
 export const requestScope = new AsyncLocalStorage<RequestScope>();
-
-/** Apollo's own codes for a request the client got wrong (syntax, schema, variables, CSRF, …). */
-const CLIENT_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
 
 /**
  * GraphQL's own messages quote the values a client sent (`got invalid value "…"`,
@@ -88,7 +77,7 @@ export function createFormatError(logger: Logger) {
     }
 
     const apolloCode = formatted.extensions?.['code'];
-    if (typeof apolloCode === 'string' && CLIENT_ERROR_CODES.has(apolloCode)) {
+    if (typeof apolloCode === 'string' && GRAPHQL_REQUEST_ERROR_CODES.has(apolloCode)) {
       return {
         message: redactValues(formatted.message),
         ...where,

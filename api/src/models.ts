@@ -23,6 +23,7 @@ export {
   isPublicPtvStatus,
   isDomainError,
   pickText,
+  GRAPHQL_REQUEST_ERROR_CODES,
   toApiErrorCode,
   type ApiErrorCode,
   weakSecretReason,

@@ -60,6 +60,21 @@ export function toApiErrorCode(code: DomainErrorCode): ApiErrorCode {
   return DOMAIN_TO_API[code];
 }
 
+/**
+ * Apollo Server's own `extensions.code` values for a request it rejected before our resolvers ran (syntax, schema,
+ * variables, CSRF, …): the request was wrong. The api's error edge sends them as `VALIDATION_FAILED`; a client that
+ * still meets one reads it the same way.
+ */
+export const GRAPHQL_REQUEST_ERROR_CODES: ReadonlySet<string> = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
 /** True when `value` is one of {@link API_ERROR_CODES} (for clients reading `extensions.code`). */
 export function isApiErrorCode(value: unknown): value is ApiErrorCode {
   return typeof value === 'string' && (API_ERROR_CODES as readonly string[]).includes(value);

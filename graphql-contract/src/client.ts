@@ -2,7 +2,7 @@
  * One small GraphQL client for the browser apps (and the site's build, which runs in Node): a `fetch` POST per
  * request, typed by the generated documents, with errors mapped to the closed list of codes.
  */
-import { isApiErrorCode, type ApiErrorCode } from '@neuvo/content-models/errors';
+import { GRAPHQL_REQUEST_ERROR_CODES, isApiErrorCode, type ApiErrorCode } from '@neuvo/content-models/errors';
 import type { TypedDocumentString } from './generated/operations.js';
 
 /**
@@ -11,22 +11,11 @@ import type { TypedDocumentString } from './generated/operations.js';
  */
 export type GraphQLClientErrorCode = ApiErrorCode | 'NETWORK';
 
-// Apollo Server's own codes for a request it rejected before our resolvers ran: the request was wrong.
-const APOLLO_REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
-
 /** The client's code for an `extensions.code` the api sent; anything outside the contract is `INTERNAL`. */
 export function toClientErrorCode(code: unknown): GraphQLClientErrorCode {
   if (typeof code !== 'string') return 'INTERNAL';
   if (isApiErrorCode(code)) return code;
-  if (APOLLO_REQUEST_ERROR_CODES.has(code)) return 'VALIDATION_FAILED';
+  if (GRAPHQL_REQUEST_ERROR_CODES.has(code)) return 'VALIDATION_FAILED';
   return 'INTERNAL';
 }
 
