@@ -58,7 +58,7 @@ function reasonOf(error: unknown): string {
   return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
 }
 
-/** A {@link GuideSource} that asks the api over GraphQL (as a citizen: no agent key). */
+/** A {@link GuideSource} that asks the api over GraphQL (as a citizen: anonymous, no staff session). */
 export function createGraphQLGuideSource(options: GraphQLGuideSourceOptions): GuideSource {
   const client = createGraphQLClient({
     apiUrl: options.apiUrl,
