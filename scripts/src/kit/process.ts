@@ -243,7 +243,8 @@ export class ManagedProcess {
     let partial = '';
     const emit = (line: string): void => {
       this.pushLine(line);
-      if (echo && !quiet?.test(line)) echo.write(this.prefix + line + '\n');
+      // Strapi colours its level names (`\x1b[32mhttp\x1b[39m:`) when it sees a colour terminal: match the plain text.
+      if (echo && !quiet?.test(stripAnsi(line))) echo.write(this.prefix + line + '\n');
     };
     stream.on('data', (chunk: string) => {
       const parts = (partial + chunk).split(/\r?\n/);
@@ -512,4 +513,11 @@ const require = createRequire(import.meta.url);
 export function tsxCommand(entry: string, args: readonly string[] = []): { command: string; args: string[] } {
   const loader = require.resolve('tsx');
   return { command: process.execPath, args: ['--import', pathToFileURL(loader).href, entry, ...args] };
+}
+
+// SGR colour sequences, as chalk writes them (ESC [ … m).
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
+function stripAnsi(line: string): string {
+  return line.replace(ANSI_COLOUR, '');
 }
