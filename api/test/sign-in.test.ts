@@ -188,10 +188,54 @@ describe('sessions', () => {
       method: 'POST',
       headers: { cookie, origin: TEST_PORTAL_URL },
     });
-    expect(out.status).toBe(204);
+    expect(out.status).toBe(200);
     expect(out.headers.getSetCookie().join()).toMatch(/neuvo_session=; .*Max-Age=0/);
     const after = await gql(api.url, ME, {}, { cookie });
     expect(codes(after)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it("send the browser on to end the provider's session too, and back to the portal saying so", async () => {
+    const { cookie } = await signInHeadless({
+      apiUrl: api.url,
+      returnTo: `${TEST_PORTAL_URL}/`,
+      username: agent.username,
+      password: agent.password,
+    });
+    const out = await fetch(`${api.url}/auth/logout`, {
+      method: 'POST',
+      headers: { cookie, origin: TEST_PORTAL_URL },
+    });
+    const { signOutUrl } = (await out.json()) as { signOutUrl: string | null };
+    const end = new URL(signOutUrl ?? '');
+    expect(end.origin).toBe(api.idp?.issuer);
+    expect(end.searchParams.get('post_logout_redirect_uri')).toBe(`${TEST_PORTAL_URL}/?signin=signed-out`);
+    // The ID token of this very sign-in is the hint: the provider knows whose session to end.
+    const hint = end.searchParams.get('id_token_hint') ?? '';
+    const claims = JSON.parse(Buffer.from(hint.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+      sub?: string;
+    };
+    expect(claims.sub).toBe(agent.username);
+
+    // The provider's page confirms at once; posting its form ends there and returns to the portal.
+    const page = await fetch(end, { redirect: 'manual' });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1] ?? '';
+    const xsrf = /name="xsrf" value="([^"]+)"/.exec(html)?.[1] ?? '';
+    const confirmed = await fetch(new URL(action.replace(/&amp;/g, '&'), end), {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: page.headers
+          .getSetCookie()
+          .map((c) => c.split(';')[0])
+          .join('; '),
+      },
+      body: new URLSearchParams({ xsrf, logout: 'yes' }).toString(),
+    });
+    expect(confirmed.status).toBe(303);
+    expect(confirmed.headers.get('location')).toBe(`${TEST_PORTAL_URL}/?signin=signed-out`);
   });
 
   it('end when the same browser signs in again (a new id, never the old one kept)', async () => {

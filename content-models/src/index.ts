@@ -12,6 +12,7 @@ export * from './outbox.js';
 export * from './ptv.js';
 export * from './urgency.js';
 export * from './limits.js';
+export * from './sign-in.js';
 export * from './shared-schemas.js';
 /** The field DSL (builders `string()`, `json(schema)`, `manyToMany(uid)`, `defineContentType`, …). */
 export * as dsl from './dsl/index.js';

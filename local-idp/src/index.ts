@@ -12,4 +12,10 @@ export {
   type HeadlessSignInOptions,
   type SignInOutcome,
 } from './headless-sign-in.js';
-export { renderLoginPage, pickLocale, LOGIN_LOCALES, type LoginLocale } from './login-page.js';
+export {
+  renderLoginPage,
+  renderLogoutPage,
+  pickLocale,
+  LOGIN_LOCALES,
+  type LoginLocale,
+} from './login-page.js';

@@ -14,6 +14,8 @@ const TEXT: Record<
     failed: string;
     notice: string;
     language: string;
+    signingOut: string;
+    signOut: string;
   }
 > = {
   fi: {
@@ -25,6 +27,8 @@ const TEXT: Record<
     failed: 'Käyttäjätunnus tai salasana on väärä.',
     notice: 'Paikallinen testitunnistuspalvelu: vain kehitys- ja testikäyttöön.',
     language: 'Kieli',
+    signingOut: 'Kirjaudutaan ulos…',
+    signOut: 'Kirjaudu ulos',
   },
   sv: {
     title: 'Logga in i Neuvo',
@@ -35,6 +39,8 @@ const TEXT: Record<
     failed: 'Fel användarnamn eller lösenord.',
     notice: 'Lokal testidentifiering: endast för utveckling och test.',
     language: 'Språk',
+    signingOut: 'Loggar ut…',
+    signOut: 'Logga ut',
   },
   en: {
     title: 'Sign in to Neuvo',
@@ -45,6 +51,8 @@ const TEXT: Record<
     failed: 'The username or password is wrong.',
     notice: 'Local test identity provider: for development and tests only.',
     language: 'Language',
+    signingOut: 'Signing out…',
+    signOut: 'Sign out',
   },
 };
 
@@ -115,6 +123,41 @@ ${error}
 <nav aria-label="${t.language}"><p>${links}</p></nav>
 <p class="notice">${t.notice}</p>
 </main>
+</body>
+</html>`;
+}
+
+/**
+ * The provider's sign-out page for a sign-out the application started (RP-initiated logout). `form` is the
+ * provider's own form (it carries the anti-forgery token); the page confirms it at once, because the person already
+ * chose to sign out in the application. Without JavaScript, the button does the same.
+ */
+export function renderLogoutPage(options: { locale: LoginLocale; form: string }): string {
+  const t = TEXT[options.locale];
+  return `<!doctype html>
+<html lang="${options.locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t.signOut}</title>
+<style>
+body{font-family:system-ui,sans-serif;max-width:26rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
+button{font:inherit;margin-top:1.5rem;padding:.6rem 1.2rem;background:#0b5ea8;color:#fff;border:0;border-radius:4px}
+</style>
+</head>
+<body>
+<main>
+<h1>${t.signingOut}</h1>
+${options.form}
+<button type="submit" form="op.logoutForm" name="logout" value="yes">${t.signOut}</button>
+</main>
+<script>
+var form = document.getElementById('op.logoutForm');
+var yes = document.createElement('input');
+yes.type = 'hidden'; yes.name = 'logout'; yes.value = 'yes';
+form.appendChild(yes);
+form.submit();
+</script>
 </body>
 </html>`;
 }

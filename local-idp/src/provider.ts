@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomBytes, timingSafeEqual, createHash } from 'n
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
-import { pickLocale, renderLoginPage, type LoginLocale } from './login-page.js';
+import { pickLocale, renderLoginPage, renderLogoutPage, type LoginLocale } from './login-page.js';
 import { SAMPLE_USERS, type LocalUser } from './users.js';
 
 /** A relying party the local provider knows (the api). */
@@ -11,6 +11,8 @@ export interface LocalClient {
   readonly clientSecret: string;
   /** Exact redirect URLs, e.g. `http://127.0.0.1:4000/auth/callback`. */
   readonly redirectUris: readonly string[];
+  /** Exact URLs the provider may send the browser to after a sign-out the client started. */
+  readonly postLogoutRedirectUris?: readonly string[];
 }
 
 export interface StartLocalIdpOptions {
@@ -78,6 +80,7 @@ export async function startLocalIdp(options: StartLocalIdpOptions): Promise<Loca
       client_id: c.clientId,
       client_secret: c.clientSecret,
       redirect_uris: [...c.redirectUris],
+      post_logout_redirect_uris: [...(c.postLogoutRedirectUris ?? [])],
       grant_types: ['authorization_code'],
       response_types: ['code'],
     })),
@@ -96,7 +99,23 @@ export async function startLocalIdp(options: StartLocalIdpOptions): Promise<Loca
     // Without this, custom claims are only in userinfo; the api reads roles and region from the ID token.
     conformIdTokenClaims: false,
     claims: { openid: ['sub'], profile: ['name', 'roles', 'region'] },
-    features: { devInteractions: { enabled: false } },
+    features: {
+      devInteractions: { enabled: false },
+      // Sign-out from the application ends the provider's session too: on a shared workstation the next person
+      // who signs in must type their own password, not inherit the last one's session.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource(ctx, form) {
+          const requested = ctx.oidc.params?.['ui_locales'];
+          ctx.type = 'html';
+          ctx.set('cache-control', 'no-store');
+          ctx.body = renderLogoutPage({
+            locale: pickLocale(typeof requested === 'string' ? requested : undefined),
+            form,
+          });
+        },
+      },
+    },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     async findAccount(_ctx, sub) {
       const user = byUsername.get(sub);

@@ -21,6 +21,10 @@ describe('sign-in URLs', () => {
       cleaned: 'http://p.test/?x=1',
     });
     expect(takeSignInOutcome('http://p.test/?signin=failed').notice).toBe('failed');
+    expect(takeSignInOutcome('http://p.test/?signin=signed-out')).toEqual({
+      notice: 'signed-out',
+      cleaned: 'http://p.test/',
+    });
     expect(takeSignInOutcome('http://p.test/?signin=anything').notice).toBe('failed');
     expect(takeSignInOutcome('http://p.test/')).toEqual({ notice: null, cleaned: 'http://p.test/' });
   });
@@ -69,7 +73,7 @@ describe('the session', () => {
       client: clientAnswering(() => ({ me })),
       fetch: async (url, init) => {
         calls.push({ url: String(url), init });
-        return new Response(null, { status: 204 });
+        return Response.json({ signOutUrl: null });
       },
     });
     await session.load();
@@ -79,5 +83,19 @@ describe('the session', () => {
     ]);
     expect(session.state.value).toBe('signed-out');
     expect(session.notice.value).toBe('signed-out');
+  });
+
+  it("sends the browser on to the provider's sign-out when the api names it", async () => {
+    const visited: string[] = [];
+    const session = createSession({
+      apiUrl: 'http://a.test/graphql',
+      client: clientAnswering(() => ({ me })),
+      fetch: async () => Response.json({ signOutUrl: 'http://idp.test/session/end?id_token_hint=x' }),
+      navigate: (url) => visited.push(url),
+    });
+    await session.load();
+    await session.signOut();
+    expect(visited).toEqual(['http://idp.test/session/end?id_token_hint=x']);
+    expect(session.state.value).toBe('signed-out');
   });
 });

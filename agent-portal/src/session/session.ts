@@ -1,5 +1,6 @@
 import { inject, ref, type InjectionKey, type Ref } from 'vue';
 import { PortalMeDocument, type GraphQLClient, type PortalMeQuery } from '@neuvo/graphql-contract';
+import { parseSignInOutcome, SIGN_IN_OUTCOME_PARAM, type SignInOutcome } from '@neuvo/content-models/sign-in';
 
 /**
  * The signed-in person. Agents sign in at the api (`/auth/login`, OpenID Connect at the county's provider); the
@@ -7,8 +8,8 @@ import { PortalMeDocument, type GraphQLClient, type PortalMeQuery } from '@neuvo
  */
 export type Me = NonNullable<PortalMeQuery['me']>;
 
-/** Why the sign-in screen is shown, if there is something to say. */
-export type SignInNotice = 'expired' | 'signed-out' | 'failed' | 'no-role';
+/** Why the sign-in screen is shown, if there is something to say: what the api said, or a session that ended. */
+export type SignInNotice = SignInOutcome | 'expired';
 
 /** `/auth/<action>` next to the GraphQL endpoint (works behind a proxy prefix like `/api/graphql` too). */
 export function authUrl(apiUrl: string, action: 'login' | 'logout'): string {
@@ -21,15 +22,15 @@ export function signInUrl(apiUrl: string, returnTo: string): string {
 }
 
 /**
- * Reads and removes the api's `?signin=failed|no-role` from the page URL after a refused sign-in, so a reload
- * does not show the message again. Returns the notice and the cleaned URL.
+ * Reads and removes the api's `?signin=…` from the page URL (after a refused sign-in, or back from signing out at
+ * the provider), so a reload does not show the message again. Returns the notice and the cleaned URL.
  */
 export function takeSignInOutcome(href: string): { notice: SignInNotice | null; cleaned: string } {
   const url = new URL(href);
-  const outcome = url.searchParams.get('signin');
-  if (outcome === null) return { notice: null, cleaned: href };
-  url.searchParams.delete('signin');
-  return { notice: outcome === 'no-role' ? 'no-role' : 'failed', cleaned: url.href };
+  const notice = parseSignInOutcome(url.searchParams.get(SIGN_IN_OUTCOME_PARAM));
+  if (notice === null) return { notice: null, cleaned: href };
+  url.searchParams.delete(SIGN_IN_OUTCOME_PARAM);
+  return { notice, cleaned: url.href };
 }
 
 export interface Session {
@@ -56,6 +57,8 @@ export function createSession(options: {
   client: () => GraphQLClient;
   initialNotice?: SignInNotice | null;
   fetch?: typeof fetch;
+  /** Sends the browser to the provider's sign-out page (default: `location.assign`). */
+  navigate?: (url: string) => void;
 }): Session {
   const state = ref<'loading' | 'signed-out' | 'signed-in'>('loading');
   const me = ref<Me | null>(null);
@@ -87,10 +90,18 @@ export function createSession(options: {
     },
     async signOut() {
       const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-      await fetchImpl(authUrl(options.apiUrl, 'logout'), { method: 'POST', credentials: 'include' }).catch(
-        () => undefined,
-      );
+      const answer = await fetchImpl(authUrl(options.apiUrl, 'logout'), {
+        method: 'POST',
+        credentials: 'include',
+      })
+        .then((res) => (res.ok ? (res.json() as Promise<{ signOutUrl?: unknown }>) : null))
+        .catch(() => null);
       signedOut('signed-out');
+      // The provider ends its own session too and sends the browser back here; without that, the next person at
+      // this workstation would be signed in as this one without typing a password.
+      if (typeof answer?.signOutUrl === 'string') {
+        (options.navigate ?? ((url) => window.location.assign(url)))(answer.signOutUrl);
+      }
     },
   };
 }

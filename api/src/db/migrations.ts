@@ -94,6 +94,15 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.dropTable('api_sessions').ifExists().execute();
     },
   },
+  '0006-session-id-token': {
+    async up(db: Kysely<any>) {
+      // Sessions from before have no token: their sign-out ends the provider's session without a hint.
+      await db.schema.alterTable('api_sessions').addColumn('id_token', 'text').execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.alterTable('api_sessions').dropColumn('id_token').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

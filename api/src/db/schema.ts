@@ -27,6 +27,8 @@ export interface SessionTable {
   last_seen_at: string;
   /** Absolute end: sign-in time plus SESSION_MAX_HOURS. The idle end is computed from `last_seen_at`. */
   expires_at: string;
+  /** The provider's ID token of this sign-in, sent back as `id_token_hint` when the person signs out. */
+  id_token: string | null;
 }
 
 /** A sign-in in progress (between /auth/login and /auth/callback), single use, ten minutes at most. */

@@ -4,6 +4,7 @@ import { createApi, type Api, type CreateApiOptions } from '../../src/server.js'
 import { loadConfig } from '../../src/config.js';
 import { memoryLogger, type Logger } from '@neuvo/node-kit';
 import { createTestDatabase } from './database.js';
+import { postLogoutRedirectUrl } from '@neuvo/content-models/sign-in';
 
 export { memoryLogger };
 
@@ -67,7 +68,12 @@ export async function startTestApi(
   const idp = signIn
     ? await startLocalIdp({
         clients: [
-          { clientId: 'neuvo-api', clientSecret, redirectUris: [`http://127.0.0.1:${port}/auth/callback`] },
+          {
+            clientId: 'neuvo-api',
+            clientSecret,
+            redirectUris: [`http://127.0.0.1:${port}/auth/callback`],
+            postLogoutRedirectUris: [postLogoutRedirectUrl(TEST_PORTAL_URL)],
+          },
         ],
         ...(idpUsers ? { users: idpUsers } : {}),
       })

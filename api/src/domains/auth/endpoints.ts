@@ -2,7 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as oidc from 'openid-client';
 import type { AuthConfig } from '../../config.js';
 import { describeError, type Logger } from '@neuvo/node-kit';
-import { DomainError } from '../../models.js';
+import {
+  DomainError,
+  postLogoutRedirectUrl,
+  SIGN_IN_OUTCOME_PARAM,
+  type SignInOutcome,
+} from '../../models.js';
 import { identityFromClaims } from './claims.js';
 import { cookieNames, readCookies, serializeCookie } from './cookies.js';
 import type { OidcClient } from './oidc.js';
@@ -25,9 +30,6 @@ export class AuthRefusal extends DomainError {
     this.code = code;
   }
 }
-
-/** What the api tells the portal, in `?signin=` of the return URL, when a sign-in did not end in a session. */
-export type SignInOutcome = 'failed' | 'no-role';
 
 export interface StaffAuth {
   /**
@@ -83,7 +85,7 @@ export function createStaffAuth(options: StaffAuthOptions): StaffAuth {
 
   const withOutcome = (returnTo: string, outcome: SignInOutcome): string => {
     const url = new URL(returnTo);
-    url.searchParams.set('signin', outcome);
+    url.searchParams.set(SIGN_IN_OUTCOME_PARAM, outcome);
     return url.href;
   };
 
@@ -149,8 +151,9 @@ export function createStaffAuth(options: StaffAuthOptions): StaffAuth {
     const callbackUrl = new URL(redirectUrl());
     callbackUrl.search = url.search;
     let claims: Record<string, unknown>;
+    let idToken: string;
     try {
-      claims = await options.oidc.verifyCallback({ callbackUrl, ...attempt });
+      ({ claims, idToken } = await options.oidc.verifyCallback({ callbackUrl, ...attempt }));
     } catch (error) {
       // Wrong state or nonce, a replayed code, a bad signature: the error names the check, never token contents.
       logger.warn('signin_refused', { reason: 'verification_failed', ...describeError(error) });
@@ -166,7 +169,7 @@ export function createStaffAuth(options: StaffAuthOptions): StaffAuth {
     // A session this browser still had ends here: one browser, one session, and never a fixed id.
     const previous = readCookies(req).get(names.session);
     if (previous !== undefined) await store.destroy(previous);
-    const sessionId = await store.create(identity);
+    const sessionId = await store.create(identity, idToken);
     logger.info('signin', { roles: identity.roles });
     purgeNowAndThen();
     redirect(res, attempt.returnTo, [
@@ -181,10 +184,17 @@ export function createStaffAuth(options: StaffAuthOptions): StaffAuth {
       return;
     }
     const sessionId = readCookies(req).get(names.session);
-    if (sessionId !== undefined) await store.destroy(sessionId);
+    const { idToken } = sessionId !== undefined ? await store.destroy(sessionId) : { idToken: null };
+    // The api's session has ended; the provider's own session ends when the portal sends the browser there.
+    const signOutUrl = await options.oidc.endSessionUrl({
+      idTokenHint: idToken,
+      postLogoutRedirectUrl: postLogoutRedirectUrl(auth.portalOrigin),
+    });
     res.setHeader('set-cookie', [clear(names.session)]);
-    res.statusCode = 204;
-    res.end();
+    res.statusCode = 200;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('cache-control', 'no-store');
+    res.end(JSON.stringify({ signOutUrl: signOutUrl?.href ?? null }));
   }
 
   return {

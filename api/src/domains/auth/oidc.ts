@@ -12,15 +12,21 @@ export interface OidcClient {
     redirectUrl: string;
   }): Promise<URL>;
   /**
-   * Exchanges the callback's code and returns the verified ID token's claims. Throws when the state, the nonce,
-   * the PKCE verifier, the token's signature, issuer, audience or times do not check out.
+   * Exchanges the callback's code and returns the verified ID token (its claims, and the token itself as the hint
+   * for a later sign-out). Throws when the state, the nonce, the PKCE verifier, the token's signature, issuer,
+   * audience or times do not check out.
    */
   verifyCallback(input: {
     callbackUrl: URL;
     state: string;
     nonce: string;
     codeVerifier: string;
-  }): Promise<Record<string, unknown>>;
+  }): Promise<{ claims: Record<string, unknown>; idToken: string }>;
+  /**
+   * Where to send the browser so the provider ends its own session too (RP-initiated logout), returning to
+   * `postLogoutRedirectUrl`; `null` when the provider has no end-session endpoint or cannot be reached.
+   */
+  endSessionUrl(input: { idTokenHint: string | null; postLogoutRedirectUrl: string }): Promise<URL | null>;
 }
 
 export function createOidcClient(auth: AuthConfig): OidcClient {
@@ -66,8 +72,16 @@ export function createOidcClient(auth: AuthConfig): OidcClient {
         idTokenExpected: true,
       });
       const claims = tokens.claims();
-      if (!claims) throw new Error('the token response has no ID token');
-      return claims as Record<string, unknown>;
+      if (!claims || tokens.id_token === undefined) throw new Error('the token response has no ID token');
+      return { claims: claims as Record<string, unknown>, idToken: tokens.id_token };
+    },
+    async endSessionUrl({ idTokenHint, postLogoutRedirectUrl }) {
+      const config = await configuration().catch(() => null);
+      if (!config?.serverMetadata().end_session_endpoint) return null;
+      return oidc.buildEndSessionUrl(config, {
+        post_logout_redirect_uri: postLogoutRedirectUrl,
+        ...(idTokenHint !== null ? { id_token_hint: idTokenHint } : {}),
+      });
     },
   };
 }

@@ -16,15 +16,18 @@ export interface LoginAttempt {
 
 /** Staff sessions and login attempts in the operational store, so sign-out and expiry take effect at once. */
 export interface SessionStore {
-  /** Starts a session; returns its id (the cookie value), which is stored only as a hash. */
-  create(identity: StaffIdentity): Promise<string>;
+  /**
+   * Starts a session; returns its id (the cookie value), which is stored only as a hash. `idToken` is the
+   * provider's ID token of the sign-in, kept as the hint for signing out at the provider.
+   */
+  create(identity: StaffIdentity, idToken?: string | null): Promise<string>;
   /**
    * The identity of a live session, or `null` when the id is unknown, idle longer than the idle limit or past
    * its absolute end (an ended session is deleted). Keeps the session alive (at most one write a minute).
    */
   resolve(sessionId: string): Promise<StaffIdentity | null>;
-  /** Ends a session (sign-out); unknown ids are ignored. */
-  destroy(sessionId: string): Promise<void>;
+  /** Ends a session (sign-out); unknown ids are ignored. Returns the session's ID token, if it had one. */
+  destroy(sessionId: string): Promise<{ idToken: string | null }>;
   /** Remembers a login attempt; returns its id (the short-lived login cookie's value). */
   saveLoginAttempt(attempt: LoginAttempt): Promise<string>;
   /** Takes a login attempt (single use: it is deleted); `null` when unknown or older than {@link LOGIN_ATTEMPT_MS}. */
@@ -51,7 +54,7 @@ export function createSessionStore(db: Kysely<Database>, options: SessionStoreOp
   const touchEveryMs = Math.min(60_000, Math.floor(options.idleMs / 10));
 
   return {
-    async create(identity) {
+    async create(identity, idToken = null) {
       const id = newId();
       const at = now();
       await db
@@ -65,6 +68,7 @@ export function createSessionStore(db: Kysely<Database>, options: SessionStoreOp
           created_at: iso(at),
           last_seen_at: iso(at),
           expires_at: iso(at + options.maxMs),
+          id_token: idToken,
         })
         .execute();
       return id;
@@ -104,7 +108,12 @@ export function createSessionStore(db: Kysely<Database>, options: SessionStoreOp
     },
 
     async destroy(sessionId) {
-      await db.deleteFrom('api_sessions').where('id_hash', '=', hashOf(sessionId)).execute();
+      const row = await db
+        .deleteFrom('api_sessions')
+        .where('id_hash', '=', hashOf(sessionId))
+        .returning('id_token')
+        .executeTakeFirst();
+      return { idToken: row?.id_token ?? null };
     },
 
     async saveLoginAttempt(attempt) {

@@ -1,5 +1,6 @@
 import { startLocalIdp, type LocalIdp, type LocalUser } from '@neuvo/local-idp';
 import { randomBytes } from 'node:crypto';
+import { postLogoutRedirectUrl } from '@neuvo/content-models/sign-in';
 
 /** The api's client id at the local provider. */
 export const LOCAL_CLIENT_ID = 'neuvo-api';
@@ -46,6 +47,7 @@ export async function startSignIn(options: StartSignInOptions): Promise<SignInHa
         clientId: LOCAL_CLIENT_ID,
         clientSecret,
         redirectUris: [`http://127.0.0.1:${options.apiPort}/auth/callback`],
+        postLogoutRedirectUris: [postLogoutRedirectUrl(new URL(options.portalUrl).origin)],
       },
     ],
   });
