@@ -59,7 +59,15 @@ export function parseIdentityCode(
   const normalised = normaliseIdentityCode(value);
   const m = SHAPE.exec(normalised);
   if (!m) return { ok: false, problem: 'format' };
-  const [, dd, mm, yy, sign, zzz, check] = m as unknown as [string, string, string, string, string, string, string];
+  const [, dd, mm, yy, sign, zzz, check] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const year = IDENTITY_CODE_CENTURY_SIGNS[sign]! + Number(yy);
   const month = Number(mm);
   const day = Number(dd);
@@ -76,7 +84,8 @@ export function parseIdentityCode(
     return { ok: false, problem: 'date' };
   const individualNumber = Number(zzz);
   if (individualNumber < 2) return { ok: false, problem: 'individual-number' };
-  if (identityCodeCheckCharacter(`${dd}${mm}${yy}`, zzz) !== check) return { ok: false, problem: 'check-character' };
+  if (identityCodeCheckCharacter(`${dd}${mm}${yy}`, zzz) !== check)
+    return { ok: false, problem: 'check-character' };
   return {
     ok: true,
     code: {

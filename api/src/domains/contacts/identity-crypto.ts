@@ -15,7 +15,8 @@ const TAG_BYTES = 16;
  * Binds a ciphertext to its contact and key: a ciphertext copied into another contact's row, or relabelled with
  * another key id, does not decrypt.
  */
-const aad = (keyId: string, contactId: string) => Buffer.from(`neuvo/contact/identity-code/${keyId}/${contactId}`);
+const aad = (keyId: string, contactId: string) =>
+  Buffer.from(`neuvo/contact/identity-code/${keyId}/${contactId}`);
 
 /** Encryption and blind index of personal identity codes (already validated and normalised by content-models). */
 export interface IdentityCrypto {
@@ -37,22 +38,30 @@ export function createIdentityCrypto(keys: ContactKeys): IdentityCrypto {
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       cipher.setAAD(aad(id, contactId));
       const ciphertext = Buffer.concat([cipher.update(code, 'utf8'), cipher.final()]);
-      return { keyId: id, cipher: Buffer.concat([iv, cipher.getAuthTag(), ciphertext]).toString('base64url') };
+      return {
+        keyId: id,
+        cipher: Buffer.concat([iv, cipher.getAuthTag(), ciphertext]).toString('base64url'),
+      };
     },
     open(sealed, contactId) {
       const key = keys.byId.get(sealed.keyId);
       if (!key)
-        throw new DomainError('INTERNAL', 'An identity code was encrypted with a key that is not configured.', {
-          details: { keyId: sealed.keyId },
-        });
+        throw new DomainError(
+          'INTERNAL',
+          'An identity code was encrypted with a key that is not configured.',
+          {
+            details: { keyId: sealed.keyId },
+          },
+        );
       try {
         const raw = Buffer.from(sealed.cipher, 'base64url');
         const decipher = createDecipheriv('aes-256-gcm', key.key, raw.subarray(0, IV_BYTES));
         decipher.setAAD(aad(sealed.keyId, contactId));
         decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-        return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString(
-          'utf8',
-        );
+        return Buffer.concat([
+          decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)),
+          decipher.final(),
+        ]).toString('utf8');
       } catch (error) {
         throw new DomainError('INTERNAL', 'An identity code could not be decrypted.', {
           details: { keyId: sealed.keyId },

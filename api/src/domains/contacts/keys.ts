@@ -39,7 +39,10 @@ export function parseContactKeys(
 ): ContactKeys | undefined {
   const keys: ContactEncryptionKey[] = [];
   const before = problems.length;
-  for (const entry of encryptionKeys.split(',').map((e) => e.trim()).filter((e) => e !== '')) {
+  for (const entry of encryptionKeys
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '')) {
     const colon = entry.indexOf(':');
     const id = colon > 0 ? entry.slice(0, colon) : '';
     if (!KEY_ID.test(id)) {

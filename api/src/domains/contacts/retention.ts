@@ -91,7 +91,8 @@ export function startContactUpkeep(options: ContactUpkeepOptions): ContactUpkeep
             continue;
           }
           const sealed = crypto.seal(code, row.id);
-          if (await store.replaceIdentityCipher(row.id, row.identity_cipher, sealed.keyId, sealed.cipher)) changed++;
+          if (await store.replaceIdentityCipher(row.id, row.identity_cipher, sealed.keyId, sealed.cipher))
+            changed++;
         }
         done += changed;
         // Stop when nothing more could be done (what is left is unreadable), not only when nothing is left.

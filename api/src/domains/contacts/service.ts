@@ -48,7 +48,11 @@ export interface Contact {
   };
   readonly reason: { readonly category: string | null; readonly text: string | null };
   readonly outcomes: readonly { readonly code: ContactOutcomeCode; readonly urgency: Urgency | null }[];
-  readonly contentUsed: readonly { readonly type: ContactContentType; readonly documentId: string; readonly title: string }[];
+  readonly contentUsed: readonly {
+    readonly type: ContactContentType;
+    readonly documentId: string;
+    readonly title: string;
+  }[];
   readonly notes: string | null;
   readonly updatedAt: string;
 }
@@ -125,7 +129,8 @@ function pageSize(first: number, max: number): number {
   return first;
 }
 
-const encodeCursor = (after: PageAfter) => Buffer.from(JSON.stringify([after.at, after.id])).toString('base64url');
+const encodeCursor = (after: PageAfter) =>
+  Buffer.from(JSON.stringify([after.at, after.id])).toString('base64url');
 
 function decodeCursor(cursor: string | null): PageAfter | null {
   if (cursor === null) return null;
@@ -167,7 +172,9 @@ export function createContactService(options: ContactServiceOptions): ContactSer
   function maskedCode(row: ContactRow): string | null {
     if (row.identity_cipher === null || row.identity_key_id === null) return null;
     try {
-      return maskIdentityCode(crypto().open({ keyId: row.identity_key_id, cipher: row.identity_cipher }, row.id));
+      return maskIdentityCode(
+        crypto().open({ keyId: row.identity_key_id, cipher: row.identity_cipher }, row.id),
+      );
     } catch (error) {
       logger.error('contact_identity_unreadable', { contactId: row.id, keyId: row.identity_key_id });
       if (error instanceof DomainError && error.code === 'CONFIG_INVALID') throw error;
@@ -192,10 +199,12 @@ export function createContactService(options: ContactServiceOptions): ContactSer
         identityCodeMasked: maskedCode(row),
       },
       reason: { category: row.reason_category, text: row.reason_text },
-      outcomes: parseJsonList<{ code: ContactOutcomeCode; urgency?: Urgency | null }>(row.outcomes).map((o) => ({
-        code: o.code,
-        urgency: o.urgency ?? null,
-      })),
+      outcomes: parseJsonList<{ code: ContactOutcomeCode; urgency?: Urgency | null }>(row.outcomes).map(
+        (o) => ({
+          code: o.code,
+          urgency: o.urgency ?? null,
+        }),
+      ),
       contentUsed: parseJsonList(row.content_used),
       notes: row.notes,
       updatedAt: row.updated_at,
@@ -233,7 +242,9 @@ export function createContactService(options: ContactServiceOptions): ContactSer
     }
     if (input.outcomes !== undefined)
       changes.outcomes = JSON.stringify(
-        (input.outcomes ?? []).map((o) => (o.urgency ? { code: o.code, urgency: o.urgency } : { code: o.code })),
+        (input.outcomes ?? []).map((o) =>
+          o.urgency ? { code: o.code, urgency: o.urgency } : { code: o.code },
+        ),
       );
     if (input.contentUsed !== undefined) changes.content_used = JSON.stringify(input.contentUsed ?? []);
     if (input.notes !== undefined) changes.notes = input.notes?.trim() ? input.notes : null;
@@ -250,7 +261,12 @@ export function createContactService(options: ContactServiceOptions): ContactSer
     );
   }
 
-  function audit(actor: Actor, action: ContactAuditAction, contactIds: readonly string[], reason: string | null) {
+  function audit(
+    actor: Actor,
+    action: ContactAuditAction,
+    contactIds: readonly string[],
+    reason: string | null,
+  ) {
     const at = new Date(now()).toISOString();
     const rows: AuditEventTable[] = contactIds.map((id) => ({
       id: randomUUID(),
@@ -279,7 +295,8 @@ export function createContactService(options: ContactServiceOptions): ContactSer
       let startedAt = new Date(at).toISOString();
       if (parsed.startedAt) {
         const started = Date.parse(parsed.startedAt);
-        if (started > at + CLOCK_SKEW_MS) throw invalid('input.startedAt', 'input.startedAt is in the future');
+        if (started > at + CLOCK_SKEW_MS)
+          throw invalid('input.startedAt', 'input.startedAt is in the future');
         startedAt = new Date(started).toISOString();
       }
       const id = randomUUID();
@@ -316,7 +333,8 @@ export function createContactService(options: ContactServiceOptions): ContactSer
     async update(actor, id, version, input) {
       crypto();
       contactId(id);
-      if (!Number.isInteger(version) || version < 1) throw invalid('version', 'version must be a version read');
+      if (!Number.isInteger(version) || version < 1)
+        throw invalid('version', 'version must be a version read');
       const parsed = parseInput(UpdateContactInputSchema, input, 'input');
       const changes: ContactChanges = {
         ...changesOf(id, parsed),
@@ -330,7 +348,8 @@ export function createContactService(options: ContactServiceOptions): ContactSer
 
     async close(actor, id, version) {
       crypto();
-      if (!Number.isInteger(version) || version < 1) throw invalid('version', 'version must be a version read');
+      if (!Number.isInteger(version) || version < 1)
+        throw invalid('version', 'version must be a version read');
       const row = await load(id);
       if (row.version === version && row.ended_at === null && parseJsonList(row.outcomes).length === 0)
         throw invalid('outcomes', 'Add at least one outcome before closing the contact.');

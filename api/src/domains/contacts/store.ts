@@ -102,7 +102,10 @@ export function createContactStore(db: Kysely<Database>): ContactStore {
 
     async insertAuditEvents(rows) {
       if (rows.length === 0) return;
-      await db.insertInto('api_audit_events').values([...rows]).execute();
+      await db
+        .insertInto('api_audit_events')
+        .values([...rows])
+        .execute();
     },
 
     async auditEvents(contactId, limit, after) {
