@@ -218,6 +218,10 @@ describe(`contact log (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`, 
     const anonymous = await open({ channel: 'phone', region: 'kymenlaakso' });
     const nothing = await call(REVEAL, { id: anonymous.id, reason: 'Tarkistus' });
     expect(codes(nothing)).toEqual(['NOT_FOUND']);
+    expect(fieldOf(await call(REVEAL, { id: 'not-an-id', reason: 'Tarkistus' }))).toEqual({
+      code: 'VALIDATION_FAILED',
+      field: 'contactId',
+    });
   });
 
   it("audits opening an identified citizen's contact, not an anonymous one", async () => {

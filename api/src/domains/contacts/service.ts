@@ -118,8 +118,8 @@ function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix: stri
   throw invalid(field, `${field}: ${issue.message}`);
 }
 
-function contactId(id: string): string {
-  if (!UUID.test(id)) throw invalid('id', 'id must be the id of a contact');
+function contactId(id: string, field = 'id'): string {
+  if (!UUID.test(id)) throw invalid(field, `${field} must be the id of a contact`);
   return id;
 }
 
@@ -281,8 +281,8 @@ export function createContactService(options: ContactServiceOptions): ContactSer
     return store.insertAuditEvents(rows);
   }
 
-  async function load(id: string): Promise<ContactRow> {
-    const row = await store.getContact(contactId(id));
+  async function load(id: string, field = 'id'): Promise<ContactRow> {
+    const row = await store.getContact(contactId(id, field));
     if (!row) throw new DomainError('NOT_FOUND', 'No contact has this id.');
     return row;
   }
@@ -401,7 +401,7 @@ export function createContactService(options: ContactServiceOptions): ContactSer
     async revealIdentityCode(actor, id, reason) {
       const c = crypto();
       const why = parseInput(RevealReasonSchema, reason, 'reason');
-      const row = await load(id);
+      const row = await load(id, 'contactId');
       if (row.identity_cipher === null || row.identity_key_id === null)
         throw new DomainError('NOT_FOUND', 'This contact has no identity code.');
       const code = c.open({ keyId: row.identity_key_id, cipher: row.identity_cipher }, row.id);
@@ -411,7 +411,7 @@ export function createContactService(options: ContactServiceOptions): ContactSer
 
     async auditTrail(contactIdOrNull, first, after) {
       const limit = pageSize(first, 200);
-      if (contactIdOrNull !== null) contactId(contactIdOrNull);
+      if (contactIdOrNull !== null) contactId(contactIdOrNull, 'contactId');
       const rows: AuditEventRow[] = await store.auditEvents(contactIdOrNull, limit + 1, decodeCursor(after));
       const items = rows.slice(0, limit);
       const last = items.at(-1);
