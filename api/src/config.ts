@@ -6,6 +6,7 @@ import { ConfigError, weakSecretReason } from './models.js';
 
 export { ConfigError };
 import { parseRoleMap, type ClaimMapping } from './domains/auth/claims.js';
+import { parseContactKeys, type ContactKeys } from './domains/contacts/keys.js';
 
 /** The embedded default of the operational store: `<repo>/.data/api.db`. */
 export const DEFAULT_DATABASE_FILENAME = fileURLToPath(new URL('../../.data/api.db', import.meta.url));
@@ -35,6 +36,8 @@ const wholeNumber = (name: string, min: number, max: number) => {
   const problem = `${name} must be a whole number from ${min} to ${max}`;
   return z.coerce.number({ error: problem }).int(problem).min(min, problem).max(max, problem);
 };
+
+const CONTACT_RETENTION_PROBLEM = `CONTACT_RETENTION_DAYS must be a whole number of days from 1 to ${MAX_RETENTION_DAYS}`;
 
 const SESSION_IDLE_PROBLEM = 'SESSION_IDLE_MINUTES must be a whole number of minutes from 1 to 1440';
 const SESSION_MAX_PROBLEM = 'SESSION_MAX_HOURS must be a whole number of hours from 1 to 168';
@@ -130,6 +133,14 @@ const EnvSchema = z.object({
     .min(1, RETENTION_PROBLEM)
     .max(MAX_RETENTION_DAYS, RETENTION_PROBLEM)
     .default(365),
+  CONTACT_ENCRYPTION_KEYS: z.string().optional(),
+  CONTACT_INDEX_KEY: z.string().optional(),
+  CONTACT_RETENTION_DAYS: z.coerce
+    .number({ error: CONTACT_RETENTION_PROBLEM })
+    .int(CONTACT_RETENTION_PROBLEM)
+    .min(1, CONTACT_RETENTION_PROBLEM)
+    .max(MAX_RETENTION_DAYS, CONTACT_RETENTION_PROBLEM)
+    .default(730),
 });
 
 /**
@@ -200,6 +211,19 @@ export interface ApiConfig {
    * client is the address that many entries from the end of that header.
    */
   readonly trustProxyHops: number;
+  /** The contact log. */
+  readonly contacts: ContactsConfig;
+}
+
+/** The contact log's keys and retention. */
+export interface ContactsConfig {
+  /**
+   * The identity code keys; `null` (development and tests without keys only) turns the contact log off: its
+   * operations answer `INTERNAL` and the start logs what to set.
+   */
+  readonly keys: ContactKeys | null;
+  /** Contacts that started longer ago than this are deleted (their audit events are kept). */
+  readonly retentionDays: number;
 }
 
 /** Sign-in with the county's OpenID Connect provider, and the api's own sessions. */
@@ -314,6 +338,24 @@ function parseDatabase(
   return Object.freeze({ dialect: 'postgres', url });
 }
 
+const CONTACT_KEYS_PROBLEM =
+  'set CONTACT_ENCRYPTION_KEYS (<key id>:<base64 32 bytes>, e.g. k1:$(openssl rand -base64 32)) and CONTACT_INDEX_KEY ($(openssl rand -base64 32)): personal identity codes in the contact log are encrypted and indexed with them';
+
+function parseContacts(e: AuthEnv, problems: string[]): ContactsConfig {
+  const retentionDays = e.CONTACT_RETENTION_DAYS;
+  if (e.CONTACT_ENCRYPTION_KEYS === undefined && e.CONTACT_INDEX_KEY === undefined) {
+    // No default in production: a generated key would make every stored identity code unreadable after a restart.
+    if (e.NODE_ENV === 'production') problems.push(CONTACT_KEYS_PROBLEM);
+    return Object.freeze({ keys: null, retentionDays });
+  }
+  if (e.CONTACT_ENCRYPTION_KEYS === undefined || e.CONTACT_INDEX_KEY === undefined) {
+    problems.push(CONTACT_KEYS_PROBLEM);
+    return Object.freeze({ keys: null, retentionDays });
+  }
+  const keys = parseContactKeys(e.CONTACT_ENCRYPTION_KEYS, e.CONTACT_INDEX_KEY, problems);
+  return Object.freeze({ keys: keys ?? null, retentionDays });
+}
+
 function parseOrigins(raw: string | undefined, problems: string[]): string[] | null {
   if (raw === undefined || raw.trim() === '') return null;
   const origins = raw
@@ -352,7 +394,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
   if (result.success && result.data.NODE_ENV === 'production') checkProductionSecrets(result.data, problems);
   const database = result.success ? parseDatabase(result.data, problems) : undefined;
   const auth = result.success ? parseAuth(result.data, problems) : undefined;
-  if (!result.success || database === undefined || auth === undefined || problems.length > 0)
+  const contacts = result.success ? parseContacts(result.data, problems) : undefined;
+  if (
+    !result.success ||
+    database === undefined ||
+    auth === undefined ||
+    contacts === undefined ||
+    problems.length > 0
+  )
     throw configError([...new Set(problems)]);
   const e = result.data;
   return Object.freeze({
@@ -382,6 +431,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
       redisUrl: e.REDIS_URL,
     }),
     trustProxyHops: e.API_TRUST_PROXY_HOPS,
+    contacts,
   });
 }
 

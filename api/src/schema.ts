@@ -3,6 +3,8 @@ import { analyticsResolvers } from './domains/analytics/resolvers.js';
 import { analyticsTypeDefs } from './domains/analytics/schema.js';
 import { authResolvers } from './domains/auth/resolvers.js';
 import { authTypeDefs } from './domains/auth/schema.js';
+import { contactsResolvers } from './domains/contacts/resolvers.js';
+import { contactsTypeDefs } from './domains/contacts/schema.js';
 import { contentResolvers } from './domains/content/resolvers.js';
 import { contentTypeDefs } from './domains/content/schema.js';
 import { regionsResolvers } from './domains/regions/resolvers.js';
@@ -31,6 +33,7 @@ export const typeDefs = [
   regionsTypeDefs,
   analyticsTypeDefs,
   authTypeDefs,
+  contactsTypeDefs,
 ];
 
 /** Search, with analytics deciding per field whether it is recorded (facet counts alone are not a search). */
@@ -49,4 +52,5 @@ export const resolvers = [
   regionsResolvers,
   analyticsResolvers,
   authResolvers,
+  contactsResolvers,
 ];

@@ -18,6 +18,10 @@ import { AuthRefusal, createStaffAuth, type StaffAuth } from './domains/auth/end
 import { createOidcClient } from './domains/auth/oidc.js';
 import { ANONYMOUS } from './domains/auth/roles.js';
 import { createSessionStore } from './domains/auth/session-store.js';
+import { createIdentityCrypto } from './domains/contacts/identity-crypto.js';
+import { startContactUpkeep, type ContactUpkeep } from './domains/contacts/retention.js';
+import { createContactService } from './domains/contacts/service.js';
+import { createContactStore } from './domains/contacts/store.js';
 import { createContentService } from './domains/content/service.js';
 import { createRegionService } from './domains/regions/service.js';
 import { openDatabase } from './db/database.js';
@@ -115,6 +119,14 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
       : {}),
   });
 
+  const contactStore = createContactStore(database.db);
+  const identityCrypto = config.contacts.keys ? createIdentityCrypto(config.contacts.keys) : null;
+  if (!identityCrypto)
+    logger.warn('contact_log_disabled', {
+      reason: 'set CONTACT_ENCRYPTION_KEYS and CONTACT_INDEX_KEY to turn the contact log on',
+    });
+  const contacts = createContactService({ store: contactStore, crypto: identityCrypto, logger });
+
   const cms = createCmsClient({ baseUrl: config.cmsUrl, token: config.cmsReadToken, logger });
   // Polls Meilisearch's finished batches (SEARCH_CACHE_POLL_MS) from here on; stopped by every exit path below.
   const searchCache = createSearchCache({
@@ -127,6 +139,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
   const services: Services = {
     logger,
     analytics,
+    contacts,
     search: withSearchAnalytics(
       createSearchService({
         meiliUrl: config.meiliUrl,
@@ -394,6 +407,15 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     logger,
     retentionDays: config.searchAnalyticsRetentionDays,
   });
+  // Deletes contacts past CONTACT_RETENTION_DAYS and re-encrypts identity codes under an older key, now and daily.
+  const contactUpkeep: ContactUpkeep | null = identityCrypto
+    ? startContactUpkeep({
+        store: contactStore,
+        crypto: identityCrypto,
+        logger,
+        retentionDays: config.contacts.retentionDays,
+      })
+    : null;
 
   let stopping: Promise<void> | undefined;
   return {
@@ -410,6 +432,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
         await rateLimiter.stop();
         await searchCache?.stop();
         await retention.stop();
+        await contactUpkeep?.stop();
         await analytics.stop();
         await database.destroy();
       })();

@@ -18,6 +18,8 @@ const production = {
   OIDC_CLIENT_SECRET: randomBytes(32).toString('base64url'),
   OIDC_REDIRECT_URL: 'https://api.neuvo.example.fi/auth/callback',
   PORTAL_URL: 'https://neuvo.example.fi',
+  CONTACT_ENCRYPTION_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+  CONTACT_INDEX_KEY: randomBytes(32).toString('base64'),
 };
 
 function problemsOf(env: Record<string, string | undefined>): readonly string[] {
@@ -141,7 +143,14 @@ describe('loadConfig', () => {
       /MEILI_SEARCH_KEY is too predictable/,
     );
     // Outside production the strength check does not apply.
-    expect(loadConfig({ ...valid, OIDC_ISSUER: production.OIDC_ISSUER, OIDC_CLIENT_ID: 'neuvo-api', OIDC_CLIENT_SECRET: 'dev' }).auth?.clientSecret).toBe('dev');
+    expect(
+      loadConfig({
+        ...valid,
+        OIDC_ISSUER: production.OIDC_ISSUER,
+        OIDC_CLIENT_ID: 'neuvo-api',
+        OIDC_CLIENT_SECRET: 'dev',
+      }).auth?.clientSecret,
+    ).toBe('dev');
   });
 
   it('reads the cost and rate limits, 0 turning a rate limit off', () => {
@@ -212,5 +221,56 @@ describe('loadConfig', () => {
   it('reads how long regions are cached (0 = off)', () => {
     expect(loadConfig({ ...valid, REGIONS_CACHE_TTL_MS: '0' }).regionsCacheTtlMs).toBe(0);
     expect(problemsOf({ ...valid, REGIONS_CACHE_TTL_MS: '-1' }).join()).toMatch(/REGIONS_CACHE_TTL_MS/);
+  });
+
+  it('reads the contact log keys, current key first, and its retention', () => {
+    const k1 = randomBytes(32);
+    const k2 = randomBytes(32);
+    const config = loadConfig({
+      ...valid,
+      CONTACT_ENCRYPTION_KEYS: `k2:${k2.toString('base64url')}, k1:${k1.toString('base64')}`,
+      CONTACT_INDEX_KEY: randomBytes(48).toString('base64'),
+      CONTACT_RETENTION_DAYS: '90',
+    });
+    expect(config.contacts.retentionDays).toBe(90);
+    expect(config.contacts.keys?.current.id).toBe('k2');
+    expect(config.contacts.keys?.byId.get('k1')?.key.equals(k1)).toBe(true);
+    expect(loadConfig(valid).contacts).toEqual({ keys: null, retentionDays: 730 });
+  });
+
+  it('refuses production without the contact log keys, saying what to set', () => {
+    const problems = problemsOf({
+      ...production,
+      CONTACT_ENCRYPTION_KEYS: undefined,
+      CONTACT_INDEX_KEY: undefined,
+    });
+    expect(problems.join('\n')).toMatch(/set CONTACT_ENCRYPTION_KEYS .* and CONTACT_INDEX_KEY/);
+    expect(
+      problemsOf({ ...valid, CONTACT_INDEX_KEY: randomBytes(32).toString('base64') }).join('\n'),
+    ).toMatch(/set CONTACT_ENCRYPTION_KEYS/);
+  });
+
+  it('refuses malformed, short, repeated or predictable keys without quoting them', () => {
+    const index = randomBytes(32).toString('base64');
+    const short = randomBytes(16).toString('base64');
+    const cases: [string, string, RegExp][] = [
+      [`k1:${short}`, index, /key k1 must be 32 bytes/],
+      [short, index, /<key id>:<base64 key> pairs/],
+      [
+        `k1:${randomBytes(32).toString('base64')},k1:${randomBytes(32).toString('base64')}`,
+        index,
+        /k1 is listed twice/,
+      ],
+      [`k1:${Buffer.alloc(32, 7).toString('base64')}`, index, /key k1 is too predictable/],
+      [`k1:${randomBytes(32).toString('base64')}`, short, /CONTACT_INDEX_KEY must be at least 32 bytes/],
+    ];
+    for (const [keys, indexKey, message] of cases) {
+      const problems = problemsOf({ ...valid, CONTACT_ENCRYPTION_KEYS: keys, CONTACT_INDEX_KEY: indexKey });
+      expect(problems.join('\n')).toMatch(message);
+      expect(problems.join('\n')).not.toContain(short);
+    }
+    expect(problemsOf({ ...valid, CONTACT_RETENTION_DAYS: '0' })).toEqual([
+      'CONTACT_RETENTION_DAYS must be a whole number of days from 1 to 3650',
+    ]);
   });
 });

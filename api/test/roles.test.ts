@@ -27,7 +27,8 @@ type Outcome =
   | 'null'
   | 'forbidden'
   | 'unauthenticated'
-  | 'passes to the cms';
+  | 'passes to the cms'
+  | 'not found'; // passed the role check, then found no such record
 
 interface Operation {
   readonly query: string;
@@ -37,6 +38,8 @@ interface Operation {
 }
 
 const SEARCH_ID = '00000000-0000-4000-8000-000000000000';
+/** A contact id nobody has: operations on one contact pass the role check and then answer NOT_FOUND. */
+const NO_CONTACT = '00000000-0000-4000-8000-0000000000c0';
 const hitTypes = (data: Record<string, unknown>, field: 'search' | 'suggest') => {
   const result = data[field] as { hits?: { type: string }[]; suggestions?: { type: string }[] };
   return (result.hits ?? result.suggestions ?? []).map((h) => h.type);
@@ -63,6 +66,20 @@ const OPERATIONS: Record<string, Operation> = {
     query: `mutation { recordSearchClick(searchId: "${SEARCH_ID}", documentId: "guidefever0000000000001") }`,
   },
   me: { query: '{ me { name roles homeRegion } }' },
+  contact: { query: `{ contact(id: "${NO_CONTACT}") { id } }` },
+  myContacts: { query: '{ myContacts { items { id } } }' },
+  contactsByIdentityCode: { query: '{ contactsByIdentityCode(identityCode: "131052-308T") { id } }' },
+  contactAuditTrail: { query: '{ contactAuditTrail { items { id } } }' },
+  openContact: {
+    query: 'mutation { openContact(input: { channel: "phone", region: "kymenlaakso" }) { id version } }',
+  },
+  updateContact: {
+    query: `mutation { updateContact(id: "${NO_CONTACT}", version: 1, input: { notes: "x" }) { id } }`,
+  },
+  closeContact: { query: `mutation { closeContact(id: "${NO_CONTACT}", version: 1) { id } }` },
+  revealIdentityCode: {
+    query: `mutation { revealIdentityCode(contactId: "${NO_CONTACT}", reason: "Tarkistus") }`,
+  },
 };
 
 const UNAUTHENTICATED: Record<string, Outcome> = Object.fromEntries(
@@ -80,6 +97,14 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     searchReport: 'forbidden',
     recordSearchClick: 'answered',
     me: 'null',
+    contact: 'forbidden',
+    myContacts: 'forbidden',
+    contactsByIdentityCode: 'forbidden',
+    contactAuditTrail: 'forbidden',
+    openContact: 'forbidden',
+    updateContact: 'forbidden',
+    closeContact: 'forbidden',
+    revealIdentityCode: 'forbidden',
   },
   agent: {
     search: 'agent content',
@@ -91,6 +116,14 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     searchReport: 'forbidden',
     recordSearchClick: 'answered',
     me: 'answered',
+    contact: 'not found',
+    myContacts: 'answered',
+    contactsByIdentityCode: 'answered',
+    contactAuditTrail: 'forbidden',
+    openContact: 'answered',
+    updateContact: 'not found',
+    closeContact: 'not found',
+    revealIdentityCode: 'not found',
   },
   supervisor: {
     search: 'agent content',
@@ -102,6 +135,14 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     searchReport: 'answered',
     recordSearchClick: 'answered',
     me: 'answered',
+    contact: 'not found',
+    myContacts: 'answered',
+    contactsByIdentityCode: 'answered',
+    contactAuditTrail: 'answered',
+    openContact: 'answered',
+    updateContact: 'not found',
+    closeContact: 'not found',
+    revealIdentityCode: 'not found',
   },
   'expired session': UNAUTHENTICATED,
   'forged cookie': UNAUTHENTICATED,
@@ -112,6 +153,7 @@ function outcomeOf(response: GqlResponse, operation: Operation, name: string): O
   if (response.status === 401 && code === 'UNAUTHENTICATED') return 'unauthenticated';
   if (code === 'FORBIDDEN') return 'forbidden';
   if (code === 'UPSTREAM_UNAVAILABLE') return 'passes to the cms';
+  if (code === 'NOT_FOUND') return 'not found';
   if (code !== undefined) throw new Error(`${name}: unexpected ${code}: ${response.errors?.[0]?.message}`);
   const data = response.data ?? {};
   if (data[name] === null) return 'null';

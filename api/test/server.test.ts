@@ -228,7 +228,7 @@ describe('formatError', () => {
       path: ['search'],
       extensions: { code: 'NOT_FOUND' },
     });
-    expect(format(new DomainError('CONFLICT', 'x')).formatted.extensions?.['code']).toBe('VALIDATION_FAILED');
+    expect(format(new DomainError('CONFLICT', 'x')).formatted.extensions?.['code']).toBe('CONFLICT');
   });
 
   it('sends a configuration error as INTERNAL without its message, and RATE_LIMITED as itself', () => {

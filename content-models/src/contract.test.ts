@@ -17,13 +17,14 @@ describe('error codes', () => {
       expect(API_ERROR_CODES).toContain(toApiErrorCode(code));
     }
     for (const code of API_ERROR_CODES) expect(toApiErrorCode(code)).toBe(code);
-    expect(toApiErrorCode('CONFLICT')).toBe('VALIDATION_FAILED');
+    expect(toApiErrorCode('CONFLICT')).toBe('CONFLICT');
     expect(toApiErrorCode('CONFIG_INVALID')).toBe('INTERNAL');
   });
 
   it('recognises api codes and nothing else', () => {
     expect(isApiErrorCode('RATE_LIMITED')).toBe(true);
-    expect(isApiErrorCode('CONFLICT')).toBe(false);
+    expect(isApiErrorCode('CONFLICT')).toBe(true);
+    expect(isApiErrorCode('CONFIG_INVALID')).toBe(false);
     expect(isApiErrorCode('GRAPHQL_PARSE_FAILED')).toBe(false);
     expect(isApiErrorCode(undefined)).toBe(false);
   });

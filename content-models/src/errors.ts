@@ -30,6 +30,8 @@ export const API_ERROR_CODES = [
   'NOT_FOUND',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  // A write based on a version of a record that someone else has changed since (the contact log's version check).
+  'CONFLICT',
   'RATE_LIMITED',
   'UPSTREAM_UNAVAILABLE',
   'INTERNAL',
@@ -39,16 +41,15 @@ export const API_ERROR_CODES = [
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 /**
- * How a domain code is sent to a client. No api operation writes content concurrently with another writer, so
- * `CONFLICT` reaches a client only as a rejected input (`VALIDATION_FAILED`); a configuration error is the
- * server's own fault and is sent as `INTERNAL` (the message names nothing of the configuration).
+ * How a domain code is sent to a client: as itself, except a configuration error, which is the server's own fault
+ * and is sent as `INTERNAL` (the message names nothing of the configuration).
  */
 const DOMAIN_TO_API: Readonly<Record<DomainErrorCode, ApiErrorCode>> = {
   VALIDATION_FAILED: 'VALIDATION_FAILED',
   NOT_FOUND: 'NOT_FOUND',
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
-  CONFLICT: 'VALIDATION_FAILED',
+  CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   CONFIG_INVALID: 'INTERNAL',

@@ -37,3 +37,4 @@ export * from './triage/index.js';
 export * from './clickbot/index.js';
 export * from './search/index.js';
 export * from './strapi/generate.js';
+export * from './contacts/index.js';

@@ -38,6 +38,8 @@ describe('ensureEnvFile', () => {
       'CMS_READ_TOKEN',
       'MEILI_MASTER_KEY',
       'OIDC_CLIENT_SECRET',
+      'CONTACT_ENCRYPTION_KEYS',
+      'CONTACT_INDEX_KEY',
       'STRAPI_ADMIN_EMAIL',
       'STRAPI_ADMIN_PASSWORD',
     ]) {
@@ -53,6 +55,7 @@ describe('ensureEnvFile', () => {
       'MEILI_MASTER_KEY',
       'OIDC_CLIENT_SECRET',
       'CMS_READ_TOKEN',
+      'CONTACT_INDEX_KEY',
     ]) {
       expect(env[key]!.length, key).toBeGreaterThanOrEqual(32);
     }

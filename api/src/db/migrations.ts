@@ -94,6 +94,75 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.dropTable('api_sessions').ifExists().execute();
     },
   },
+  '0005-contacts': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('api_contacts')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('channel', 'varchar(16)', (c) => c.notNull())
+        .addColumn('region', 'varchar(64)', (c) => c.notNull())
+        .addColumn('queue_code', 'varchar(64)')
+        .addColumn('started_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('ended_at', 'varchar(32)')
+        .addColumn('agent_subject', 'varchar(255)', (c) => c.notNull())
+        .addColumn('agent_name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('citizen_name', 'varchar(200)')
+        .addColumn('identity_key_id', 'varchar(32)')
+        .addColumn('identity_cipher', 'varchar(200)')
+        .addColumn('identity_index', 'varchar(64)')
+        .addColumn('reason_category', 'varchar(64)')
+        .addColumn('reason_text', 'text')
+        .addColumn('outcomes', 'text', (c) => c.notNull())
+        .addColumn('content_used', 'text', (c) => c.notNull())
+        .addColumn('notes', 'text')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('updated_by_subject', 'varchar(255)', (c) => c.notNull())
+        .execute();
+      // An agent's own contacts, newest first (keyset paging on started_at, id).
+      await db.schema
+        .createIndex('api_contacts_agent_started')
+        .on('api_contacts')
+        .columns(['agent_subject', 'started_at', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('api_contacts_identity_index')
+        .on('api_contacts')
+        .column('identity_index')
+        .execute();
+      // Retention deletes by age.
+      await db.schema.createIndex('api_contacts_started_at').on('api_contacts').column('started_at').execute();
+      // Key rotation re-encrypts rows whose key is not the current one.
+      await db.schema
+        .createIndex('api_contacts_identity_key_id')
+        .on('api_contacts')
+        .column('identity_key_id')
+        .execute();
+      // No foreign key to api_contacts: the audit of reads outlives the contacts.
+      await db.schema
+        .createTable('api_audit_events')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('actor_subject', 'varchar(255)', (c) => c.notNull())
+        .addColumn('actor_name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('action', 'varchar(32)', (c) => c.notNull())
+        .addColumn('contact_id', 'varchar(36)', (c) => c.notNull())
+        .addColumn('reason', 'varchar(500)')
+        .addColumn('request_id', 'varchar(64)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('api_audit_events_at').on('api_audit_events').columns(['at', 'id']).execute();
+      await db.schema
+        .createIndex('api_audit_events_contact')
+        .on('api_audit_events')
+        .columns(['contact_id', 'at', 'id'])
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('api_audit_events').ifExists().execute();
+      await db.schema.dropTable('api_contacts').ifExists().execute();
+    },
+  },
   '0006-session-id-token': {
     async up(db: Kysely<any>) {
       // Sessions from before have no token: their sign-out ends the provider's session without a hint.

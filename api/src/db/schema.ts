@@ -9,6 +9,62 @@ export interface Database {
   api_search_clicks: SearchClickTable;
   api_sessions: SessionTable;
   api_login_attempts: LoginAttemptTable;
+  api_contacts: ContactTable;
+  api_audit_events: AuditEventTable;
+}
+
+/**
+ * One contact of the contact log. The personal identity code is never stored in clear: `identity_cipher` is its
+ * AES-256-GCM ciphertext under the key `identity_key_id`, `identity_index` its keyed HMAC (exact-match search).
+ */
+export interface ContactTable {
+  /** UUID. */
+  id: string;
+  /** 1 when opened, +1 on every change: a write must name the version it was based on. */
+  version: number;
+  /** One of CONTACT_CHANNELS. */
+  channel: string;
+  region: string;
+  queue_code: string | null;
+  started_at: string;
+  /** Null while the contact is open. */
+  ended_at: string | null;
+  /** The provider's subject of the agent who opened it: the key; the name is for display only. */
+  agent_subject: string;
+  agent_name: string;
+  /** Null for an anonymous citizen. */
+  citizen_name: string | null;
+  identity_key_id: string | null;
+  identity_cipher: string | null;
+  identity_index: string | null;
+  reason_category: string | null;
+  reason_text: string | null;
+  /** JSON array of `{ code, urgency? }`. */
+  outcomes: string;
+  /** JSON array of `{ type, documentId, title }`. */
+  content_used: string;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+  updated_by_subject: string;
+}
+
+/**
+ * Who read an identified person's data, what, when and why. Kept when the contact itself is deleted by retention
+ * (no foreign key); holds no personal data of the citizen.
+ */
+export interface AuditEventTable {
+  /** UUID. */
+  id: string;
+  at: string;
+  actor_subject: string;
+  actor_name: string;
+  /** One of CONTACT_AUDIT_ACTIONS. */
+  action: string;
+  contact_id: string;
+  /** The reason given (revealing an identity code); null for other actions. */
+  reason: string | null;
+  request_id: string;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { freePort } from '@neuvo/scripts';
 import { sampleUser, signInHeadless, startLocalIdp, type LocalIdp, type LocalUser } from '@neuvo/local-idp';
 import { createApi, type Api, type CreateApiOptions } from '../../src/server.js';
@@ -95,6 +96,9 @@ export async function startTestApi(
       RATE_LIMIT_ANONYMOUS: '0',
       RATE_LIMIT_AGENT: '0',
       PORTAL_URL: TEST_PORTAL_URL,
+      // Fresh keys of the contact log per api (a test may pass its own, e.g. to rotate them).
+      CONTACT_ENCRYPTION_KEYS: `test1:${randomBytes(32).toString('base64')}`,
+      CONTACT_INDEX_KEY: randomBytes(32).toString('base64'),
       ...(idp
         ? { OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: 'neuvo-api', OIDC_CLIENT_SECRET: clientSecret }
         : {}),

@@ -61,6 +61,9 @@ const generators: ReadonlyArray<readonly [key: string, generate: () => string]> 
   ['CMS_READ_TOKEN', () => hex(48)],
   ['MEILI_MASTER_KEY', () => base64url(32)],
   ['OIDC_CLIENT_SECRET', () => base64url(32)],
+  // The api's contact log: the key that encrypts personal identity codes (with its id) and the blind index key.
+  ['CONTACT_ENCRYPTION_KEYS', () => `k1:${base64url(32)}`],
+  ['CONTACT_INDEX_KEY', () => base64url(32)],
   ['STRAPI_ADMIN_EMAIL', () => DEFAULT_ADMIN_EMAIL],
   ['STRAPI_ADMIN_PASSWORD', () => generateAdminPassword()],
 ];

@@ -50,6 +50,8 @@ interface StartConfig {
     cmsReadToken: string;
     meiliMasterKey: string;
     oidcClientSecret: string;
+    contactEncryptionKeys: string;
+    contactIndexKey: string;
     adminEmail: string;
     adminPassword: string;
   };
@@ -93,6 +95,8 @@ function readConfig(env: NodeJS.ProcessEnv): StartConfig {
       cmsReadToken: secret('CMS_READ_TOKEN'),
       meiliMasterKey: secret('MEILI_MASTER_KEY'),
       oidcClientSecret: secret('OIDC_CLIENT_SECRET'),
+      contactEncryptionKeys: secret('CONTACT_ENCRYPTION_KEYS'),
+      contactIndexKey: secret('CONTACT_INDEX_KEY'),
       adminEmail: secret('STRAPI_ADMIN_EMAIL'),
       adminPassword: secret('STRAPI_ADMIN_PASSWORD'),
     },
@@ -351,6 +355,9 @@ async function main(): Promise<void> {
         RATE_LIMIT_ANONYMOUS: process.env.RATE_LIMIT_ANONYMOUS || undefined,
         RATE_LIMIT_AGENT: process.env.RATE_LIMIT_AGENT || undefined,
         LOG_FORMAT: logFormat,
+        // The contact log's keys from .env (generated on first start): identity codes stay readable across restarts.
+        CONTACT_ENCRYPTION_KEYS: secrets.contactEncryptionKeys,
+        CONTACT_INDEX_KEY: secrets.contactIndexKey,
       },
       output: 'prefix',
     });

@@ -10,12 +10,22 @@ export const STAFF_ROLES = ['agent', 'supervisor'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** What a request may do, each granted to a set of roles. */
-export type Permission = 'readAgentContent' | 'readSearchReport';
+export type Permission =
+  | 'readAgentContent'
+  | 'readSearchReport'
+  | 'readContacts'
+  | 'writeContacts'
+  | 'readContactAudit';
 
 export const PERMISSIONS: Readonly<Record<Permission, readonly StaffRole[]>> = Object.freeze({
   // Instructions, protocols and the solution bank's fields: every front-line role.
   readAgentContent: ['agent', 'supervisor'],
   readSearchReport: ['supervisor'],
+  // The contact log: every front-line role logs contacts and reads them (each read of a person is audited).
+  readContacts: ['agent', 'supervisor'],
+  writeContacts: ['agent', 'supervisor'],
+  // Who read whose data: team leads only.
+  readContactAudit: ['supervisor'],
 });
 
 /** A signed-in person as the api knows them from their session. No personal identity code, ever. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +68,9 @@ export async function startApi(options: StartApiOptions): Promise<ApiHandle> {
       // can): no per-client rate limit unless the caller sets one. The per-operation cost limit stays on.
       RATE_LIMIT_ANONYMOUS: '0',
       RATE_LIMIT_AGENT: '0',
+      // Fresh contact log keys for a throwaway store (npm start passes the ones kept in .env).
+      CONTACT_ENCRYPTION_KEYS: `kit:${randomBytes(32).toString('base64url')}`,
+      CONTACT_INDEX_KEY: randomBytes(32).toString('base64url'),
       ...(databaseDir
         ? {
             API_DATABASE_FILENAME: join(databaseDir, 'api.db'),

@@ -1,0 +1,3 @@
+export * from './vocabulary.js';
+export * from './identity-code.js';
+export * from './schemas.js';
