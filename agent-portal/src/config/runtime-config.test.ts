@@ -31,9 +31,9 @@ describe('resolveRuntimeConfig', () => {
   });
 
   it('searches at once unless config.json sets a wait (the benchmark baseline), and refuses a bad wait', () => {
-    expect(resolveRuntimeConfig({ apiUrl: 'http://a/graphql', searchDebounceMs: 120 }, {}).searchDebounceMs).toBe(
-      120,
-    );
+    expect(
+      resolveRuntimeConfig({ apiUrl: 'http://a/graphql', searchDebounceMs: 120 }, {}).searchDebounceMs,
+    ).toBe(120);
     for (const bad of [-1, 1.5, '120', 5000])
       expect(() => resolveRuntimeConfig({ apiUrl: 'http://a/graphql', searchDebounceMs: bad }, {})).toThrow(
         /searchDebounceMs/,
