@@ -120,10 +120,14 @@ async function typeAndMeasure(page: Page, text: string, delayMs: number): Promis
   await page.waitForFunction("!document.querySelector('.search-panel').hasAttribute('data-results-for')");
   await page.evaluate('window.__typingProbe.paints = []');
   await box.pressSequentially(text, { delay: delayMs });
-  const handle = await page.waitForFunction(`(${PAINTED_AFTER_LAST_KEY})(${JSON.stringify(text.trim())})`, undefined, {
-    timeout: 15_000,
-    polling: 50,
-  });
+  const handle = await page.waitForFunction(
+    `(${PAINTED_AFTER_LAST_KEY})(${JSON.stringify(text.trim())})`,
+    undefined,
+    {
+      timeout: 15_000,
+      polling: 50,
+    },
+  );
   return (await handle.jsonValue()) as number;
 }
 
@@ -162,7 +166,9 @@ async function waitSearchable(stack: PlatformStack, page: Page): Promise<void> {
     );
     if (totals.every((total) => total > 0)) return;
     if (Date.now() > deadline)
-      throw new Error(`sample content not searchable: ${TYPED_QUERIES.filter((_, i) => totals[i] === 0).join(', ')}`);
+      throw new Error(
+        `sample content not searchable: ${TYPED_QUERIES.filter((_, i) => totals[i] === 0).join(', ')}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
