@@ -5,6 +5,7 @@ import { GRAPHQL_CLIENT_KEY } from '../graphql/provide';
 import type { RegionView, SearchFacets, SearchHit, SearchResult, Suggestion } from '../graphql/queries';
 import { createI18n } from '../i18n';
 import type { Locale } from '../content/models';
+import { FOLLOW_UP_PAUSE_MS } from '../search/follow-ups';
 import SearchPanel from './SearchPanel.vue';
 
 function hit(n: number, extra: Partial<SearchHit> = {}): SearchHit {
@@ -90,9 +91,10 @@ function mountPanel(answers: FakeApi | Answer<SearchResult>, locale: Locale = 'f
 
 type Wrapper = ReturnType<typeof mountPanel>['wrapper'];
 
+/** Types and pauses: the results, and after the pause the counts and suggestions, are in. */
 async function type(wrapper: Wrapper, text: string): Promise<void> {
   await wrapper.get('input').setValue(text);
-  await vi.advanceTimersByTimeAsync(150);
+  await vi.advanceTimersByTimeAsync(FOLLOW_UP_PAUSE_MS + 50);
   await flushPromises();
 }
 
@@ -298,6 +300,10 @@ describe('SearchPanel', () => {
     expect(countOn(wrapper, 'Palvelu')).toBeUndefined();
 
     answerSearch({ searchId: 'search-1', query: 'neuvola', total: 7, tookMs: 1, hits: [hit(1)] });
+    await flushPromises();
+    // Typed: the counts wait for a pause in typing.
+    expect(of('PortalSearchFacets')).toEqual([]);
+    await vi.advanceTimersByTimeAsync(FOLLOW_UP_PAUSE_MS);
     await flushPromises();
     expect(of('PortalSearchFacets')).toEqual([{ query: 'neuvola', locale: 'fi', filters: null }]);
     expect(countOn(wrapper, 'Palvelu')).toBe('5');
