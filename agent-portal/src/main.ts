@@ -4,6 +4,7 @@ import { loadRuntimeConfig, type RuntimeConfig } from './config/runtime-config';
 import { loadMarkdownRenderer } from './content/markdown-loader';
 import { createGraphQLClient } from '@neuvo/graphql-contract';
 import { GRAPHQL_CLIENT_KEY } from './graphql/provide';
+import { SEARCH_DEBOUNCE_KEY } from './search/use-instant-search';
 import { createI18n } from './i18n';
 import { createSession, SESSION_KEY, takeSignInOutcome } from './session/session';
 import './styles.css';
@@ -32,6 +33,7 @@ async function start(): Promise<void> {
     const session = createSession({ apiUrl, client: () => client, initialNotice: outcome.notice });
     app.provide(GRAPHQL_CLIENT_KEY, client);
     app.provide(SESSION_KEY, session);
+    app.provide(SEARCH_DEBOUNCE_KEY, config.searchDebounceMs);
     void session.load();
   }
   app.mount('#app');

@@ -291,6 +291,26 @@ describe(`search analytics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
     );
   });
 
+  it('counts a query erased back with Backspace (a typo while typing) as a typing step, not a search', async () => {
+    // Every keystroke is a search: "ihottumx" found nothing, and the agent erased the x at once.
+    for (const typed of ['ihottum', 'ihottumx', 'ihottum', 'ihottuma']) await search(typed, 'agent');
+    const { data } = await report();
+    const zero = data!.searchReport.zeroResultQueries.map((s) => s.query);
+    expect(zero).not.toContain('ihottumx');
+    expect(data!.searchReport.topQueries.map((s) => s.query)).toContain('ihottuma');
+    const rows = await store.db
+      .selectFrom('api_search_events')
+      .select(['query', 'refined'])
+      .where('query', 'in', ['ihottumx', 'ihottuma'])
+      .execute();
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { query: 'ihottumx', refined: 1 },
+        { query: 'ihottuma', refined: 0 },
+      ]),
+    );
+  });
+
   it('does not count a request for facet counts only (no hits) as a search', async () => {
     const shown = await search('kuumeilu', 'agent');
     const facets = await gql<{ search: { searchId: string; total: number } }>(

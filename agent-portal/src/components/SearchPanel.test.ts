@@ -1,10 +1,11 @@
-import { flushPromises, mount } from '@vue/test-utils';
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GraphQLRequestError, type GraphQLClient } from '@neuvo/graphql-contract';
 import { GRAPHQL_CLIENT_KEY } from '../graphql/provide';
 import type { RegionView, SearchFacets, SearchHit, SearchResult, Suggestion } from '../graphql/queries';
 import { createI18n } from '../i18n';
 import type { Locale } from '../content/models';
+import { FOLLOW_UP_PAUSE_MS } from '../search/follow-ups';
 import SearchPanel from './SearchPanel.vue';
 
 function hit(n: number, extra: Partial<SearchHit> = {}): SearchHit {
@@ -90,9 +91,10 @@ function mountPanel(answers: FakeApi | Answer<SearchResult>, locale: Locale = 'f
 
 type Wrapper = ReturnType<typeof mountPanel>['wrapper'];
 
+/** Types and pauses: the results, and after the pause the counts and suggestions, are in. */
 async function type(wrapper: Wrapper, text: string): Promise<void> {
   await wrapper.get('input').setValue(text);
-  await vi.advanceTimersByTimeAsync(150);
+  await vi.advanceTimersByTimeAsync(FOLLOW_UP_PAUSE_MS + 50);
   await flushPromises();
 }
 
@@ -111,6 +113,9 @@ function countOn(wrapper: Wrapper, label: string): string | undefined {
   const count = chip(wrapper, label)?.find('[data-testid="chip-count"]');
   return count?.exists() ? count.text() : undefined;
 }
+
+// Each panel listens on the window for "/": an old test's panel must not take the key.
+enableAutoUnmount(afterEach);
 
 describe('SearchPanel', () => {
   beforeEach(() => {
@@ -296,6 +301,10 @@ describe('SearchPanel', () => {
 
     answerSearch({ searchId: 'search-1', query: 'neuvola', total: 7, tookMs: 1, hits: [hit(1)] });
     await flushPromises();
+    // Typed: the counts wait for a pause in typing.
+    expect(of('PortalSearchFacets')).toEqual([]);
+    await vi.advanceTimersByTimeAsync(FOLLOW_UP_PAUSE_MS);
+    await flushPromises();
     expect(of('PortalSearchFacets')).toEqual([{ query: 'neuvola', locale: 'fi', filters: null }]);
     expect(countOn(wrapper, 'Palvelu')).toBe('5');
     expect(countOn(wrapper, 'Itsehoito-ohje')).toBe('2');
@@ -472,5 +481,125 @@ describe('SearchPanel', () => {
     expect(wrapper.find('[role="alert"]').exists()).toBe(false);
     expect(wrapper.find('#search-suggestions').exists()).toBe(false);
     expect(countOn(wrapper, 'Palvelu')).toBeUndefined();
+  });
+
+  it('searches the moment the text changes, with no wait', async () => {
+    const { wrapper, requests } = mountPanel((v) => ({
+      searchId: 'search-1',
+      query: String(v.query),
+      total: 1,
+      tookMs: 1,
+      hits: [hit(1)],
+    }));
+    await wrapper.get('input').setValue('k');
+    await wrapper.get('input').setValue('ku');
+    // No timer has run: both keystrokes were requests already.
+    expect(requests().map((r) => r.query)).toEqual(['k', 'ku']);
+  });
+
+  it('Enter right after the last key opens the top hit of the latest text, not of the text before it', async () => {
+    const answers = new Map<string, (r: SearchResult) => void>();
+    const { wrapper } = mountPanel(
+      (v) => new Promise<SearchResult>((resolve) => answers.set(String(v.query), resolve)),
+    );
+    const input = wrapper.get('input');
+    await input.setValue('kuu');
+    answers.get('kuu')!({ searchId: 's1', query: 'kuu', total: 1, tookMs: 1, hits: [hit(1)] });
+    await flushPromises();
+    expect(wrapper.findAll('#search-results [role="option"]')).toHaveLength(1);
+
+    // The next key and Enter at once: what is on screen is still the answer to "kuu".
+    await input.setValue('kuume');
+    await input.trigger('keydown', { key: 'Enter' });
+    await flushPromises();
+    expect(wrapper.emitted('select')).toBeUndefined();
+    answers.get('kuume')!({ searchId: 's2', query: 'kuume', total: 2, tookMs: 1, hits: [hit(7), hit(8)] });
+    await flushPromises();
+    expect(wrapper.emitted('select')).toHaveLength(1);
+    expect(wrapper.emitted('select')?.[0]?.[0]).toMatchObject({ id: 'service-doc7' });
+  });
+
+  it('Enter before any result is on screen waits for them instead of doing nothing', async () => {
+    let answer: (r: SearchResult) => void = () => {};
+    const { wrapper } = mountPanel(() => new Promise<SearchResult>((resolve) => (answer = resolve)));
+    const input = wrapper.get('input');
+    await input.setValue('rokotus');
+    await input.trigger('keydown', { key: 'Enter' });
+    answer({ searchId: 's1', query: 'rokotus', total: 1, tookMs: 1, hits: [hit(3)] });
+    await flushPromises();
+    expect(wrapper.emitted('select')?.[0]?.[0]).toMatchObject({ id: 'service-doc3' });
+  });
+
+  it('an Enter still waiting opens nothing once the agent types on', async () => {
+    const answers = new Map<string, (r: SearchResult) => void>();
+    const { wrapper } = mountPanel(
+      (v) => new Promise<SearchResult>((resolve) => answers.set(String(v.query), resolve)),
+    );
+    const input = wrapper.get('input');
+    await input.setValue('hamm');
+    await input.trigger('keydown', { key: 'Enter' });
+    await input.setValue('hammas');
+    answers.get('hamm')!({ searchId: 's1', query: 'hamm', total: 1, tookMs: 1, hits: [hit(1)] });
+    answers.get('hammas')!({ searchId: 's2', query: 'hammas', total: 1, tookMs: 1, hits: [hit(2)] });
+    await flushPromises();
+    expect(wrapper.emitted('select')).toBeUndefined();
+  });
+
+  it('shows suggestions in the line under the search box, outside it and before the results, which all stay', async () => {
+    const { wrapper } = mountPanel({
+      search: () => ({ searchId: 's1', query: 'x', total: 3, tookMs: 1, hits: [hit(1), hit(2), hit(3)] }),
+      suggest: () => [suggestion(1, 'Kuume aikuisella'), suggestion(2, 'Kuume lapsella')],
+    });
+    await type(wrapper, 'kuu');
+    const suggestions = wrapper.get('[data-testid="suggestions"]').element;
+    const results = wrapper.get('#search-results').element;
+    // Not inside the (positioned) search box, where the old dropdown lay over the results.
+    expect(wrapper.get('.search-box').element.contains(suggestions)).toBe(false);
+    expect(suggestions.parentElement?.classList.contains('search-panel__assist')).toBe(true);
+    expect(suggestions.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(wrapper.findAll('#search-results [role="option"]')).toHaveLength(3);
+    // The keyboard hint gives way (kept for screen readers, as the box's description).
+    expect(wrapper.get('#search-hint').classes()).toContain('sr-only');
+  });
+
+  it('moves along the suggestions with → and ← once one is highlighted, and on into the results with ↓', async () => {
+    const { wrapper } = mountPanel({
+      search: () => ({ searchId: 's1', query: 'x', total: 2, tookMs: 1, hits: [hit(1), hit(2)] }),
+      suggest: () => [suggestion(1, 'Kuume aikuisella'), suggestion(2, 'Kuume lapsella')],
+    });
+    await type(wrapper, 'kuu');
+    const input = wrapper.get('input');
+    // With no suggestion highlighted, ← and → are the caret's.
+    await input.trigger('keydown', { key: 'ArrowRight' });
+    expect(input.attributes('aria-activedescendant')).toBeUndefined();
+    await input.trigger('keydown', { key: 'ArrowDown' });
+    await input.trigger('keydown', { key: 'ArrowRight' });
+    expect(input.attributes('aria-activedescendant')).toBe('search-suggestions-option-1');
+    await input.trigger('keydown', { key: 'ArrowLeft' });
+    expect(input.attributes('aria-activedescendant')).toBe('search-suggestions-option-0');
+    await input.trigger('keydown', { key: 'ArrowDown' });
+    await input.trigger('keydown', { key: 'ArrowDown' });
+    expect(input.attributes('aria-activedescendant')).toBe('search-results-option-0');
+  });
+
+  it('"/" jumps to the search box from elsewhere, but is typed as text in another field', async () => {
+    const { wrapper } = mountPanel(() => ({
+      searchId: 's1',
+      query: 'x',
+      total: 1,
+      tookMs: 1,
+      hits: [hit(1)],
+    }));
+    const input = wrapper.get('input').element as HTMLInputElement;
+    const other = document.createElement('input');
+    document.body.append(other);
+    other.focus();
+    other.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
+    expect(document.activeElement).toBe(other);
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
+    expect(document.activeElement).toBe(input);
   });
 });

@@ -10,7 +10,15 @@ import { ConfigError } from '@neuvo/content-models/errors';
 export interface RuntimeConfig {
   /** Absolute URL of the api's GraphQL endpoint; sign-in and sign-out live next to it (`/auth/*`). */
   readonly apiUrl: string;
+  /**
+   * Wait after a keystroke before searching, in ms (default 0: search at once). Only the keystroke-to-paint benchmark
+   * sets it, to measure the old fixed wait as its baseline in the same run; deployments leave it out.
+   */
+  readonly searchDebounceMs: number;
 }
+
+/** The most `searchDebounceMs` may be. */
+export const MAX_SEARCH_DEBOUNCE_MS = 1000;
 
 export interface EnvFallback {
   readonly apiUrl?: string | undefined;
@@ -59,7 +67,18 @@ export function resolveRuntimeConfig(
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new RuntimeConfigError('apiUrl must be an http(s) URL');
   }
-  return Object.freeze({ apiUrl: parsed.href });
+  const debounce = record.searchDebounceMs ?? 0;
+  if (
+    typeof debounce !== 'number' ||
+    !Number.isInteger(debounce) ||
+    debounce < 0 ||
+    debounce > MAX_SEARCH_DEBOUNCE_MS
+  ) {
+    throw new RuntimeConfigError(
+      `searchDebounceMs must be a whole number of milliseconds from 0 to ${MAX_SEARCH_DEBOUNCE_MS}`,
+    );
+  }
+  return Object.freeze({ apiUrl: parsed.href, searchDebounceMs: debounce });
 }
 
 /**

@@ -58,7 +58,7 @@ const fi = {
   'search.label': 'Hae palveluita, ohjeita ja protokollia',
   'search.placeholder': 'Esim. hammashoito, rokotus, 116117',
   'search.clear': 'Tyhjennä haku',
-  'search.keyboardHint': '↑ ↓ valitse · Enter avaa · Esc tyhjentää',
+  'search.keyboardHint': '↑ ↓ valitse · Enter avaa · Esc tyhjentää · ? pikanäppäimet',
 
   'filters.types': 'Sisältötyyppi',
   'filters.regions': 'Hyvinvointialue',
@@ -72,7 +72,26 @@ const fi = {
   'filters.targetGroups': 'Kohderyhmä',
 
   'suggest.label': 'Hakuehdotukset',
-  'suggest.hint': '↑ ↓ valitse ehdotus · Enter hakee sillä · Esc sulkee',
+  'suggest.hint': 'Ehdotukset',
+
+  'shortcuts.title': 'Pikanäppäimet',
+  'shortcuts.button': 'Pikanäppäimet',
+  'shortcuts.close': 'Sulje',
+  'shortcuts.intro':
+    'Pikanäppäimet eivät toimi, kun kirjoitat tekstikenttään; hakukentän omat näppäimet toimivat siinä.',
+  'shortcuts.group.global': 'Kaikkialla',
+  'shortcuts.group.search': 'Hakukentässä',
+  'shortcuts.group.view': 'Avatussa tuloksessa',
+  'shortcuts.focusSearch': 'Siirry hakukenttään',
+  'shortcuts.showHelp': 'Näytä tämä pikanäppäinluettelo',
+  'shortcuts.closeResult': 'Sulje avattu tulos tai tämä luettelo',
+  'shortcuts.move': 'Liiku ehdotuksiin ja tuloksiin ja niissä',
+  'shortcuts.moveSuggestions': 'Liiku ehdotuksesta toiseen, kun ehdotus on korostettuna',
+  'shortcuts.open':
+    'Avaa korostettu tai ensimmäinen tulos (odottaa viimeksi kirjoitetun haun tuloksia); korostetulla ehdotuksella hakee sillä',
+  'shortcuts.escape':
+    'Sulje ehdotukset; seuraava painallus tyhjentää haun, sitä seuraava sulkee avatun tuloksen',
+  'shortcuts.tab': 'Siirry hakukentästä suodattimiin ja tuloksiin',
 
   'type.service': 'Palvelu',
   'type.instruction': 'Ohje',
@@ -197,7 +216,7 @@ const sv: Messages = {
   'search.label': 'Sök tjänster, anvisningar och protokoll',
   'search.placeholder': 'T.ex. tandvård, vaccination, 116117',
   'search.clear': 'Töm sökningen',
-  'search.keyboardHint': '↑ ↓ välj · Enter öppnar · Esc tömmer',
+  'search.keyboardHint': '↑ ↓ välj · Enter öppnar · Esc tömmer · ? kortkommandon',
 
   'filters.types': 'Innehållstyp',
   'filters.regions': 'Välfärdsområde',
@@ -211,7 +230,26 @@ const sv: Messages = {
   'filters.targetGroups': 'Målgrupp',
 
   'suggest.label': 'Sökförslag',
-  'suggest.hint': '↑ ↓ välj förslag · Enter söker med det · Esc stänger',
+  'suggest.hint': 'Förslag',
+
+  'shortcuts.title': 'Kortkommandon',
+  'shortcuts.button': 'Kortkommandon',
+  'shortcuts.close': 'Stäng',
+  'shortcuts.intro':
+    'Kortkommandona fungerar inte medan du skriver i ett textfält; sökfältets egna tangenter fungerar där.',
+  'shortcuts.group.global': 'Överallt',
+  'shortcuts.group.search': 'I sökfältet',
+  'shortcuts.group.view': 'I det öppnade resultatet',
+  'shortcuts.focusSearch': 'Gå till sökfältet',
+  'shortcuts.showHelp': 'Visa den här listan över kortkommandon',
+  'shortcuts.closeResult': 'Stäng det öppnade resultatet eller den här listan',
+  'shortcuts.move': 'Flytta till och mellan förslag och resultat',
+  'shortcuts.moveSuggestions': 'Flytta från ett förslag till ett annat när ett förslag är markerat',
+  'shortcuts.open':
+    'Öppna det markerade eller första resultatet (väntar på svaret för den senast skrivna texten); med ett markerat förslag söker det med förslaget',
+  'shortcuts.escape':
+    'Stäng förslagen; nästa tryck tömmer sökningen, trycket därefter stänger det öppnade resultatet',
+  'shortcuts.tab': 'Gå från sökfältet till filtren och resultaten',
 
   'type.service': 'Tjänst',
   'type.instruction': 'Anvisning',
@@ -333,7 +371,7 @@ const en: Messages = {
   'search.label': 'Search services, instructions and protocols',
   'search.placeholder': 'E.g. dental care, vaccination, 116117',
   'search.clear': 'Clear search',
-  'search.keyboardHint': '↑ ↓ select · Enter opens · Esc clears',
+  'search.keyboardHint': '↑ ↓ select · Enter opens · Esc clears · ? shortcuts',
 
   'filters.types': 'Content type',
   'filters.regions': 'Wellbeing services county',
@@ -347,7 +385,26 @@ const en: Messages = {
   'filters.targetGroups': 'Target group',
 
   'suggest.label': 'Search suggestions',
-  'suggest.hint': '↑ ↓ choose a suggestion · Enter searches for it · Esc closes',
+  'suggest.hint': 'Suggestions',
+
+  'shortcuts.title': 'Keyboard shortcuts',
+  'shortcuts.button': 'Keyboard shortcuts',
+  'shortcuts.close': 'Close',
+  'shortcuts.intro':
+    "Shortcuts do not act while you type in a text field; the search box's own keys work there.",
+  'shortcuts.group.global': 'Anywhere',
+  'shortcuts.group.search': 'In the search box',
+  'shortcuts.group.view': 'In the open result',
+  'shortcuts.focusSearch': 'Go to the search box',
+  'shortcuts.showHelp': 'Show this list of shortcuts',
+  'shortcuts.closeResult': 'Close the open result or this list',
+  'shortcuts.move': 'Move to and through the suggestions and results',
+  'shortcuts.moveSuggestions': 'Move from one suggestion to the next while a suggestion is highlighted',
+  'shortcuts.open':
+    'Open the highlighted or top result (waits for the results of the latest text); with a suggestion highlighted, search for it',
+  'shortcuts.escape':
+    'Close the suggestions; pressed again, clear the search; once more, close the open result',
+  'shortcuts.tab': 'Move from the search box on to the filters and results',
 
   'type.service': 'Service',
   'type.instruction': 'Instruction',

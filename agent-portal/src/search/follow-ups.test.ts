@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SearchParams, SearchFacets, Suggestion } from '../graphql/queries';
 import { SearchFollowUps, type FacetsFor, type SuggestionsFor } from './follow-ups';
 
@@ -102,5 +102,23 @@ describe('SearchFollowUps', () => {
     expect(t.facetCalls[0]!.signal.aborted).toBe(true);
     expect(t.shownFacets).toEqual([undefined]);
     expect(t.shownSuggestions).toEqual([undefined]);
+  });
+
+  it('after a typing pause only: a newer search within the pause asks for nothing', async () => {
+    vi.useFakeTimers();
+    try {
+      const { followUps, facetCalls, suggestCalls } = setup();
+      followUps.resultsShown(params('kuu'), { suggest: true, pauseMs: 200 });
+      await vi.advanceTimersByTimeAsync(150);
+      expect(facetCalls).toHaveLength(0);
+      // The next key: a new search starts before the pause is over.
+      followUps.cancel();
+      followUps.resultsShown(params('kuum'), { suggest: true, pauseMs: 200 });
+      await vi.advanceTimersByTimeAsync(200);
+      expect(facetCalls.map((c) => c.params.query)).toEqual(['kuum']);
+      expect(suggestCalls.map((c) => c.params.query)).toEqual(['kuum']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,6 +1,9 @@
 import type { SearchParams, SearchFacets, Suggestion } from '../graphql/queries';
 import { LatestOnly } from './latest-only';
 
+/** How long the results of a typed query stay on screen before its counts and suggestions are asked for. */
+export const FOLLOW_UP_PAUSE_MS = 200;
+
 export type FacetsRunner = (params: SearchParams, signal: AbortSignal) => Promise<SearchFacets>;
 export type SuggestRunner = (params: SearchParams, signal: AbortSignal) => Promise<Suggestion[]>;
 
@@ -28,18 +31,35 @@ export interface SearchFollowUpsOptions {
  * typed, suggestions for it. Asking only then keeps the results request exactly as fast as before (nothing else
  * competes with it), and a newer search cancels both, so an answer is never shown for a query that is gone.
  * Failures only mean no counts or no suggestions: the agent still has the results.
+ *
+ * While the agent types, they wait for a pause ({@link FOLLOW_UP_PAUSE_MS} after the results): the portal searches
+ * at every keystroke, and counts and suggestions for every prefix would triple the requests and hold up the next
+ * key's results in the api and Meilisearch.
  */
 export class SearchFollowUps {
   readonly #options: SearchFollowUpsOptions;
   readonly #facets = new LatestOnly();
   readonly #suggest = new LatestOnly();
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: SearchFollowUpsOptions) {
     this.#options = options;
   }
 
-  /** The results of `params` are shown: fetch their facets, and suggestions when `suggest` is set. */
-  resultsShown(params: SearchParams, options: { suggest: boolean }): void {
+  /**
+   * The results of `params` are shown: fetch their facets, and suggestions when `suggest` is set; after `pauseMs`
+   * (typing: {@link FOLLOW_UP_PAUSE_MS}) unless a newer search cancels them first, else at once.
+   */
+  resultsShown(params: SearchParams, options: { suggest: boolean; pauseMs?: number }): void {
+    this.#clearTimer();
+    const pauseMs = options.pauseMs ?? 0;
+    if (pauseMs > 0) {
+      this.#timer = setTimeout(() => {
+        this.#timer = undefined;
+        this.resultsShown(params, { suggest: options.suggest });
+      }, pauseMs);
+      return;
+    }
     void this.#runFacets(params);
     if (options.suggest) void this.#runSuggest(params);
     else {
@@ -53,6 +73,7 @@ export class SearchFollowUps {
    * (the caller may dim it) until the new search's follow-ups replace it.
    */
   cancel(): void {
+    this.#clearTimer();
     this.#facets.cancel();
     this.#suggest.cancel();
   }
@@ -62,6 +83,11 @@ export class SearchFollowUps {
     this.cancel();
     this.#options.onFacets(undefined);
     this.#options.onSuggestions(undefined);
+  }
+
+  #clearTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   async #runFacets(params: SearchParams): Promise<void> {

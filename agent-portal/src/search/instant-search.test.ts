@@ -36,7 +36,7 @@ function params(query: string): SearchParams {
   return { query, locale: 'fi', filters: {} };
 }
 
-function setup(debounceMs = 120) {
+function setup(debounceMs?: number) {
   const calls: PendingCall[] = [];
   const states: SearchState[] = [];
   const search = new InstantSearch({
@@ -58,8 +58,19 @@ describe('InstantSearch', () => {
     vi.useRealTimers();
   });
 
-  it('debounces typing into one request for the last query', async () => {
+  it('sends a request the moment the text changes, aborting the one before it', () => {
     const { search, calls } = setup();
+    search.update(params('k'));
+    expect(calls.map((call) => call.params.query)).toEqual(['k']);
+    search.update(params('ki'));
+    search.update(params('kip'));
+    // No timer involved: every keystroke is a request at once, and only the latest is left running.
+    expect(calls.map((call) => call.params.query)).toEqual(['k', 'ki', 'kip']);
+    expect(calls.map((call) => call.signal.aborted)).toEqual([true, true, false]);
+  });
+
+  it('with a configured wait (the benchmark baseline) debounces typing into one request', async () => {
+    const { search, calls } = setup(120);
     search.update(params('k'));
     await vi.advanceTimersByTimeAsync(50);
     search.update(params('ki'));
@@ -100,7 +111,7 @@ describe('InstantSearch', () => {
   });
 
   it('aborts the request in flight as soon as the query changes', async () => {
-    const { search, calls } = setup();
+    const { search, calls } = setup(120);
     search.update(params('rokotus'), { immediate: true });
     expect(calls[0]!.signal.aborted).toBe(false);
     search.update(params('rokotukset'));
@@ -120,7 +131,7 @@ describe('InstantSearch', () => {
   });
 
   it('goes idle for a blank query without calling the api, and drops the pending one', async () => {
-    const { search, calls, settle } = setup();
+    const { search, calls, settle } = setup(120);
     search.update(params('kuume'), { immediate: true });
     search.update(params('   '));
     calls[0]!.resolve(resultFor('kuume'));
@@ -138,5 +149,50 @@ describe('InstantSearch', () => {
     await settle();
     search.update(params('flunssa kuume'));
     expect(search.state).toMatchObject({ status: 'loading', previous: { query: 'flunssa' } });
+  });
+
+  it('settled() waits for the answer to the latest text, never an older one', async () => {
+    const { search, calls, settle } = setup();
+    search.update(params('kuu'));
+    search.update(params('kuume'));
+    const settled = search.settled();
+    // The older text answers first: it is not what Enter acts on.
+    calls[0]!.resolve(resultFor('kuu'));
+    await settle();
+    let outcome: unknown = 'pending';
+    void settled.then((s) => (outcome = s));
+    await settle();
+    expect(outcome).toBe('pending');
+    calls[1]!.resolve(resultFor('kuume'));
+    expect(await settled).toMatchObject({ status: 'success', result: { query: 'kuume' } });
+  });
+
+  it('settled() answers at once when the latest text already has its answer', async () => {
+    const { search, calls, settle } = setup();
+    search.update(params('neuvola'));
+    calls[0]!.resolve(resultFor('neuvola'));
+    await settle();
+    expect(await search.settled()).toMatchObject({ status: 'success', result: { query: 'neuvola' } });
+  });
+
+  it('settled() gives nothing when newer text replaces the one it waited for', async () => {
+    const { search } = setup();
+    search.update(params('rokotus'));
+    const settled = search.settled();
+    search.update(params('rokotukset'));
+    expect(await settled).toBeUndefined();
+  });
+
+  it('settled() cuts a configured wait short: the agent is waiting for the answer', async () => {
+    const { search, calls } = setup(120);
+    search.update(params('hammas'));
+    expect(calls).toHaveLength(0);
+    const settled = search.settled();
+    expect(calls.map((call) => call.params.query)).toEqual(['hammas']);
+    calls[0]!.resolve(resultFor('hammas'));
+    expect(await settled).toMatchObject({ status: 'success', params: { query: 'hammas' } });
+    // The timer that was cut short sends nothing more.
+    await vi.advanceTimersByTimeAsync(500);
+    expect(calls).toHaveLength(1);
   });
 });

@@ -66,7 +66,9 @@ export interface SearchAnalyticsOptions {
   readonly flushIntervalMs?: number;
   /**
    * A query that a longer query of the same audience and locale extends within this time counts as a typing
-   * step of instant search, not as a search of its own (default 2000 ms).
+   * step of instant search, not as a search of its own; so does one that a shorter query cuts back within this
+   * time (the agent erased a typo). Default 2000 ms: the portal sends every keystroke, and a pause of two seconds
+   * is where an agent reads results rather than types.
    */
   readonly refineWindowMs?: number;
   /** Rows kept while the database is slow or down; beyond this the oldest are dropped (default 20,000). */
@@ -78,6 +80,9 @@ interface PendingEvent {
   row: SearchEventTable;
   at: number;
 }
+
+/** How many of the latest searches a shorter query checks for being erased back to it. */
+const RECENT_FOR_ERASING = 64;
 
 const SEARCH_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -123,6 +128,11 @@ export function createSearchAnalytics(options: SearchAnalyticsOptions): SearchAn
     if (list) list.push(pending);
     else byQuery.set(key, [pending]);
   };
+  /**
+   * The latest pending events, newest last, at most {@link RECENT_FOR_ERASING}: a shorter query looks here for the
+   * longer ones it erased back from (bounded, so a search never scans the whole buffer).
+   */
+  const recent: PendingEvent[] = [];
   let clicks: SearchClickTable[] = [];
   let dropped = 0;
   let stopped = false;
@@ -205,6 +215,19 @@ export function createSearchAnalytics(options: SearchAnalyticsOptions): SearchAn
           }
           if (candidates.every((pending) => pending.row.refined === 1)) byQuery.delete(key);
         }
+        // Erasing is typing too: a recent longer query that starts with this one was deleted back to it.
+        for (const pending of recent) {
+          const { row } = pending;
+          if (
+            row.refined === 0 &&
+            row.query.length > query.length &&
+            row.query.startsWith(query) &&
+            row.locale === event.locale &&
+            row.audience === event.audience &&
+            at - pending.at <= refineWindowMs
+          )
+            row.refined = 1;
+        }
       }
       if (events.length >= maxBuffered) {
         events.shift();
@@ -227,6 +250,8 @@ export function createSearchAnalytics(options: SearchAnalyticsOptions): SearchAn
       };
       events.push(pending);
       indexPending(pending);
+      recent.push(pending);
+      if (recent.length > RECENT_FOR_ERASING) recent.shift();
       return id;
     },
 

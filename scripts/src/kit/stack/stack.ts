@@ -10,7 +10,7 @@ import { SAMPLE_USERS, type LocalUser } from '@neuvo/local-idp';
 import { searchKeyFor } from '@neuvo/node-kit';
 import { repoRoot } from '../paths.js';
 import { freePort, runProcess } from '../process.js';
-import { startApi, type ApiHandle } from './api.js';
+import { startApi, type ApiHandle, type StartApiOptions } from './api.js';
 import { startCms, type CmsHandle, type StartCmsOptions } from './cms.js';
 import { startIndexer, type IndexerHandle } from './indexer.js';
 import { startSignIn, type SignInHandle } from './idp.js';
@@ -26,6 +26,8 @@ export interface StackOptions {
 export interface PlatformOptions extends StackOptions {
   /** Accounts the local sign-in provider knows besides its sample agents and supervisors. */
   readonly users?: readonly LocalUser[];
+  /** More for the api, e.g. `{ env: { RATE_LIMIT_AGENT: undefined } }` to keep its default rate limits. */
+  readonly api?: Pick<StartApiOptions, 'env'>;
 }
 
 /** Strapi and Meilisearch, side by side. */
@@ -135,6 +137,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       meiliUrl: base.meili.url,
       meiliSearchKey: searchKeyFor(base.meili.masterKey),
       signIn: signIn.settings,
+      ...(options.api?.env ? { env: options.api.env } : {}),
     });
     started.push(() => api.stop());
     const portal = await serveStatic(portalDir, portalPort, {
