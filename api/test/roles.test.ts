@@ -27,6 +27,7 @@ type Outcome =
   | 'null'
   | 'forbidden'
   | 'unauthenticated'
+  | 'sign in first' // UNAUTHENTICATED from the operation itself: staff only, and no session was sent
   | 'passes to the cms';
 
 interface Operation {
@@ -63,7 +64,36 @@ const OPERATIONS: Record<string, Operation> = {
     query: `mutation { recordSearchClick(searchId: "${SEARCH_ID}", documentId: "guidefever0000000000001") }`,
   },
   me: { query: '{ me { name roles homeRegion } }' },
+  professionalInstruction: { query: '{ professionalInstruction(id: "abcdefghijklmnopqrstuvwx") { id body } }' },
+  triageProtocol: { query: '{ triageProtocol(id: "abcdefghijklmnopqrstuvwx") { id code } }' },
+  myFavourites: { query: '{ myFavourites { type documentId title } }' },
+  lastOpened: { query: '{ lastOpened(documentIds: ["abcdefghijklmnopqrstuvwx"]) { documentId } }' },
+  addFavourite: {
+    query: `mutation { addFavourite(input: { type: instruction, documentId: "abcdefghijklmnopqrstuvwx",
+      title: "Vaihteen ohje", locale: fi }) { documentId } }`,
+  },
+  removeFavourite: {
+    query: 'mutation { removeFavourite(type: instruction, documentId: "abcdefghijklmnopqrstuvwx") }',
+  },
+  recordOpened: {
+    query: `mutation { recordOpened(type: instruction, documentId: "abcdefghijklmnopqrstuvwx",
+      updatedAt: "2026-11-30T10:00:00.000Z") { seenUpdatedAt } }`,
+  },
 };
+
+/** Staff-only operations: not for an anonymous caller, the same for every signed-in role. */
+const STAFF_ONLY = {
+  professionalInstruction: 'passes to the cms',
+  triageProtocol: 'passes to the cms',
+  myFavourites: 'answered',
+  lastOpened: 'answered',
+  addFavourite: 'answered',
+  removeFavourite: 'answered',
+  recordOpened: 'answered',
+} as const satisfies Record<string, Outcome>;
+const NOT_FOR_ANONYMOUS: Record<string, Outcome> = Object.fromEntries(
+  Object.keys(STAFF_ONLY).map((name) => [name, 'sign in first']),
+);
 
 const UNAUTHENTICATED: Record<string, Outcome> = Object.fromEntries(
   Object.keys(OPERATIONS).map((name) => [name, 'unauthenticated']),
@@ -80,6 +110,7 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     searchReport: 'forbidden',
     recordSearchClick: 'answered',
     me: 'null',
+    ...NOT_FOR_ANONYMOUS,
   },
   agent: {
     search: 'agent content',
@@ -91,6 +122,7 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     searchReport: 'forbidden',
     recordSearchClick: 'answered',
     me: 'answered',
+    ...STAFF_ONLY,
   },
   supervisor: {
     search: 'agent content',
@@ -102,6 +134,7 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     searchReport: 'answered',
     recordSearchClick: 'answered',
     me: 'answered',
+    ...STAFF_ONLY,
   },
   'expired session': UNAUTHENTICATED,
   'forged cookie': UNAUTHENTICATED,
@@ -110,6 +143,7 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
 function outcomeOf(response: GqlResponse, operation: Operation, name: string): Outcome {
   const [code] = codes(response);
   if (response.status === 401 && code === 'UNAUTHENTICATED') return 'unauthenticated';
+  if (code === 'UNAUTHENTICATED') return 'sign in first';
   if (code === 'FORBIDDEN') return 'forbidden';
   if (code === 'UPSTREAM_UNAVAILABLE') return 'passes to the cms';
   if (code !== undefined) throw new Error(`${name}: unexpected ${code}: ${response.errors?.[0]?.message}`);

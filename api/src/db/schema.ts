@@ -9,6 +9,32 @@ export interface Database {
   api_search_clicks: SearchClickTable;
   api_sessions: SessionTable;
   api_login_attempts: LoginAttemptTable;
+  api_staff_favourites: StaffFavouriteTable;
+  api_staff_opened: StaffOpenedTable;
+}
+
+/** Content a staff member marked as a favourite. Keyed by their subject, type and the content's documentId. */
+export interface StaffFavouriteTable {
+  /** The provider's `sub`. */
+  subject: string;
+  /** A ContentType name (service, instruction, protocol, guide). */
+  content_type: string;
+  document_id: string;
+  /** Guides are opened by slug. */
+  slug: string | null;
+  /** The content's title when it was marked, shown in the list without reading the CMS. */
+  title: string;
+  locale: string;
+  created_at: string;
+}
+
+/** The last time a staff member opened a document, and the content's `updatedAt` they saw then. */
+export interface StaffOpenedTable {
+  subject: string;
+  document_id: string;
+  content_type: string;
+  seen_updated_at: string;
+  opened_at: string;
 }
 
 /**

@@ -10,12 +10,14 @@ export const STAFF_ROLES = ['agent', 'supervisor'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** What a request may do, each granted to a set of roles. */
-export type Permission = 'readAgentContent' | 'readSearchReport';
+export type Permission = 'readAgentContent' | 'readSearchReport' | 'useWorkspace';
 
 export const PERMISSIONS: Readonly<Record<Permission, readonly StaffRole[]>> = Object.freeze({
   // Instructions, protocols and the solution bank's fields: every front-line role.
   readAgentContent: ['agent', 'supervisor'],
   readSearchReport: ['supervisor'],
+  // Favourites and "changed since you last opened it": every signed-in role.
+  useWorkspace: ['agent', 'supervisor'],
 });
 
 /** A signed-in person as the api knows them from their session. No personal identity code, ever. */
