@@ -49,8 +49,7 @@ export {
 /** A Strapi 5 REST populate spec (`populate[x][fields][0]=…`, nested `populate[x][populate][y]…`); never `'*'`. */
 export interface PopulateSpec {
   readonly [relation: string]:
-    | true
-    | { readonly fields: readonly string[]; readonly populate?: PopulateSpec };
+    true | { readonly fields: readonly string[]; readonly populate?: PopulateSpec };
 }
 
 type Attribute<T> = Extract<keyof T, string> | 'locale' | 'updatedAt';
@@ -155,7 +154,13 @@ export const READ_SPECS = {
     populate: {},
   } satisfies ReadSpec<TriageProtocolDoc>,
   /** Where a protocol outcome directs the citizen: the titles the api looks up by slug or code. */
-  dispositionService: { fields: ['slug', 'name', 'locale'], populate: {} } satisfies ReadSpec<ServiceEntryDoc>,
-  dispositionGuide: { fields: ['slug', 'title', 'locale'], populate: {} } satisfies ReadSpec<SelfCareGuideDoc>,
+  dispositionService: {
+    fields: ['slug', 'name', 'locale'],
+    populate: {},
+  } satisfies ReadSpec<ServiceEntryDoc>,
+  dispositionGuide: {
+    fields: ['slug', 'title', 'locale'],
+    populate: {},
+  } satisfies ReadSpec<SelfCareGuideDoc>,
   dispositionQueue: { fields: ['code', 'name', 'locale'], populate: {} } satisfies ReadSpec<ServiceQueueDoc>,
 } as const;

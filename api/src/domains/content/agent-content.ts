@@ -211,7 +211,11 @@ export function createAgentContentReader(cms: CmsClient, cached: Cached): AgentC
       category: doc.category,
       audience: doc.audience,
       regions: doc.regions,
-      relatedServices: doc.relatedServices.map((s) => ({ id: s.documentId, name: s.name, regions: s.regions })),
+      relatedServices: doc.relatedServices.map((s) => ({
+        id: s.documentId,
+        name: s.name,
+        regions: s.regions,
+      })),
       reviewBy: doc.reviewBy,
       updatedAt: doc.updatedAt,
     };
@@ -275,13 +279,34 @@ export function createAgentContentReader(cms: CmsClient, cached: Cached): AgentC
       );
     const [services, guides, queues] = await Promise.all([
       targets('service').length
-        ? titlesBy('service-entries', 'slug', 'name', READ_SPECS.dispositionService.fields, targets('service'), loc)
+        ? titlesBy(
+            'service-entries',
+            'slug',
+            'name',
+            READ_SPECS.dispositionService.fields,
+            targets('service'),
+            loc,
+          )
         : new Map<string, { id: string; title: string }>(),
       targets('guide').length
-        ? titlesBy('self-care-guides', 'slug', 'title', READ_SPECS.dispositionGuide.fields, targets('guide'), loc)
+        ? titlesBy(
+            'self-care-guides',
+            'slug',
+            'title',
+            READ_SPECS.dispositionGuide.fields,
+            targets('guide'),
+            loc,
+          )
         : new Map<string, { id: string; title: string }>(),
       targets('queue').length
-        ? titlesBy('service-queues', 'code', 'name', READ_SPECS.dispositionQueue.fields, targets('queue'), loc)
+        ? titlesBy(
+            'service-queues',
+            'code',
+            'name',
+            READ_SPECS.dispositionQueue.fields,
+            targets('queue'),
+            loc,
+          )
         : new Map<string, { id: string; title: string }>(),
     ]);
     return {
@@ -294,7 +319,10 @@ export function createAgentContentReader(cms: CmsClient, cached: Cached): AgentC
         id: q.id,
         type: q.type,
         text: pickText(q.text, loc),
-        options: q.type === 'choice' ? q.options.map((o) => ({ value: o.value, label: pickText(o.label, loc) })) : [],
+        options:
+          q.type === 'choice'
+            ? q.options.map((o) => ({ value: o.value, label: pickText(o.label, loc) }))
+            : [],
         unit: q.type === 'number' ? (q.unit ?? null) : null,
         min: q.type === 'number' ? (q.min ?? null) : null,
         max: q.type === 'number' ? (q.max ?? null) : null,

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { ApiContext } from '../../context.js';
-import { DomainError, LOCALES, SEARCH_DOC_TYPES, SLUG_PATTERN, type Locale, type SearchDocType } from '../../models.js';
+import {
+  DomainError,
+  LOCALES,
+  SEARCH_DOC_TYPES,
+  SLUG_PATTERN,
+  type Locale,
+  type SearchDocType,
+} from '../../models.js';
 import { requireStaff } from '../auth/require.js';
 import { DOCUMENT_ID } from '../content/cms-parse.js';
 import { MAX_LAST_OPENED_IDS } from './store.js';
@@ -9,7 +16,8 @@ const invalid = (field: string, message: string) =>
   new DomainError('VALIDATION_FAILED', message, { details: { field } });
 
 function documentId(value: string, field = 'documentId'): string {
-  if (!DOCUMENT_ID.test(value)) throw invalid(field, `${field} must be a CMS documentId (letters and digits)`);
+  if (!DOCUMENT_ID.test(value))
+    throw invalid(field, `${field} must be a CMS documentId (letters and digits)`);
   return value;
 }
 

@@ -90,7 +90,10 @@ export function createWorkspaceStore(db: Kysely<Database>): WorkspaceStore {
           .where('subject', '=', subject)
           .executeTakeFirst();
         if (Number(count?.n ?? 0) >= MAX_FAVOURITES) {
-          throw new DomainError('VALIDATION_FAILED', `At most ${MAX_FAVOURITES} favourites; remove one first.`);
+          throw new DomainError(
+            'VALIDATION_FAILED',
+            `At most ${MAX_FAVOURITES} favourites; remove one first.`,
+          );
         }
         const addedAt = now.toISOString();
         await trx
