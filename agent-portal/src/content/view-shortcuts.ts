@@ -1,0 +1,18 @@
+import type { MessageKey } from '../i18n';
+
+/** A keyboard shortcut of the open content view, for the shortcut help. */
+export interface ViewShortcut {
+  readonly keys: string;
+  readonly labelKey: MessageKey;
+}
+
+/**
+ * Shortcuts of the open view (service, instruction, protocol or guide). They act only while focus is not in a text
+ * field and no modifier key is held.
+ */
+export const VIEW_SHORTCUTS: readonly ViewShortcut[] = [
+  { keys: 'c', labelKey: 'shortcuts.copyMode' },
+  { keys: '1–9', labelKey: 'shortcuts.copyNumber' },
+  { keys: 'Esc', labelKey: 'shortcuts.copyCancel' },
+  { keys: 'f', labelKey: 'shortcuts.favourite' },
+];
