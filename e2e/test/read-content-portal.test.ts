@@ -22,6 +22,7 @@ const SHOTS = process.env.E2E_SCREENSHOTS;
 
 let stack: PlatformStack;
 let browser: Browser;
+let instructionId = '';
 
 async function publish(path: string, data: Record<string, unknown>): Promise<string> {
   const res = await fetch(`${stack.cms.url}/api/${path}`, {
@@ -51,6 +52,34 @@ async function waitUntilSearchable(word: string): Promise<void> {
   }
 }
 
+/** The instruction's updatedAt as the agent search answers it. */
+async function indexedUpdatedAt(): Promise<string | undefined> {
+  const headers = { 'content-type': 'application/json', ...(await platformAgentHeaders(stack)) };
+  const body = (await fetch(stack.api.graphqlUrl, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      query: 'query($q: String!) { search(query: $q) { hits { documentId updatedAt } } }',
+      variables: { q: INSTRUCTION_WORD },
+    }),
+  }).then((r) => r.json())) as { data?: { search: { hits: { documentId: string; updatedAt: string }[] } } };
+  return body.data?.search.hits.find((h) => h.documentId === instructionId)?.updatedAt;
+}
+
+/** The instruction's updatedAt as the api reads it for an agent. */
+async function readUpdatedAt(): Promise<string | undefined> {
+  const headers = { 'content-type': 'application/json', ...(await platformAgentHeaders(stack)) };
+  const body = (await fetch(stack.api.graphqlUrl, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      query: 'query($id: ID!) { professionalInstruction(id: $id) { updatedAt } }',
+      variables: { id: instructionId },
+    }),
+  }).then((r) => r.json())) as { data?: { professionalInstruction: { updatedAt: string } | null } };
+  return body.data?.professionalInstruction?.updatedAt;
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
@@ -74,13 +103,13 @@ beforeAll(async () => {
     title: 'Rintakipu kotona',
     body: 'Lepää ja seuraa oireita.',
   });
-  const instruction = await publish('professional-instructions?locale=fi&status=published', {
+  const instruction = (instructionId = await publish('professional-instructions?locale=fi&status=published', {
     slug: `ohje-${TAG}`,
     title: `Rintakivun puhelinohje ${INSTRUCTION_WORD}`,
     body: `Kysy ensin **hengitys**.\n\n## Soita 112\n\nJos kipu säteilee, ohjaa hätänumeroon.\n\n## Kirjaus\n\nKirjaa ${INSTRUCTION_WORD}.`,
     category: 'triage',
     audience: ['agent', 'nurse'],
-  });
+  }));
   const protocol = await publish('triage-protocols?status=published', {
     code: `rintakipu-${TAG}`,
     version: 1,
@@ -193,6 +222,39 @@ describe('reading content in the portal', () => {
         .poll(() => page.evaluate(() => navigator.clipboard.readText()))
         .toBe('Sydänoireiden arvio.');
 
+      // An editor changes the instruction after the agent opened it: the result and the view say so.
+      const before = await indexedUpdatedAt();
+      const edit = await fetch(
+        `${stack.cms.url}/api/professional-instructions/${instructionId}?locale=fi&status=published`,
+        {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${stack.cms.writeToken}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ data: { body: `Uusi ohje.\n\n## Kirjaus\n\nKirjaa ${INSTRUCTION_WORD}.` } }),
+        },
+      );
+      expect(edit.ok).toBe(true);
+      await expect.poll(indexedUpdatedAt, { timeout: 30_000, interval: 300 }).not.toBe(before);
+      // The api keeps what it read from the CMS for CONTENT_CACHE_TTL_MS (10 s): wait until it reads the new text.
+      await expect.poll(readUpdatedAt, { timeout: 30_000, interval: 500 }).toBe(await indexedUpdatedAt());
+      await page.getByRole('combobox').fill('');
+      await page.getByRole('combobox').pressSequentially(INSTRUCTION_WORD, { delay: 20 });
+      const changedHit = page.locator('.result', { hasText: 'Rintakivun puhelinohje' });
+      await changedHit.getByTestId('result-changed').waitFor({ timeout: 10_000 });
+      expect(await changedHit.getByTestId('result-changed').textContent()).toBe('Muuttunut');
+      await changedHit.click();
+      await page.getByTestId('view-changed').waitFor({ timeout: 10_000 });
+      expect(await page.getByTestId('view-changed').textContent()).toBe('Muuttunut');
+      await shot(page, '5-changed');
+      // Opened again: no longer changed since the last opening.
+      await page.getByRole('combobox').fill('');
+      await page.getByRole('combobox').pressSequentially(INSTRUCTION_WORD, { delay: 20 });
+      await page.locator('.result', { hasText: 'Rintakivun puhelinohje' }).first().waitFor();
+      expect(await page.getByTestId('result-changed').count()).toBe(0);
+
+      // Back to the service for a favourite.
+      await searchAndOpen(page, SERVICE_WORD, 'Sydänpoliklinikka');
+      await page.getByTestId('favourite-toggle').waitFor();
+
       // A favourite, kept on the server and listed while the search box is empty.
       const star = page.getByTestId('favourite-toggle');
       await star.click();
@@ -201,7 +263,7 @@ describe('reading content in the portal', () => {
       const favourites = page.getByTestId('favourites');
       await expect.poll(() => favourites.textContent(), { timeout: 10_000 }).toContain('Sydänpoliklinikka');
       expect(await favourites.getByRole('link').first().getAttribute('href')).toMatch(/^#\/service\//);
-      await shot(page, '5-favourites');
+      await shot(page, '6-favourites');
 
       await page.getByTestId('sign-out').click();
       await page.getByTestId('sign-in').waitFor();
