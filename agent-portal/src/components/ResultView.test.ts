@@ -329,4 +329,80 @@ describe('ResultView', () => {
     expect(wrapper.find('[data-testid="copy-number"]').exists()).toBe(false);
     input.remove();
   });
+
+  it('shows a guide with when to seek care, related guides as portal links and its sources', async () => {
+    const guide: GuideDetails = {
+      id: 'g1',
+      slug: 'kuume-aikuisella',
+      locale: 'fi',
+      title: 'Kuume aikuisella',
+      summary: 'Näin hoidat kuumetta.',
+      body: '## Hoito\n\nJuo ja lepää.',
+      whenToSeekCare: ['Kuume yli 3 päivää', 'Hengitys vaikeutuu'],
+      lastReviewed: '2026-01-15',
+      nextReview: '2027-01-15',
+      sources: [
+        { title: 'Käypä hoito', url: 'https://www.kaypahoito.fi/' },
+        { title: 'Huono', url: 'javascript:alert(1)' },
+      ],
+      relatedGuides: [{ slug: 'flunssa', title: 'Flunssa' }],
+      updatedAt: '2026-11-30T10:00:00.000Z',
+    };
+    const calls: string[] = [];
+    const wrapper = mountView(
+      { type: 'guide', ref: 'kuume-aikuisella' },
+      { PortalSelfCareGuide: () => ({ selfCareGuide: guide }) },
+      'fi',
+      calls,
+    );
+    await loadMarkdownRenderer();
+    await flushPromises();
+    expect(calls).toContain('PortalSelfCareGuide {"slug":"kuume-aikuisella","locale":"fi"}');
+    expect(wrapper.get('h2').text()).toBe('Kuume aikuisella');
+    expect(wrapper.text()).toContain('Milloin hakeutua hoitoon');
+    expect(wrapper.text()).toContain('Hengitys vaikeutuu');
+    expect(wrapper.get('a[href="#/guide/flunssa"]').text()).toBe('Flunssa');
+    expect(wrapper.get('a[href="https://www.kaypahoito.fi/"]').text()).toContain('Käypä hoito');
+    expect(wrapper.find('a[href^="javascript"]').exists()).toBe(false);
+    expect(wrapper.text()).toContain('Tarkistettu 15.1.2026');
+    // The guide was recorded as opened with the updatedAt the agent saw.
+    expect(calls).toContain(
+      'PortalRecordOpened {"type":"guide","documentId":"g1","updatedAt":"2026-11-30T10:00:00.000Z"}',
+    );
+  });
+
+  it('marks the open content as a favourite with f and says when it changed since it was last opened', async () => {
+    const calls: string[] = [];
+    const wrapper = mountView(
+      service,
+      {
+        PortalServiceEntry: () => ({ serviceEntry: entry() }),
+        PortalLastOpened: () => ({
+          lastOpened: [{ type: 'service', documentId: 'doc1', seenUpdatedAt: '2026-11-01T00:00:00.000Z' }],
+        }),
+        PortalAddFavourite: () => ({
+          addFavourite: {
+            type: 'service',
+            documentId: 'doc1',
+            slug: null,
+            title: 'Suun terveydenhuolto',
+            locale: 'fi',
+            addedAt: '2026-12-01T00:00:00.000Z',
+          },
+        }),
+      },
+      'fi',
+      calls,
+    );
+    await flushPromises();
+    expect(wrapper.get('[data-testid="view-changed"]').text()).toBe('Muuttunut');
+    const star = wrapper.get('[data-testid="favourite-toggle"]');
+    expect(star.attributes('aria-pressed')).toBe('false');
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'f' }));
+    await flushPromises();
+    expect(calls.some((c) => c.startsWith('PortalAddFavourite') && c.includes('"documentId":"doc1"'))).toBe(
+      true,
+    );
+    expect(star.attributes('aria-pressed')).toBe('true');
+  });
 });
