@@ -5,6 +5,7 @@ import type { GraphQLClient } from '@neuvo/graphql-contract';
 import { GRAPHQL_CLIENT_KEY } from '../graphql/provide';
 import type {
   ContentType,
+  GuideDetails,
   InstructionDetails,
   ProtocolDetails,
   ServiceEntryDetails,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changedSince } from '../session/workspace';
+import type { GraphQLClient } from '@neuvo/graphql-contract';
+import { changedSince, createWorkspace } from '../session/workspace';
 import { typeDigit, isTextEntry } from './copy-keys';
 import { splitMarkdownSections } from './markdown-sections';
 import { contentHref, hitHref, parseRoute } from './routes';
@@ -82,5 +83,36 @@ describe('VIEW_SHORTCUTS', () => {
   it('name messages that exist in every language', () => {
     for (const { labelKey } of VIEW_SHORTCUTS)
       for (const locale of ['fi', 'sv', 'en'] as const) expect(MESSAGES[locale][labelKey]).toBeTruthy();
+  });
+});
+
+describe('workspace', () => {
+  it('marks changed hits from lastOpened and forgets everything on reset (sign-out)', async () => {
+    const client: GraphQLClient = {
+      request: async <T>(document: unknown) =>
+        (String(document).includes('PortalLastOpened')
+          ? { lastOpened: [{ type: 'service', documentId: 'd1', seenUpdatedAt: '2026-11-01T00:00:00.000Z' }] }
+          : {
+              myFavourites: [
+                {
+                  type: 'guide',
+                  documentId: 'g1',
+                  slug: 'flunssa',
+                  title: 'Flunssa',
+                  locale: 'fi',
+                  addedAt: 'x',
+                },
+              ],
+            }) as T,
+    };
+    const workspace = createWorkspace(client);
+    await workspace.loadSeen(['d1', 'd2']);
+    await workspace.loadFavourites();
+    expect(workspace.isChanged('d1', '2026-12-01T00:00:00.000Z')).toBe(true);
+    expect(workspace.isChanged('d2', '2026-12-01T00:00:00.000Z')).toBe(false);
+    expect(workspace.isFavourite('guide', 'g1')).toBe(true);
+    workspace.reset();
+    expect(workspace.isChanged('d1', '2026-12-01T00:00:00.000Z')).toBe(false);
+    expect(workspace.favourites.value).toEqual([]);
   });
 });

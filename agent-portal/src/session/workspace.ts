@@ -41,6 +41,8 @@ export interface Workspace {
    * a view can say so even when nothing was loaded before).
    */
   opened(type: ContentType, documentId: string, updatedAt: string): Promise<boolean>;
+  /** Forgets everything (on sign-out: the next person at this browser must not see it). */
+  reset(): void;
 }
 
 /** True when `updatedAt` is later than `seen` (both ISO timestamps). */
@@ -108,6 +110,10 @@ export function createWorkspace(client: GraphQLClient): Workspace {
         // Best effort.
       }
       return changed;
+    },
+    reset() {
+      favourites.value = [];
+      seen.clear();
     },
   };
   return workspace;
