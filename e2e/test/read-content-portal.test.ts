@@ -204,6 +204,13 @@ describe('reading content in the portal', () => {
       // The search results stay beside the view.
       expect(await page.locator('.result', { hasText: 'Sydänpoliklinikka' }).count()).toBe(1);
       await shot(page, '3-protocol');
+      // Another UI language: the open protocol stays open, in that language (Finnish texts where not translated).
+      await page.locator('button.locale-switch__button[lang="sv"]').click();
+      await expect.poll(() => flags.textContent(), { timeout: 10_000 }).toContain('Varningstecken');
+      expect(await flags.textContent()).toContain('Nödsituation: ring 112');
+      await shot(page, '3-protocol-sv');
+      await page.locator('button.locale-switch__button[lang="fi"]').click();
+      await expect.poll(() => flags.textContent(), { timeout: 10_000 }).toContain('Hälytysmerkit');
 
       // Back to the service with the browser's back button; one click copies the phone number.
       await page.goBack();
