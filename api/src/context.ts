@@ -3,6 +3,7 @@ import type { SearchAnalytics } from './domains/analytics/service.js';
 import type { ContentService } from './domains/content/service.js';
 import type { RegionService } from './domains/regions/service.js';
 import type { SearchService } from './domains/search/service.js';
+import type { WorkspaceStore } from './domains/workspace/store.js';
 
 import type { ContactService } from './domains/contacts/service.js';
 import { can, type Viewer } from './domains/auth/roles.js';
@@ -37,5 +38,7 @@ export interface Services {
   readonly regions: RegionService;
   readonly analytics: SearchAnalytics;
   readonly contacts: ContactService;
+  /** Each signed-in staff member's favourites and last-opened documents. */
+  readonly workspace: WorkspaceStore;
   readonly logger: Logger;
 }

@@ -3,7 +3,10 @@
  * CMS read specs (which attributes the api asks Strapi for, per audience).
  */
 import type {
+  ProfessionalInstruction as ProfessionalInstructionDoc,
   Region as RegionDoc,
+  ServiceQueue as ServiceQueueDoc,
+  TriageProtocol as TriageProtocolDoc,
   SelfCareGuide as SelfCareGuideDoc,
   ServiceEntry as ServiceEntryDoc,
 } from '@neuvo/content-models';
@@ -44,6 +47,12 @@ export {
   postLogoutRedirectUrl,
   SIGN_IN_OUTCOME_PARAM,
   type SignInOutcome,
+  RedFlagSchema,
+  SourceSchema,
+  TriageOutcomeSchema,
+  TriageQuestionSchema,
+  TriageRuleSchema,
+  URGENCIES,
   GRAPHQL_REQUEST_ERROR_CODES,
   toApiErrorCode,
   type ApiErrorCode,
@@ -54,10 +63,14 @@ export {
   type SearchAudience,
   type SearchDoc,
   type SearchDocType,
+  type TriageCondition,
 } from '@neuvo/content-models';
 
-/** A Strapi 5 REST populate spec (`populate[x][fields][0]=…`); never `'*'`. */
-export type PopulateSpec = Readonly<Record<string, true | { readonly fields: readonly string[] }>>;
+/** A Strapi 5 REST populate spec (`populate[x][fields][0]=…`, nested `populate[x][populate][y]…`); never `'*'`. */
+export interface PopulateSpec {
+  readonly [relation: string]:
+    true | { readonly fields: readonly string[]; readonly populate?: PopulateSpec };
+}
 
 type Attribute<T> = Extract<keyof T, string> | 'locale' | 'updatedAt';
 
@@ -135,4 +148,39 @@ export const READ_SPECS = {
       queue: { fields: ['code', 'name'] },
     },
   } satisfies ReadSpec<ServiceEntryDoc>,
+  /** Agent-only: a professional instruction with its regions and related services (name and regions). */
+  professionalInstruction: {
+    fields: ['slug', 'title', 'body', 'category', 'audience', 'reviewBy', 'locale', 'updatedAt'],
+    populate: {
+      regions: { fields: ['code', 'name'] },
+      relatedServices: { fields: ['name'], populate: { regions: { fields: ['code', 'name'] } } },
+    },
+  } satisfies ReadSpec<ProfessionalInstructionDoc>,
+  /** Agent-only: a triage protocol (its texts are LocalizedText inside json; the api picks the locale). */
+  triageProtocol: {
+    fields: [
+      'code',
+      'version',
+      'complaint',
+      'audience',
+      'questions',
+      'redFlags',
+      'rules',
+      'outcomes',
+      'defaultOutcome',
+      'sources',
+      'updatedAt',
+    ],
+    populate: {},
+  } satisfies ReadSpec<TriageProtocolDoc>,
+  /** Where a protocol outcome directs the citizen: the titles the api looks up by slug or code. */
+  dispositionService: {
+    fields: ['slug', 'name', 'locale'],
+    populate: {},
+  } satisfies ReadSpec<ServiceEntryDoc>,
+  dispositionGuide: {
+    fields: ['slug', 'title', 'locale'],
+    populate: {},
+  } satisfies ReadSpec<SelfCareGuideDoc>,
+  dispositionQueue: { fields: ['code', 'name', 'locale'], populate: {} } satisfies ReadSpec<ServiceQueueDoc>,
 } as const;

@@ -11,6 +11,8 @@ import { regionsResolvers } from './domains/regions/resolvers.js';
 import { regionsTypeDefs } from './domains/regions/schema.js';
 import { searchResolvers } from './domains/search/resolvers.js';
 import { searchTypeDefs } from './domains/search/schema.js';
+import { workspaceResolvers } from './domains/workspace/resolvers.js';
+import { workspaceTypeDefs } from './domains/workspace/schema.js';
 
 const baseTypeDefs = /* GraphQL */ `
   "Content locales; Finnish is the default and the fallback."
@@ -34,6 +36,7 @@ export const typeDefs = [
   analyticsTypeDefs,
   authTypeDefs,
   contactsTypeDefs,
+  workspaceTypeDefs,
 ];
 
 /** Search, with analytics deciding per field whether it is recorded (facet counts alone are not a search). */
@@ -53,4 +56,5 @@ export const resolvers = [
   analyticsResolvers,
   authResolvers,
   contactsResolvers,
+  workspaceResolvers,
 ];

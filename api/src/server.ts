@@ -25,6 +25,7 @@ import { createContactStore } from './domains/contacts/store.js';
 import { createContentService } from './domains/content/service.js';
 import { createRegionService } from './domains/regions/service.js';
 import { openDatabase } from './db/database.js';
+import { createWorkspaceStore } from './domains/workspace/store.js';
 import { createQueryAnalysis } from './domains/search/analysis.js';
 import { createSearchCache } from './domains/search/index-watch.js';
 import { createSearchService } from './domains/search/service.js';
@@ -152,6 +153,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     ),
     content: createContentService({ cms, cacheTtlMs: config.contentCacheTtlMs }),
     regions: createRegionService({ cms, logger, cacheTtlMs: config.regionsCacheTtlMs }),
+    workspace: createWorkspaceStore(database.db),
   };
   // The api's own address is known once it listens; the callback URL defaults to it outside production.
   let url = '';

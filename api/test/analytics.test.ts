@@ -337,9 +337,9 @@ describe(`search analytics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
     expect(click.data?.recordSearchClick).toBe(false);
   });
 
-  it('is for supervisors only: a citizen and an agent get FORBIDDEN', async () => {
+  it('is for supervisors only: a citizen is asked to sign in, an agent gets FORBIDDEN', async () => {
     const res = await report({}, 'citizen');
-    expect(codes(res)).toEqual(['FORBIDDEN']);
+    expect(codes(res)).toEqual(['UNAUTHENTICATED']);
     expect(codes(await report({}, 'agent'))).toEqual(['FORBIDDEN']);
     expect(res.data?.searchReport ?? null).toBeNull();
   });

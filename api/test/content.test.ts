@@ -140,6 +140,60 @@ async function seedContent(): Promise<void> {
       queue: ids.queue,
     })
   ).documentId;
+  ids.chestPain = (
+    await rest('/triage-protocols?status=published', 'POST', {
+      code: 'rintakipu',
+      version: 2,
+      complaint: { fi: 'Rintakipu', sv: 'Bröstsmärta' },
+      audience: 'adult',
+      questions: [
+        { id: 'hengitys', text: { fi: 'Onko hengenahdistusta?', sv: 'Andnöd?' }, type: 'boolean' },
+        {
+          id: 'kesto',
+          text: { fi: 'Kuinka kauan kipu on kestänyt?' },
+          type: 'choice',
+          options: [
+            { value: 'alle-tunti', label: { fi: 'Alle tunnin', sv: 'Under en timme' } },
+            { value: 'paivia', label: { fi: 'Päiviä' } },
+          ],
+        },
+        { id: 'ika', text: { fi: 'Ikä' }, type: 'number', unit: 'v', min: 0, max: 120 },
+      ],
+      redFlags: [
+        {
+          id: 'akuutti',
+          when: {
+            all: [
+              { question: 'hengitys', equals: true },
+              { question: 'kesto', in: ['alle-tunti'] },
+            ],
+          },
+          outcome: 'emergency_112',
+          reason: { fi: 'Äkillinen rintakipu ja hengenahdistus', sv: 'Plötslig bröstsmärta och andnöd' },
+        },
+      ],
+      rules: [{ when: { question: 'ika', gte: 65 }, outcome: 'urgent_same_day' }],
+      outcomes: [
+        {
+          urgency: 'emergency_112',
+          advice: { fi: 'Soita 112.', sv: 'Ring 112.' },
+          disposition: { kind: 'service', serviceSlug: 'suun-terveydenhuolto' },
+        },
+        {
+          urgency: 'urgent_same_day',
+          advice: { fi: 'Hakeudu päivystykseen tänään.' },
+          disposition: { kind: 'queue', queueCode: 'suun-terveys' },
+        },
+        {
+          urgency: 'self_care',
+          advice: { fi: 'Seuraa oireita.' },
+          disposition: { kind: 'guide', guideSlug: 'ei-julkaistu-opas' },
+        },
+      ],
+      defaultOutcome: 'self_care',
+      sources: [{ title: 'Käypä hoito', url: 'https://www.kaypahoito.fi/' }],
+    })
+  ).documentId;
   // Published in the CMS, but withdrawn in PTV: the public search index leaves it out, so must serviceEntry.
   ids.withdrawn = (
     await rest('/service-entries?locale=fi&status=published', 'POST', {
@@ -464,6 +518,263 @@ describe.each(['citizen', 'agent'] as const)('content as %s', (role) => {
     expect(codes(unknown)).toEqual(['NOT_FOUND']);
     const malformed = await q(SERVICE, { id: '../../users/me' });
     expect(codes(malformed)).toEqual(['VALIDATION_FAILED']);
+  });
+});
+
+const INSTRUCTION = /* GraphQL */ `
+  query Instruction($id: ID!, $locale: Locale) {
+    professionalInstruction(id: $id, locale: $locale) {
+      id
+      slug
+      locale
+      title
+      body
+      category
+      audience
+      regions {
+        code
+      }
+      relatedServices {
+        id
+        name
+        regions {
+          code
+          name
+        }
+      }
+      reviewBy
+      updatedAt
+    }
+  }
+`;
+
+const PROTOCOL = /* GraphQL */ `
+  query Protocol($id: ID!, $locale: Locale) {
+    triageProtocol(id: $id, locale: $locale) {
+      id
+      code
+      version
+      complaint
+      audience
+      questions {
+        id
+        type
+        text
+        options {
+          value
+          label
+        }
+        unit
+        min
+        max
+      }
+      redFlags {
+        id
+        urgency
+        reason
+        when {
+          nodes {
+            op
+            question
+            value
+            values
+            gte
+            lte
+            children
+          }
+        }
+      }
+      rules {
+        id
+        urgency
+        when {
+          nodes {
+            op
+            question
+            gte
+            lte
+          }
+        }
+      }
+      outcomes {
+        urgency
+        advice
+        disposition {
+          kind
+          target
+          title
+          id
+        }
+      }
+      defaultOutcome
+      sources {
+        title
+        url
+      }
+      updatedAt
+    }
+  }
+`;
+
+describe('agent-only instructions and protocols', () => {
+  it('returns a professional instruction in full to an agent, with its related services', async () => {
+    const r = await gql<Record<string, Row>>(api.url, INSTRUCTION, { id: ids.instruction }, 'agent');
+    expect(r.errors).toBeUndefined();
+    expect(r.data?.professionalInstruction).toMatchObject({
+      id: ids.instruction,
+      slug: 'hammassaryn-arvio',
+      locale: 'fi',
+      title: 'Hammassäryn arvio',
+      body: 'Sisäinen ohje.',
+      category: 'oral_health',
+      audience: ['agent', 'nurse'],
+      regions: [],
+      relatedServices: [
+        {
+          id: ids.service,
+          name: 'Suun terveydenhuolto',
+          regions: [{ code: 'pohjanmaa', name: 'Pohjanmaa' }],
+        },
+      ],
+      reviewBy: null,
+    });
+    expect(Date.parse(String(r.data?.professionalInstruction?.updatedAt))).not.toBeNaN();
+  });
+
+  it('falls back to Finnish for an untranslated instruction', async () => {
+    const r = await gql<Record<string, Row>>(
+      api.url,
+      INSTRUCTION,
+      { id: ids.instruction, locale: 'sv' },
+      'agent',
+    );
+    expect(r.data?.professionalInstruction).toMatchObject({ locale: 'fi', title: 'Hammassäryn arvio' });
+  });
+
+  it('returns a protocol with every text in the requested locale and conditions flattened', async () => {
+    const r = await gql<Record<string, Row>>(
+      api.url,
+      PROTOCOL,
+      { id: ids.chestPain, locale: 'sv' },
+      'supervisor',
+    );
+    expect(r.errors).toBeUndefined();
+    const p = r.data?.triageProtocol;
+    expect(p).toMatchObject({
+      id: ids.chestPain,
+      code: 'rintakipu',
+      version: 2,
+      complaint: 'Bröstsmärta',
+      audience: 'adult',
+      defaultOutcome: 'self_care',
+      sources: [{ title: 'Käypä hoito', url: 'https://www.kaypahoito.fi/' }],
+    });
+    expect(p?.questions).toEqual([
+      { id: 'hengitys', type: 'boolean', text: 'Andnöd?', options: [], unit: null, min: null, max: null },
+      {
+        id: 'kesto',
+        type: 'choice',
+        text: 'Kuinka kauan kipu on kestänyt?',
+        options: [
+          { value: 'alle-tunti', label: 'Under en timme' },
+          { value: 'paivia', label: 'Päiviä' },
+        ],
+        unit: null,
+        min: null,
+        max: null,
+      },
+      { id: 'ika', type: 'number', text: 'Ikä', options: [], unit: 'v', min: 0, max: 120 },
+    ]);
+    expect(p?.redFlags).toEqual([
+      {
+        id: 'akuutti',
+        urgency: 'emergency_112',
+        reason: 'Plötslig bröstsmärta och andnöd',
+        when: {
+          nodes: [
+            { op: 'all', question: null, value: null, values: [], gte: null, lte: null, children: [1, 2] },
+            {
+              op: 'equals',
+              question: 'hengitys',
+              value: 'true',
+              values: [],
+              gte: null,
+              lte: null,
+              children: [],
+            },
+            {
+              op: 'in',
+              question: 'kesto',
+              value: null,
+              values: ['alle-tunti'],
+              gte: null,
+              lte: null,
+              children: [],
+            },
+          ],
+        },
+      },
+    ]);
+    expect(p?.rules).toEqual([
+      {
+        id: 'rule-1',
+        urgency: 'urgent_same_day',
+        when: { nodes: [{ op: 'range', question: 'ika', gte: 65, lte: null }] },
+      },
+    ]);
+  });
+
+  it('resolves outcome dispositions to openable content, and leaves unpublished targets without a title', async () => {
+    const r = await gql<Record<string, Row>>(api.url, PROTOCOL, { id: ids.chestPain }, 'agent');
+    expect(r.data?.triageProtocol?.outcomes).toEqual([
+      {
+        urgency: 'emergency_112',
+        advice: 'Soita 112.',
+        disposition: {
+          kind: 'service',
+          target: 'suun-terveydenhuolto',
+          title: 'Suun terveydenhuolto',
+          id: ids.service,
+        },
+      },
+      {
+        urgency: 'urgent_same_day',
+        advice: 'Hakeudu päivystykseen tänään.',
+        disposition: { kind: 'queue', target: 'suun-terveys', title: 'Suun terveys -jono', id: null },
+      },
+      {
+        urgency: 'self_care',
+        advice: 'Seuraa oireita.',
+        disposition: { kind: 'guide', target: 'ei-julkaistu-opas', title: null, id: null },
+      },
+    ]);
+    const other = await gql<Record<string, Row>>(api.url, PROTOCOL, { id: ids.protocol }, 'agent');
+    expect(other.data?.triageProtocol?.outcomes).toMatchObject([
+      { disposition: { kind: 'queue', title: 'Suun terveys -jono' } },
+      { disposition: { kind: 'guide', target: 'kuume-aikuisella', title: 'Kuume aikuisella' } },
+    ]);
+  });
+
+  it('answers UNAUTHENTICATED to a caller who is not signed in, without any content', async () => {
+    for (const [query, id] of [
+      [INSTRUCTION, ids.instruction],
+      [PROTOCOL, ids.chestPain],
+    ] as const) {
+      const r = await gql<Record<string, Row>>(api.url, query, { id }, 'citizen');
+      expect(codes(r)).toEqual(['UNAUTHENTICATED']);
+      expect(JSON.stringify(r)).not.toMatch(/Sisäinen ohje|Rintakipu|Soita/);
+    }
+  });
+
+  it('answers NOT_FOUND for unknown ids and VALIDATION_FAILED for malformed ones', async () => {
+    for (const query of [INSTRUCTION, PROTOCOL]) {
+      expect(codes(await gql(api.url, query, { id: 'zzzzzzzzzzzzzzzzzzzzzzzz' }, 'agent'))).toEqual([
+        'NOT_FOUND',
+      ]);
+      expect(codes(await gql(api.url, query, { id: '../users' }, 'agent'))).toEqual(['VALIDATION_FAILED']);
+    }
+    // A protocol's id is not an instruction's.
+    expect(codes(await gql(api.url, INSTRUCTION, { id: ids.chestPain }, 'agent'))).toEqual(['NOT_FOUND']);
   });
 });
 

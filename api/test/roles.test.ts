@@ -27,6 +27,7 @@ type Outcome =
   | 'null'
   | 'forbidden'
   | 'unauthenticated'
+  | 'sign in first' // UNAUTHENTICATED from the operation itself: staff only, and no session was sent
   | 'passes to the cms'
   | 'not found'; // passed the role check, then found no such record
 
@@ -80,7 +81,36 @@ const OPERATIONS: Record<string, Operation> = {
   revealIdentityCode: {
     query: `mutation { revealIdentityCode(contactId: "${NO_CONTACT}", reason: "Tarkistus") }`,
   },
+  professionalInstruction: { query: '{ professionalInstruction(id: "abcdefghijklmnopqrstuvwx") { id body } }' },
+  triageProtocol: { query: '{ triageProtocol(id: "abcdefghijklmnopqrstuvwx") { id code } }' },
+  myFavourites: { query: '{ myFavourites { type documentId title } }' },
+  lastOpened: { query: '{ lastOpened(documentIds: ["abcdefghijklmnopqrstuvwx"]) { documentId } }' },
+  addFavourite: {
+    query: `mutation { addFavourite(input: { type: instruction, documentId: "abcdefghijklmnopqrstuvwx",
+      title: "Vaihteen ohje", locale: fi }) { documentId } }`,
+  },
+  removeFavourite: {
+    query: 'mutation { removeFavourite(type: instruction, documentId: "abcdefghijklmnopqrstuvwx") }',
+  },
+  recordOpened: {
+    query: `mutation { recordOpened(type: instruction, documentId: "abcdefghijklmnopqrstuvwx",
+      updatedAt: "2026-11-30T10:00:00.000Z") { seenUpdatedAt } }`,
+  },
 };
+
+/** Staff-only operations: not for an anonymous caller, the same for every signed-in role. */
+const STAFF_ONLY = {
+  professionalInstruction: 'passes to the cms',
+  triageProtocol: 'passes to the cms',
+  myFavourites: 'answered',
+  lastOpened: 'answered',
+  addFavourite: 'answered',
+  removeFavourite: 'answered',
+  recordOpened: 'answered',
+} as const satisfies Record<string, Outcome>;
+const NOT_FOR_ANONYMOUS: Record<string, Outcome> = Object.fromEntries(
+  Object.keys(STAFF_ONLY).map((name) => [name, 'sign in first']),
+);
 
 const UNAUTHENTICATED: Record<string, Outcome> = Object.fromEntries(
   Object.keys(OPERATIONS).map((name) => [name, 'unauthenticated']),
@@ -94,17 +124,18 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     guides: 'passes to the cms',
     serviceEntry: 'passes to the cms',
     regions: 'passes to the cms',
-    searchReport: 'forbidden',
+    searchReport: 'sign in first',
     recordSearchClick: 'answered',
     me: 'null',
-    contact: 'forbidden',
-    myContacts: 'forbidden',
-    contactsByIdentityCode: 'forbidden',
-    contactAuditTrail: 'forbidden',
-    openContact: 'forbidden',
-    updateContact: 'forbidden',
-    closeContact: 'forbidden',
-    revealIdentityCode: 'forbidden',
+    contact: 'sign in first',
+    myContacts: 'sign in first',
+    contactsByIdentityCode: 'sign in first',
+    contactAuditTrail: 'sign in first',
+    openContact: 'sign in first',
+    updateContact: 'sign in first',
+    closeContact: 'sign in first',
+    revealIdentityCode: 'sign in first',
+    ...NOT_FOR_ANONYMOUS,
   },
   agent: {
     search: 'agent content',
@@ -124,6 +155,7 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     updateContact: 'not found',
     closeContact: 'not found',
     revealIdentityCode: 'not found',
+    ...STAFF_ONLY,
   },
   supervisor: {
     search: 'agent content',
@@ -143,6 +175,7 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     updateContact: 'not found',
     closeContact: 'not found',
     revealIdentityCode: 'not found',
+    ...STAFF_ONLY,
   },
   'expired session': UNAUTHENTICATED,
   'forged cookie': UNAUTHENTICATED,
@@ -151,6 +184,7 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
 function outcomeOf(response: GqlResponse, operation: Operation, name: string): Outcome {
   const [code] = codes(response);
   if (response.status === 401 && code === 'UNAUTHENTICATED') return 'unauthenticated';
+  if (code === 'UNAUTHENTICATED') return 'sign in first';
   if (code === 'FORBIDDEN') return 'forbidden';
   if (code === 'UPSTREAM_UNAVAILABLE') return 'passes to the cms';
   if (code === 'NOT_FOUND') return 'not found';

@@ -21,6 +21,7 @@ const SEARCH = /* GraphQL */ `
         slug
         url
         region
+        updatedAt
       }
     }
   }
@@ -36,6 +37,7 @@ interface Hit {
   slug: string | null;
   url: string | null;
   region: string[];
+  updatedAt: string | null;
 }
 interface SearchData {
   search: { query: string; total: number; tookMs: number; hits: Hit[] };
@@ -72,6 +74,8 @@ describe.each(['citizen', 'agent'] as const)('search as %s', (role) => {
       slug: 'kuume-aikuisella',
       url: '/fi/ohjeet/kuume-aikuisella',
       region: [],
+      // As indexed: clients compare it with when the agent last opened the content.
+      updatedAt: '2026-01-01T00:00:00.000Z',
     });
     expect(guide?.snippet).toContain('<mark>Kuume</mark>');
     // The stored body contains a <script> tag: it must arrive escaped, never as markup.

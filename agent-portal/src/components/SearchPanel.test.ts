@@ -19,6 +19,7 @@ function hit(n: number, extra: Partial<SearchHit> = {}): SearchHit {
     slug: null,
     url: null,
     region: ['pohjanmaa'],
+    updatedAt: null,
     ...extra,
   };
 }
@@ -295,8 +296,11 @@ describe('SearchPanel', () => {
       }),
     });
     await type(wrapper, 'neuvola');
-    // The results request goes out alone.
-    expect(sent.map((r) => r.operation)).toEqual(['PortalRegions', 'PortalSearch']);
+    // The results request goes out alone (besides the favourites shown while the box was empty).
+    expect(sent.map((r) => r.operation).filter((op) => op !== 'PortalMyFavourites')).toEqual([
+      'PortalRegions',
+      'PortalSearch',
+    ]);
     expect(countOn(wrapper, 'Palvelu')).toBeUndefined();
 
     answerSearch({ searchId: 'search-1', query: 'neuvola', total: 7, tookMs: 1, hits: [hit(1)] });

@@ -5,6 +5,20 @@
  */
 import {
   GraphQLRequestError,
+  PortalAddFavouriteDocument,
+  PortalLastOpenedDocument,
+  PortalMyFavouritesDocument,
+  PortalProfessionalInstructionDocument,
+  PortalRecordOpenedDocument,
+  PortalRemoveFavouriteDocument,
+  PortalSelfCareGuideDocument,
+  PortalTriageProtocolDocument,
+  type ContentType,
+  type PortalMyFavouritesQuery,
+  type PortalProfessionalInstructionQuery,
+  type PortalSelfCareGuideQuery,
+  type PortalTriageProtocolQuery,
+  type PortalLastOpenedQuery,
   PortalRecordSearchClickDocument,
   PortalRegionsDocument,
   PortalSearchDocument,
@@ -24,7 +38,7 @@ import {
 } from '@neuvo/graphql-contract';
 import type { Locale } from '../content/models';
 
-export type { SearchFilters };
+export type { ContentType, SearchFilters };
 /** The results of one search, as `PortalSearch` selects them. */
 export type SearchResult = PortalSearchQuery['search'];
 /** One hit; `snippet` has matches wrapped in `<mark>…</mark>`, everything else is plain text (see `parseHighlight`). */
@@ -185,4 +199,78 @@ export async function fetchSearchReport(
     options,
   );
   return data.searchReport;
+}
+
+/** A professional instruction in full (agents only). */
+export type InstructionDetails = NonNullable<PortalProfessionalInstructionQuery['professionalInstruction']>;
+/** A triage protocol with every text in the requested locale (agents only). */
+export type ProtocolDetails = NonNullable<PortalTriageProtocolQuery['triageProtocol']>;
+export type ProtocolQuestion = ProtocolDetails['questions'][number];
+export type ConditionNode = ProtocolDetails['redFlags'][number]['when']['nodes'][number];
+/** A self-care guide as agents read it. */
+export type GuideDetails = NonNullable<PortalSelfCareGuideQuery['selfCareGuide']>;
+/** One of the signed-in person's favourites. */
+export type FavouriteView = PortalMyFavouritesQuery['myFavourites'][number];
+/** When the signed-in person last opened a document. */
+export type OpenedView = PortalLastOpenedQuery['lastOpened'][number];
+
+export async function fetchInstruction(
+  client: GraphQLClient,
+  id: string,
+  locale: Locale,
+  options: RequestOptions = {},
+): Promise<InstructionDetails | null> {
+  return (await client.request(PortalProfessionalInstructionDocument, { id, locale }, options))
+    .professionalInstruction;
+}
+
+export async function fetchProtocol(
+  client: GraphQLClient,
+  id: string,
+  locale: Locale,
+  options: RequestOptions = {},
+): Promise<ProtocolDetails | null> {
+  return (await client.request(PortalTriageProtocolDocument, { id, locale }, options)).triageProtocol;
+}
+
+export async function fetchGuide(
+  client: GraphQLClient,
+  slug: string,
+  locale: Locale,
+  options: RequestOptions = {},
+): Promise<GuideDetails | null> {
+  return (await client.request(PortalSelfCareGuideDocument, { slug, locale }, options)).selfCareGuide;
+}
+
+export async function fetchFavourites(client: GraphQLClient): Promise<FavouriteView[]> {
+  return (await client.request(PortalMyFavouritesDocument, {})).myFavourites;
+}
+
+export async function addFavourite(
+  client: GraphQLClient,
+  input: { type: ContentType; documentId: string; slug: string | null; title: string; locale: Locale },
+): Promise<FavouriteView> {
+  return (await client.request(PortalAddFavouriteDocument, { input })).addFavourite;
+}
+
+export async function removeFavourite(
+  client: GraphQLClient,
+  type: ContentType,
+  documentId: string,
+): Promise<void> {
+  await client.request(PortalRemoveFavouriteDocument, { type, documentId });
+}
+
+export async function fetchLastOpened(client: GraphQLClient, documentIds: string[]): Promise<OpenedView[]> {
+  if (documentIds.length === 0) return [];
+  return (await client.request(PortalLastOpenedDocument, { documentIds })).lastOpened;
+}
+
+export async function recordOpened(
+  client: GraphQLClient,
+  type: ContentType,
+  documentId: string,
+  updatedAt: string,
+): Promise<OpenedView> {
+  return (await client.request(PortalRecordOpenedDocument, { type, documentId, updatedAt })).recordOpened;
 }

@@ -27,6 +27,7 @@ function resultFor(query: string): SearchResult {
         slug: null,
         url: null,
         region: [],
+        updatedAt: null,
       },
     ],
   };

@@ -94,6 +94,35 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.dropTable('api_sessions').ifExists().execute();
     },
   },
+  '0004-staff-workspace': {
+    async up(db: Kysely<any>) {
+      // Keyed by the provider's subject (never a name): a person's favourites and reads follow them across sessions.
+      await db.schema
+        .createTable('api_staff_favourites')
+        .addColumn('subject', 'varchar(255)', (c) => c.notNull())
+        .addColumn('content_type', 'varchar(16)', (c) => c.notNull())
+        .addColumn('document_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('slug', 'varchar(200)')
+        .addColumn('title', 'varchar(300)', (c) => c.notNull())
+        .addColumn('locale', 'varchar(8)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('api_staff_favourites_pk', ['subject', 'content_type', 'document_id'])
+        .execute();
+      await db.schema
+        .createTable('api_staff_opened')
+        .addColumn('subject', 'varchar(255)', (c) => c.notNull())
+        .addColumn('document_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('content_type', 'varchar(16)', (c) => c.notNull())
+        .addColumn('seen_updated_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('opened_at', 'varchar(32)', (c) => c.notNull())
+        .addPrimaryKeyConstraint('api_staff_opened_pk', ['subject', 'document_id'])
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('api_staff_opened').ifExists().execute();
+      await db.schema.dropTable('api_staff_favourites').ifExists().execute();
+    },
+  },
   '0005-contacts': {
     async up(db: Kysely<any>) {
       await db.schema

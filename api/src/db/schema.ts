@@ -11,6 +11,8 @@ export interface Database {
   api_login_attempts: LoginAttemptTable;
   api_contacts: ContactTable;
   api_audit_events: AuditEventTable;
+  api_staff_favourites: StaffFavouriteTable;
+  api_staff_opened: StaffOpenedTable;
 }
 
 /**
@@ -65,6 +67,30 @@ export interface AuditEventTable {
   /** The reason given (revealing an identity code); null for other actions. */
   reason: string | null;
   request_id: string;
+}
+
+/** Content a staff member marked as a favourite. Keyed by their subject, type and the content's documentId. */
+export interface StaffFavouriteTable {
+  /** The provider's `sub`. */
+  subject: string;
+  /** A ContentType name (service, instruction, protocol, guide). */
+  content_type: string;
+  document_id: string;
+  /** Guides are opened by slug. */
+  slug: string | null;
+  /** The content's title when it was marked, shown in the list without reading the CMS. */
+  title: string;
+  locale: string;
+  created_at: string;
+}
+
+/** The last time a staff member opened a document, and the content's `updatedAt` they saw then. */
+export interface StaffOpenedTable {
+  subject: string;
+  document_id: string;
+  content_type: string;
+  seen_updated_at: string;
+  opened_at: string;
 }
 
 /**

@@ -40,10 +40,50 @@ export type PhoneChargeType =
   | 'charged'
   | 'other';
 
+/** Care urgencies, most urgent first. */
+export type Urgency =
+  | 'emergency_112'
+  | 'paivystys_now'
+  | 'urgent_same_day'
+  | 'non_urgent'
+  | 'self_care';
+
+export type TriageQuestionType =
+  | 'boolean'
+  | 'choice'
+  | 'number';
+
+export type TriageConditionOp =
+  /** The answer to question equals value. */
+  | 'equals'
+  /** The answer to question (a choice) is one of values. */
+  | 'in'
+  /** The answer to question (a number) is at least gte and/or at most lte. */
+  | 'range'
+  /** Every child holds. */
+  | 'all'
+  /** At least one child holds. */
+  | 'any';
+
+export type DispositionKind =
+  | 'service'
+  | 'queue'
+  | 'guide';
+
 /** Roles of signed-in staff (from the provider's claims). A supervisor can do everything an agent can, plus reports. */
 export type StaffRole =
   | 'agent'
   | 'supervisor';
+
+export type FavouriteInput = {
+  type: ContentType;
+  documentId: string | number;
+  /** Required for a guide (kebab-case). */
+  slug?: string | null | undefined;
+  /** 1–300 characters. */
+  title: string;
+  locale: Locale;
+};
 
 export type PortalSearchQueryVariables = Exact<{
   query: string;
@@ -53,7 +93,7 @@ export type PortalSearchQueryVariables = Exact<{
 }>;
 
 
-export type PortalSearchQuery = { search: { searchId: string, query: string, total: number, tookMs: number, hits: Array<{ id: string, documentId: string, type: ContentType, title: string, summary: string | null, snippet: string | null, slug: string | null, url: string | null, region: Array<string> }> } };
+export type PortalSearchQuery = { search: { searchId: string, query: string, total: number, tookMs: number, hits: Array<{ id: string, documentId: string, type: ContentType, title: string, summary: string | null, snippet: string | null, slug: string | null, url: string | null, region: Array<string>, updatedAt: string | null }> } };
 
 export type PortalSearchFacetsQueryVariables = Exact<{
   query: string;
@@ -87,7 +127,7 @@ export type PortalServiceEntryQueryVariables = Exact<{
 }>;
 
 
-export type PortalServiceEntryQuery = { serviceEntry: { id: string, slug: string, locale: Locale, source: ServiceSource | null, name: string, summary: string | null, description: string | null, userInstruction: string | null, organizationName: string | null, agentInstructions: string | null, regions: Array<{ code: string, name: string }>, channels: { phones: Array<{ name: string | null, number: string, prefixNumber: string | null, chargeType: PhoneChargeType | null, chargeInfo: string | null, serviceHours: string | null }>, webPages: Array<{ name: string | null, url: string }>, locations: Array<{ name: string, street: string | null, postalCode: string | null, postOffice: string | null, openingHours: string | null, phone: string | null }>, eServices: Array<{ name: string, url: string }> }, internalPhones: Array<{ label: string, number: string, note: string | null }> | null, instructions: Array<{ id: string, slug: string, title: string, category: string | null }> | null, protocols: Array<{ id: string, code: string, version: number, complaint: string }> | null, guides: Array<{ slug: string, title: string }>, queue: { code: string, name: string } | null } | null };
+export type PortalServiceEntryQuery = { serviceEntry: { id: string, slug: string, locale: Locale, source: ServiceSource | null, name: string, summary: string | null, description: string | null, userInstruction: string | null, organizationName: string | null, updatedAt: string, agentInstructions: string | null, regions: Array<{ code: string, name: string }>, channels: { phones: Array<{ name: string | null, number: string, prefixNumber: string | null, chargeType: PhoneChargeType | null, chargeInfo: string | null, serviceHours: string | null }>, webPages: Array<{ name: string | null, url: string }>, locations: Array<{ name: string, street: string | null, postalCode: string | null, postOffice: string | null, openingHours: string | null, phone: string | null }>, eServices: Array<{ name: string, url: string }> }, internalPhones: Array<{ label: string, number: string, note: string | null }> | null, instructions: Array<{ id: string, slug: string, title: string, category: string | null }> | null, protocols: Array<{ id: string, code: string, version: number, complaint: string }> | null, guides: Array<{ slug: string, title: string }>, queue: { code: string, name: string } | null } | null };
 
 export type PortalRecordSearchClickMutationVariables = Exact<{
   searchId: string | number;
@@ -111,6 +151,66 @@ export type PortalMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PortalMeQuery = { me: { name: string, roles: Array<StaffRole>, homeRegion: string | null } | null };
+
+export type PortalProfessionalInstructionQueryVariables = Exact<{
+  id: string | number;
+  locale: Locale;
+}>;
+
+
+export type PortalProfessionalInstructionQuery = { professionalInstruction: { id: string, slug: string, locale: Locale, title: string, body: string, category: string | null, audience: Array<string>, reviewBy: string | null, updatedAt: string, regions: Array<{ code: string, name: string }>, relatedServices: Array<{ id: string, name: string, regions: Array<{ code: string, name: string }> }> } | null };
+
+export type PortalTriageProtocolQueryVariables = Exact<{
+  id: string | number;
+  locale: Locale;
+}>;
+
+
+export type PortalTriageProtocolQuery = { triageProtocol: { id: string, code: string, version: number, complaint: string, audience: string, defaultOutcome: Urgency, updatedAt: string, questions: Array<{ id: string, type: TriageQuestionType, text: string, unit: string | null, min: number | null, max: number | null, options: Array<{ value: string, label: string }> }>, redFlags: Array<{ id: string, urgency: Urgency, reason: string, when: { nodes: Array<{ op: TriageConditionOp, question: string | null, value: string | null, values: Array<string>, gte: number | null, lte: number | null, children: Array<number> }> } }>, rules: Array<{ id: string, urgency: Urgency, when: { nodes: Array<{ op: TriageConditionOp, question: string | null, value: string | null, values: Array<string>, gte: number | null, lte: number | null, children: Array<number> }> } }>, outcomes: Array<{ urgency: Urgency, advice: string, disposition: { kind: DispositionKind, target: string, title: string | null, id: string | null } }>, sources: Array<{ title: string, url: string }> } | null };
+
+export type PortalSelfCareGuideQueryVariables = Exact<{
+  slug: string;
+  locale: Locale;
+}>;
+
+
+export type PortalSelfCareGuideQuery = { selfCareGuide: { id: string, slug: string, locale: Locale, title: string, summary: string | null, body: string, whenToSeekCare: Array<string>, lastReviewed: string | null, nextReview: string | null, updatedAt: string, sources: Array<{ title: string, url: string }>, relatedGuides: Array<{ slug: string, title: string }> } | null };
+
+export type PortalMyFavouritesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalMyFavouritesQuery = { myFavourites: Array<{ type: ContentType, documentId: string, slug: string | null, title: string, locale: Locale, addedAt: string }> };
+
+export type PortalAddFavouriteMutationVariables = Exact<{
+  input: FavouriteInput;
+}>;
+
+
+export type PortalAddFavouriteMutation = { addFavourite: { type: ContentType, documentId: string, slug: string | null, title: string, locale: Locale, addedAt: string } };
+
+export type PortalRemoveFavouriteMutationVariables = Exact<{
+  type: ContentType;
+  documentId: string | number;
+}>;
+
+
+export type PortalRemoveFavouriteMutation = { removeFavourite: boolean };
+
+export type PortalLastOpenedQueryVariables = Exact<{
+  documentIds: Array<string | number> | string | number;
+}>;
+
+
+export type PortalLastOpenedQuery = { lastOpened: Array<{ type: ContentType, documentId: string, seenUpdatedAt: string }> };
+
+export type PortalRecordOpenedMutationVariables = Exact<{
+  type: ContentType;
+  documentId: string | number;
+  updatedAt: string;
+}>;
+
+
+export type PortalRecordOpenedMutation = { recordOpened: { type: ContentType, documentId: string, seenUpdatedAt: string } };
 
 export type SiteGuidesQueryVariables = Exact<{
   locale: Locale;
@@ -163,6 +263,7 @@ export const PortalSearchDocument = new TypedDocumentString(`
       slug
       url
       region
+      updatedAt
     }
   }
 }
@@ -254,6 +355,7 @@ export const PortalServiceEntryDocument = new TypedDocumentString(`
         url
       }
     }
+    updatedAt
     agentInstructions
     internalPhones {
       label
@@ -326,6 +428,174 @@ export const PortalMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalMeQuery, PortalMeQueryVariables>;
+export const PortalProfessionalInstructionDocument = new TypedDocumentString(`
+    query PortalProfessionalInstruction($id: ID!, $locale: Locale!) {
+  professionalInstruction(id: $id, locale: $locale) {
+    id
+    slug
+    locale
+    title
+    body
+    category
+    audience
+    regions {
+      code
+      name
+    }
+    relatedServices {
+      id
+      name
+      regions {
+        code
+        name
+      }
+    }
+    reviewBy
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalProfessionalInstructionQuery, PortalProfessionalInstructionQueryVariables>;
+export const PortalTriageProtocolDocument = new TypedDocumentString(`
+    query PortalTriageProtocol($id: ID!, $locale: Locale!) {
+  triageProtocol(id: $id, locale: $locale) {
+    id
+    code
+    version
+    complaint
+    audience
+    questions {
+      id
+      type
+      text
+      options {
+        value
+        label
+      }
+      unit
+      min
+      max
+    }
+    redFlags {
+      id
+      urgency
+      reason
+      when {
+        nodes {
+          op
+          question
+          value
+          values
+          gte
+          lte
+          children
+        }
+      }
+    }
+    rules {
+      id
+      urgency
+      when {
+        nodes {
+          op
+          question
+          value
+          values
+          gte
+          lte
+          children
+        }
+      }
+    }
+    outcomes {
+      urgency
+      advice
+      disposition {
+        kind
+        target
+        title
+        id
+      }
+    }
+    defaultOutcome
+    sources {
+      title
+      url
+    }
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalTriageProtocolQuery, PortalTriageProtocolQueryVariables>;
+export const PortalSelfCareGuideDocument = new TypedDocumentString(`
+    query PortalSelfCareGuide($slug: String!, $locale: Locale!) {
+  selfCareGuide(slug: $slug, locale: $locale) {
+    id
+    slug
+    locale
+    title
+    summary
+    body
+    whenToSeekCare
+    lastReviewed
+    nextReview
+    sources {
+      title
+      url
+    }
+    relatedGuides {
+      slug
+      title
+    }
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalSelfCareGuideQuery, PortalSelfCareGuideQueryVariables>;
+export const PortalMyFavouritesDocument = new TypedDocumentString(`
+    query PortalMyFavourites {
+  myFavourites {
+    type
+    documentId
+    slug
+    title
+    locale
+    addedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalMyFavouritesQuery, PortalMyFavouritesQueryVariables>;
+export const PortalAddFavouriteDocument = new TypedDocumentString(`
+    mutation PortalAddFavourite($input: FavouriteInput!) {
+  addFavourite(input: $input) {
+    type
+    documentId
+    slug
+    title
+    locale
+    addedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalAddFavouriteMutation, PortalAddFavouriteMutationVariables>;
+export const PortalRemoveFavouriteDocument = new TypedDocumentString(`
+    mutation PortalRemoveFavourite($type: ContentType!, $documentId: ID!) {
+  removeFavourite(type: $type, documentId: $documentId)
+}
+    `) as unknown as TypedDocumentString<PortalRemoveFavouriteMutation, PortalRemoveFavouriteMutationVariables>;
+export const PortalLastOpenedDocument = new TypedDocumentString(`
+    query PortalLastOpened($documentIds: [ID!]!) {
+  lastOpened(documentIds: $documentIds) {
+    type
+    documentId
+    seenUpdatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalLastOpenedQuery, PortalLastOpenedQueryVariables>;
+export const PortalRecordOpenedDocument = new TypedDocumentString(`
+    mutation PortalRecordOpened($type: ContentType!, $documentId: ID!, $updatedAt: String!) {
+  recordOpened(type: $type, documentId: $documentId, updatedAt: $updatedAt) {
+    type
+    documentId
+    seenUpdatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalRecordOpenedMutation, PortalRecordOpenedMutationVariables>;
 export const SiteGuidesDocument = new TypedDocumentString(`
     query SiteGuides($locale: Locale!) {
   guides(locale: $locale) {

@@ -1,6 +1,6 @@
 import type { ApiContext } from '../../context.js';
-import { can } from '../auth/roles.js';
-import { DomainError, type Locale } from '../../models.js';
+import { requireStaff } from '../auth/require.js';
+import type { Locale } from '../../models.js';
 
 interface ReportArgs {
   from: string;
@@ -12,8 +12,7 @@ interface ReportArgs {
 export const analyticsResolvers = {
   Query: {
     searchReport: (_parent: unknown, args: ReportArgs, ctx: ApiContext) => {
-      if (!can(ctx.viewer, 'readSearchReport'))
-        throw new DomainError('FORBIDDEN', 'The search report is for supervisors only.');
+      requireStaff(ctx.viewer, 'readSearchReport');
       return ctx.services.analytics.report({
         from: args.from,
         to: args.to,

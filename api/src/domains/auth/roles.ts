@@ -13,6 +13,7 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export type Permission =
   | 'readAgentContent'
   | 'readSearchReport'
+  | 'useWorkspace'
   | 'readContacts'
   | 'writeContacts'
   | 'readContactAudit';
@@ -26,6 +27,8 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly StaffRole[]>> = O
   writeContacts: ['agent', 'supervisor'],
   // Who read whose data: team leads only.
   readContactAudit: ['supervisor'],
+  // Favourites and "changed since you last opened it": every signed-in role.
+  useWorkspace: ['agent', 'supervisor'],
 });
 
 /** A signed-in person as the api knows them from their session. No personal identity code, ever. */

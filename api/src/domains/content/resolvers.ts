@@ -1,5 +1,6 @@
 import type { ApiContext } from '../../context.js';
 import { DEFAULT_LOCALE, type Locale } from '../../models.js';
+import { requireStaff } from '../auth/require.js';
 import type { ServiceEntry, ServiceEntryAgentFields } from './service.js';
 
 /**
@@ -13,6 +14,14 @@ const agentOnly =
 
 export const contentResolvers = {
   Query: {
+    professionalInstruction: (_p: unknown, args: { id: string; locale?: Locale | null }, ctx: ApiContext) => {
+      requireStaff(ctx.viewer, 'readAgentContent');
+      return ctx.services.content.professionalInstruction(args.id, args.locale ?? DEFAULT_LOCALE);
+    },
+    triageProtocol: (_p: unknown, args: { id: string; locale?: Locale | null }, ctx: ApiContext) => {
+      requireStaff(ctx.viewer, 'readAgentContent');
+      return ctx.services.content.triageProtocol(args.id, args.locale ?? DEFAULT_LOCALE);
+    },
     selfCareGuide: (_p: unknown, args: { slug: string; locale?: Locale | null }, ctx: ApiContext) =>
       ctx.services.content.selfCareGuide(args.slug, args.locale ?? DEFAULT_LOCALE),
     guides: (_p: unknown, args: { locale?: Locale | null }, ctx: ApiContext) =>

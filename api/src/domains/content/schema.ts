@@ -1,6 +1,6 @@
 /**
- * Editorial content read from the CMS: self-care guides (public) and service entries (public fields for
- * everyone, solution-bank fields for agents only).
+ * Editorial content read from the CMS: self-care guides (public), service entries (public fields for
+ * everyone, solution-bank fields for agents only), professional instructions and triage protocols (agents only).
  */
 export const contentTypeDefs = /* GraphQL */ `
   type Source {
@@ -174,7 +174,169 @@ export const contentTypeDefs = /* GraphQL */ `
     queue: QueueLink
   }
 
+  "Agent-only: a service an instruction applies to."
+  type ServiceLink {
+    "CMS documentId; pass it to serviceEntry(id:)."
+    id: ID!
+    name: String!
+    regions: [Region!]!
+  }
+
+  "Agent-only: a professional working instruction, read in full."
+  type ProfessionalInstruction {
+    "CMS documentId."
+    id: ID!
+    slug: String!
+    "Locale of the returned text; Finnish when the instruction is not translated into the requested locale."
+    locale: Locale!
+    title: String!
+    "Markdown."
+    body: String!
+    "One of the instruction categories (triage, referral, social_services, …)."
+    category: String
+    "Professional groups it is written for (agent, nurse, social_counsellor)."
+    audience: [String!]!
+    "Regions it applies to; empty means every region."
+    regions: [Region!]!
+    relatedServices: [ServiceLink!]!
+    "ISO date (YYYY-MM-DD) by which the instruction is to be reviewed."
+    reviewBy: String
+    "ISO timestamp of the last change."
+    updatedAt: String!
+  }
+
+  "Care urgencies, most urgent first."
+  enum Urgency {
+    emergency_112
+    paivystys_now
+    urgent_same_day
+    non_urgent
+    self_care
+  }
+
+  enum TriageQuestionType {
+    boolean
+    choice
+    number
+  }
+
+  type TriageOption {
+    value: String!
+    label: String!
+  }
+
+  type TriageQuestion {
+    "Id within the protocol; conditions name questions by it."
+    id: String!
+    type: TriageQuestionType!
+    text: String!
+    "Choice questions only (empty otherwise)."
+    options: [TriageOption!]!
+    "Number questions only."
+    unit: String
+    min: Float
+    max: Float
+  }
+
+  enum TriageConditionOp {
+    "The answer to question equals value."
+    equals
+    "The answer to question (a choice) is one of values."
+    in
+    "The answer to question (a number) is at least gte and/or at most lte."
+    range
+    "Every child holds."
+    all
+    "At least one child holds."
+    any
+  }
+
+  "One node of a condition; children are indexes into the same list."
+  type TriageConditionNode {
+    op: TriageConditionOp!
+    question: String
+    "equals: true/false for a yes/no question, a number, or a choice option's value."
+    value: String
+    values: [String!]!
+    gte: Float
+    lte: Float
+    children: [Int!]!
+  }
+
+  "A condition over answers, flattened: nodes[0] is the root."
+  type TriageCondition {
+    nodes: [TriageConditionNode!]!
+  }
+
+  "When its condition holds, its urgency decides at once."
+  type TriageRedFlag {
+    id: String!
+    urgency: Urgency!
+    reason: String!
+    when: TriageCondition!
+  }
+
+  "When its condition holds, its urgency is a candidate; the most urgent candidate wins."
+  type TriageRule {
+    id: String!
+    urgency: Urgency!
+    when: TriageCondition!
+  }
+
+  enum DispositionKind {
+    service
+    queue
+    guide
+  }
+
+  "Where the citizen is directed."
+  type TriageDisposition {
+    kind: DispositionKind!
+    "Service or guide slug, or queue code."
+    target: String!
+    "Name of the service or queue, or title of the guide; null when no such published content exists."
+    title: String
+    "CMS documentId of the service (kind service only); pass it to serviceEntry(id:)."
+    id: ID
+  }
+
+  type TriageOutcome {
+    urgency: Urgency!
+    advice: String!
+    disposition: TriageDisposition!
+  }
+
+  "Agent-only: a triage protocol with every text in the requested locale (Finnish where not translated)."
+  type TriageProtocol {
+    "CMS documentId."
+    id: ID!
+    code: String!
+    version: Int!
+    complaint: String!
+    "adult or child."
+    audience: String!
+    questions: [TriageQuestion!]!
+    redFlags: [TriageRedFlag!]!
+    rules: [TriageRule!]!
+    outcomes: [TriageOutcome!]!
+    "Urgency when no red flag or rule matches."
+    defaultOutcome: Urgency!
+    sources: [Source!]!
+    "ISO timestamp of the last change."
+    updatedAt: String!
+  }
+
   extend type Query {
+    """
+    Agent-only: a published professional instruction by CMS documentId, falling back to Finnish.
+    Not signed in: UNAUTHENTICATED. Unknown id: NOT_FOUND.
+    """
+    professionalInstruction(id: ID!, locale: Locale = fi): ProfessionalInstruction
+    """
+    Agent-only: a published triage protocol by CMS documentId, texts in locale (Finnish where not translated).
+    Not signed in: UNAUTHENTICATED. Unknown id: NOT_FOUND.
+    """
+    triageProtocol(id: ID!, locale: Locale = fi): TriageProtocol
     """
     A published self-care guide by slug (kebab-case, else VALIDATION_FAILED). Falls back to Finnish when the
     guide is not translated (see SelfCareGuide.locale). Unknown slug: NOT_FOUND error.

@@ -3,11 +3,12 @@ import { AnswerCache } from '../../cache.js';
 import type { StrapiQuery } from '@neuvo/node-kit';
 import type { CmsClient } from '../../cms-client.js';
 import type { Role } from '../../context.js';
+import { createAgentContentReader, type AgentContentReader } from './agent-content.js';
+import { assertDocumentId, list, ListSchema, locale, num, parseCms, strings, text } from './cms-parse.js';
 import {
   DEFAULT_LOCALE,
   DomainError,
   isPublicPtvStatus,
-  LOCALES,
   pickText,
   READ_SPECS,
   SLUG_PATTERN,
@@ -100,7 +101,7 @@ export interface ServiceEntry {
   agent: ServiceEntryAgentFields | null;
 }
 
-export interface ContentService {
+export interface ContentService extends AgentContentReader {
   selfCareGuide(slug: string, locale: Locale): Promise<SelfCareGuide>;
   guides(locale: Locale): Promise<GuideSummary[]>;
   serviceEntry(role: Role, id: string, locale: Locale): Promise<ServiceEntry>;
@@ -108,34 +109,6 @@ export interface ContentService {
 
 // ---------------------------------------------------------------------------------------------
 // What the CMS sends (Strapi 5 REST, flattened). Parsed leniently: optional text may be null.
-
-const text = z
-  .string()
-  .nullish()
-  .transform((v) => (v === undefined || v === null || v.trim() === '' ? null : v));
-const strings = z
-  .array(z.unknown())
-  .nullish()
-  .transform((v) => (v ?? []).filter((s): s is string => typeof s === 'string' && s.trim() !== ''));
-const list = <T extends z.ZodType>(item: T) =>
-  z
-    .array(z.unknown())
-    .nullish()
-    .transform((v) =>
-      (v ?? []).flatMap((raw) => {
-        const r = item.safeParse(raw);
-        return r.success ? [r.data as z.output<T>] : [];
-      }),
-    );
-const locale = z.enum(LOCALES);
-const num = z
-  .union([z.number(), z.string()])
-  .nullish()
-  .transform((v) => {
-    if (v === null || v === undefined || v === '') return null;
-    const n = typeof v === 'number' ? v : Number(v);
-    return Number.isFinite(n) ? n : null;
-  });
 
 const GuideLinkSchema = z.object({ slug: z.string().min(1), title: z.string().min(1) });
 const SourceSchema = z.object({ title: z.string().min(1), url: z.string().min(1) });
@@ -165,20 +138,6 @@ const GuideSummarySchema = z.object({
   summary: text,
   locale,
 });
-
-const ListSchema = <T extends z.ZodType>(item: T) =>
-  z
-    .object({
-      data: z.array(z.unknown()),
-      meta: z
-        .object({ pagination: z.object({ page: z.number(), pageCount: z.number() }).partial().optional() })
-        .partial()
-        .optional(),
-    })
-    .transform((v) => ({
-      items: v.data.map((raw) => item.parse(raw) as z.output<T>),
-      pageCount: v.meta?.pagination?.pageCount ?? 1,
-    }));
 
 const PhoneSchema = z.object({
   name: text,
@@ -265,20 +224,8 @@ const ServiceEntryAgentSchema = z.object({
 
 // ---------------------------------------------------------------------------------------------
 
-const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const PAGE_SIZE = 100;
 const MAX_PAGES = 50;
-
-function parseCms<T>(schema: z.ZodType<T>, raw: unknown, what: string): T {
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    // A CMS answer the api cannot read is a bug between two of our packages, not a user error.
-    throw new Error(
-      `CMS answer for ${what} does not match the expected shape: ${z.prettifyError(result.error)}`,
-    );
-  }
-  return result.data;
-}
 
 export interface ContentServiceOptions {
   readonly cms: CmsClient;
@@ -415,6 +362,7 @@ export function createContentService({ cms, cacheTtlMs }: ContentServiceOptions)
   }
 
   return {
+    ...createAgentContentReader(cms, cached),
     async selfCareGuide(slug, locale) {
       if (slug.length > 120 || !SLUG_PATTERN.test(slug)) {
         throw new DomainError(
@@ -450,11 +398,7 @@ export function createContentService({ cms, cacheTtlMs }: ContentServiceOptions)
     },
 
     async serviceEntry(role, id, locale) {
-      if (!DOCUMENT_ID.test(id)) {
-        throw new DomainError('VALIDATION_FAILED', 'id must be a CMS documentId (letters and digits)', {
-          details: { field: 'id' },
-        });
-      }
+      assertDocumentId(id);
       // The cache key carries the role: an agent's read (with solution-bank fields) is never served to a citizen.
       const entry = await cached(`service:${role}:${locale}:${id}`, async () => {
         const found = await findServiceEntry(role, id, locale);

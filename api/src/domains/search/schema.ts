@@ -36,6 +36,8 @@ export const searchTypeDefs = /* GraphQL */ `
     url: String
     "Region codes the content applies to; empty means everywhere."
     region: [String!]!
+    "ISO timestamp of the content's last change; compare with lastOpened to show what changed since it was opened."
+    updatedAt: String
   }
 
   "How many matching documents have this value."

@@ -59,6 +59,8 @@ export interface SearchHit {
   slug: string | null;
   url: string | null;
   region: string[];
+  /** ISO timestamp of the content's last change (as indexed). */
+  updatedAt: string | null;
 }
 
 /** How many matching documents have one value of a facet. */
@@ -273,6 +275,7 @@ function toHit(hit: Hit, withSnippets: boolean): SearchHit | null {
     slug: text(hit.slug),
     url: text(hit.url),
     region: regionsOf(hit),
+    updatedAt: text(hit.updatedAt),
   };
 }
 
@@ -332,7 +335,7 @@ function facetCounts(distribution: Record<string, Record<string, number>> | unde
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
-const HIT_ATTRIBUTES = ['id', 'documentId', 'type', 'title', 'summary', 'slug', 'url', 'region'];
+const HIT_ATTRIBUTES = ['id', 'documentId', 'type', 'title', 'summary', 'slug', 'url', 'region', 'updatedAt'];
 
 export interface SearchServiceOptions {
   readonly meiliUrl: string;
