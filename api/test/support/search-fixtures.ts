@@ -1,6 +1,11 @@
 import { analyseSearchDoc, createAnalysis } from '@neuvo/analysis';
 import { Meilisearch, type Settings } from 'meilisearch';
-import { searchIndexSettings, SEARCH_KEY_ACTIONS, SEARCH_KEY_INDEX_PATTERNS } from '@neuvo/content-models';
+import {
+  searchGroupKey,
+  searchIndexSettings,
+  SEARCH_KEY_ACTIONS,
+  SEARCH_KEY_INDEX_PATTERNS,
+} from '@neuvo/content-models';
 import { indexName, type Locale, type SearchDoc } from '../../src/models.js';
 
 const base = {
@@ -15,7 +20,15 @@ const base = {
 function doc(
   d: Partial<SearchDoc> & Pick<SearchDoc, 'documentId' | 'type' | 'locale' | 'title' | 'audience' | 'slug'>,
 ): SearchDoc {
-  return { ...base, summary: '', body: '', id: `${d.type}-${d.documentId}`, ...d };
+  return {
+    ...base,
+    summary: '',
+    body: '',
+    id: `${d.type}-${d.documentId}`,
+    groupKey: searchGroupKey(d.type, d.slug, d.region ?? []),
+    routable: 1,
+    ...d,
+  };
 }
 
 export const feverGuide = doc({

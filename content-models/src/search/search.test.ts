@@ -30,7 +30,7 @@ describe('index settings', () => {
     const order = SEARCH_INDEX_SETTINGS.searchableAttributes;
     expect(order).toEqual(['title', 'keywords', 'titleTerms', 'summary', 'body', 'textTerms', 'phones']);
     const rules: readonly string[] = SEARCH_INDEX_SETTINGS.rankingRules;
-    expect(rules.indexOf('attribute')).toBe(rules.indexOf('words') + 1);
+    expect(rules.slice(0, 3)).toEqual(['words', 'routable:desc', 'attribute']);
     expect(SEARCH_INDEX_SETTINGS.filterableAttributes).toEqual([
       'type',
       'region',
@@ -38,6 +38,8 @@ describe('index settings', () => {
       'serviceClasses',
       'targetGroups',
       'relatedServiceIds',
+      'groupKey',
+      'routable',
     ]);
     expect(SEARCH_INDEX_SETTINGS.sortableAttributes).toEqual(['updatedAt']);
   });
