@@ -32,6 +32,7 @@ describe('index settings', () => {
     const rules: readonly string[] = SEARCH_INDEX_SETTINGS.rankingRules;
     expect(rules.slice(0, 3)).toEqual(['words', 'routable:desc', 'attribute']);
     expect(SEARCH_INDEX_SETTINGS.filterableAttributes).toEqual([
+      'id',
       'type',
       'region',
       'audience',

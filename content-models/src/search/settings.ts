@@ -65,7 +65,9 @@ export const SEARCH_INDEX_SETTINGS = {
   // relatedServiceIds: for the indexer (which docs embed a service's name), not a search filter for clients.
   // groupKey: the api's `distinct` attribute (one hit per service across regions); distinct needs it filterable.
   // routable: the api searches the entries that cannot route a caller in a query of their own, ranked last.
+  // id: the api reads the entries it shows on a page by id (with highlights).
   filterableAttributes: [
+    'id',
     'type',
     'region',
     'audience',

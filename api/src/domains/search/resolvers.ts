@@ -7,6 +7,7 @@ import type { SearchInput } from './service.js';
 interface SearchArgs {
   query: string;
   locale?: Locale | null;
+  region?: string | null;
   filters?: SearchInput['filters'];
   limit?: number | null;
   offset?: number | null;
@@ -51,6 +52,7 @@ export const searchResolvers = {
       ctx.services.search.search(ctx.role, {
         query: args.query,
         locale: args.locale ?? DEFAULT_LOCALE,
+        region: args.region ?? null,
         filters: args.filters ?? null,
         limit: args.limit ?? 20,
         offset: args.offset ?? 0,
