@@ -555,7 +555,9 @@ export function createSearchService({
                   indexUid: language.index,
                   q: language.analysed.q,
                   matchingStrategy: language.analysed.matchingStrategy,
-                  limit: 0,
+                  // Not 0: Meilisearch applies `distinct` to facet counts only when it ranks hits.
+                  limit: 1,
+                  attributesToRetrieve: ['id'],
                   facets: [FACETS[name]],
                   filter: own.length > 0 ? own : undefined,
                   ...(name === 'regions' ? {} : { distinct: GROUP_ATTRIBUTE }),
