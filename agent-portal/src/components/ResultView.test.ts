@@ -64,6 +64,8 @@ const serviceHit: SearchHit = {
   slug: null,
   url: null,
   region: [],
+  locale: 'fi',
+  alsoIn: [],
 };
 
 function mountView(hit: SearchHit, answer: () => ServiceEntryDetails | null) {
@@ -118,7 +120,8 @@ describe('ResultView', () => {
 
   it('says when a service is shown in Finnish because it is not translated', async () => {
     const wrapper = mount(ResultView, {
-      props: { hit: serviceHit },
+      // A hit of the Swedish index whose entry the api can only give in Finnish.
+      props: { hit: { ...serviceHit, locale: 'sv' } },
       global: {
         plugins: [createI18n('sv')],
         provide: {

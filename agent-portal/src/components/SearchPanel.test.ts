@@ -18,6 +18,8 @@ function hit(n: number, extra: Partial<SearchHit> = {}): SearchHit {
     slug: null,
     url: null,
     region: ['pohjanmaa'],
+    locale: 'fi',
+    alsoIn: [],
     ...extra,
   };
 }

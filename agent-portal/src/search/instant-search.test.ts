@@ -27,6 +27,8 @@ function resultFor(query: string): SearchResult {
         slug: null,
         url: null,
         region: [],
+        locale: 'fi',
+        alsoIn: [],
       },
     ],
   };
