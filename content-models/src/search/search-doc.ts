@@ -76,6 +76,12 @@ export function searchGroupKey(type: SearchDocType, slug: string, region: readon
   return `${type}:${rest}`;
 }
 
+/**
+ * Version of the {@link SearchDoc} shape. Raise it when documents gain fields that documents indexed before lack
+ * (v2: `groupKey`, `routable`): the indexer rebuilds indexes built with another shape.
+ */
+export const SEARCH_DOC_SHAPE = 2;
+
 /** Primary key of a search document. */
 export function searchDocId(type: SearchDocType, documentId: string): string {
   return `${type}-${documentId}`;
