@@ -143,7 +143,9 @@ describe('one hit per service across regions', () => {
     }
     expect(paged).toEqual(slugs(first));
     // Three dental entries are one service: fewer hits than matching entries.
-    expect(paged.filter((s) => s.endsWith('suun-terveydenhuolto'))).toEqual(['kymenlaakso-suun-terveydenhuolto']);
+    expect(paged.filter((s) => s.endsWith('suun-terveydenhuolto'))).toEqual([
+      'kymenlaakso-suun-terveydenhuolto',
+    ]);
   });
 
   it('keeps the region filter a filter: only that region has the service, no "also in" beyond it', async () => {
@@ -195,7 +197,9 @@ describe('both national languages', () => {
       locale: 'sv',
       title: 'Munhälsovård, tidsbokning',
     });
-    expect(r.hits[0]?.alsoIn.map((e) => [e.slug, e.locale])).toEqual([['pohjanmaa-suun-terveydenhuolto', 'sv']]);
+    expect(r.hits[0]?.alsoIn.map((e) => [e.slug, e.locale])).toEqual([
+      ['pohjanmaa-suun-terveydenhuolto', 'sv'],
+    ]);
   });
 
   it('finds Finnish entries in the Swedish interface, and shows a service once when both languages match', async () => {

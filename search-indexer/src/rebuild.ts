@@ -163,7 +163,11 @@ export async function rebuild(deps: RebuildDeps): Promise<RebuildResult> {
   }
   // After the swap the `-next-` names hold the previous contents.
   await Promise.all(pairs.map(({ next }) => settle(client.deleteIndex(next), `delete old index ${next}`)));
-  await cursor.write({ lastId: head, rebuildId: `${stamp}-${randomUUID()}`, analysis: indexedWith(analysis) });
+  await cursor.write({
+    lastId: head,
+    rebuildId: `${stamp}-${randomUUID()}`,
+    analysis: indexedWith(analysis),
+  });
 
   const documents = Object.fromEntries(SEARCH_INDEXES.map((ref) => [ref.name, counts.get(ref.name) ?? 0]));
   const durationMs = Date.now() - started;

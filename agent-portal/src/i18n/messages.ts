@@ -86,7 +86,8 @@ const fi = {
   'results.loading': 'Haetaan…',
   'homeRegion.label': 'Oma alue',
   'homeRegion.none': 'Ei valittu',
-  'homeRegion.hint': 'Oman alueen palvelut näytetään ensin; saman palvelun muut alueet näkyvät tuloksen alla.',
+  'homeRegion.hint':
+    'Oman alueen palvelut näytetään ensin; saman palvelun muut alueet näkyvät tuloksen alla.',
   'results.alsoIn': 'myös:',
   'results.alsoInLabel': 'Sama palvelu muilla alueilla',
   'results.openRegion': 'Avaa {region}: {title}',
@@ -236,7 +237,8 @@ const sv: Messages = {
   'results.loading': 'Söker…',
   'homeRegion.label': 'Min region',
   'homeRegion.none': 'Inte vald',
-  'homeRegion.hint': 'Tjänsterna i din region visas först; samma tjänst i andra regioner visas under träffen.',
+  'homeRegion.hint':
+    'Tjänsterna i din region visas först; samma tjänst i andra regioner visas under träffen.',
   'results.alsoIn': 'även i:',
   'results.alsoInLabel': 'Samma tjänst i andra regioner',
   'results.openRegion': 'Öppna {region}: {title}',
@@ -383,7 +385,8 @@ const en: Messages = {
   'results.loading': 'Searching…',
   'homeRegion.label': 'Home region',
   'homeRegion.none': 'Not chosen',
-  'homeRegion.hint': 'Services of your region come first; the same service in other regions is listed under the result.',
+  'homeRegion.hint':
+    'Services of your region come first; the same service in other regions is listed under the result.',
   'results.alsoIn': 'also in:',
   'results.alsoInLabel': 'The same service in other regions',
   'results.openRegion': 'Open {region}: {title}',

@@ -13,7 +13,10 @@ export function homeRegionStorageKey(preferenceKey: string): string {
 const REGION_CODE = /^[a-z0-9-]{1,64}$/;
 
 /** The stored choice, or `undefined` when there is none (or it is unreadable: then the sign-in claim applies). */
-export function readHomeRegion(storage: Storage | undefined, preferenceKey: string): StoredChoice | undefined {
+export function readHomeRegion(
+  storage: Storage | undefined,
+  preferenceKey: string,
+): StoredChoice | undefined {
   try {
     const raw = storage?.getItem(homeRegionStorageKey(preferenceKey));
     if (!raw) return undefined;

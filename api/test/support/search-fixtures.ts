@@ -296,7 +296,11 @@ export const kymiHealthCentres = doc({
   phones: ['05 000 0500'],
 });
 
-export const DENTAL_FI = [dental('pohjanmaa', 1, 'fi'), dental('kymenlaakso', 2, 'fi'), dental('etela-karjala', 3, 'fi')];
+export const DENTAL_FI = [
+  dental('pohjanmaa', 1, 'fi'),
+  dental('kymenlaakso', 2, 'fi'),
+  dental('etela-karjala', 3, 'fi'),
+];
 /** Swedish versions of the same entries (Pohjanmaa is bilingual; Kymenlaakso has a Swedish page too). */
 export const DENTAL_SV = [dental('pohjanmaa', 1, 'sv'), dental('kymenlaakso', 2, 'sv')];
 export const SOCIAL_FI = [socialCounselling('pohjanmaa', 1), socialCounselling('kymenlaakso', 2)];

@@ -189,8 +189,10 @@ describe('grouping and routability of service docs', () => {
     expect(withSlug('toimeentulotuki', bare).agent.routable).toBe(0);
     expect(withSlug('toimeentulotuki', bare).public?.routable).toBe(0);
     // One e-service is enough; so is a region, or (for agents) an internal phone.
-    expect(withSlug('toimeentulotuki', { ...bare, eServices: [{ id: 9, name: 'Hae', url: 'https://x.fi' }] }).agent
-      .routable).toBe(1);
+    expect(
+      withSlug('toimeentulotuki', { ...bare, eServices: [{ id: 9, name: 'Hae', url: 'https://x.fi' }] }).agent
+        .routable,
+    ).toBe(1);
     expect(withSlug('toimeentulotuki', { ...bare, regions: rawService.regions }).agent.routable).toBe(1);
     const internal = withSlug('toimeentulotuki', { ...bare, internalPhones: rawService.internalPhones });
     expect(internal.public?.routable).toBe(0);

@@ -72,7 +72,8 @@ export type IndexedSearchDoc = SearchDoc & Record<(typeof SEARCH_ANALYSED_FIELDS
 export function searchGroupKey(type: SearchDocType, slug: string, region: readonly string[]): string {
   const only = region.length === 1 ? region[0] : undefined;
   const prefix = only ? `${only}-` : undefined;
-  const rest = prefix && slug.startsWith(prefix) && slug.length > prefix.length ? slug.slice(prefix.length) : slug;
+  const rest =
+    prefix && slug.startsWith(prefix) && slug.length > prefix.length ? slug.slice(prefix.length) : slug;
   return `${type}:${rest}`;
 }
 

@@ -342,7 +342,16 @@ function toLight(hit: Hit, fallbackLocale: Locale): LightHit | null {
   };
 }
 
-const toRegionalEntry = ({ id, documentId, type, title, slug, url, region, locale }: LightHit): RegionalEntry => ({
+const toRegionalEntry = ({
+  id,
+  documentId,
+  type,
+  title,
+  slug,
+  url,
+  region,
+  locale,
+}: LightHit): RegionalEntry => ({
   id,
   documentId,
   type,
@@ -548,7 +557,11 @@ export function createSearchService({
       const facetQueries = withFacets
         ? languages.flatMap((language) =>
             FACET_NAMES.map((name) => {
-              const own = filterClauses(audience, filters, (filters[name]?.length ?? 0) > 0 ? name : undefined);
+              const own = filterClauses(
+                audience,
+                filters,
+                (filters[name]?.length ?? 0) > 0 ? name : undefined,
+              );
               return {
                 name,
                 params: {
@@ -615,7 +628,9 @@ export function createSearchService({
       const loadPage = async (groups: LightHit[]): Promise<SearchHit[]> => {
         const byLocale = languages.filter((l) => groups.some((g) => g.locale === l.locale));
         const queries = byLocale.flatMap((language) => {
-          const keys = [...new Set(groups.filter((g) => g.locale === language.locale).map((g) => g.groupKey))];
+          const keys = [
+            ...new Set(groups.filter((g) => g.locale === language.locale).map((g) => g.groupKey)),
+          ];
           const common = {
             indexUid: language.index,
             limit: Math.min(1000, keys.length * MEMBERS_PER_GROUP),
@@ -635,7 +650,10 @@ export function createSearchService({
               highlightPreTag: PRE,
               highlightPostTag: POST,
               ...(withSnippets
-                ? { attributesToCrop: ['body', 'summary'], attributesToHighlight: ['title', 'body', 'summary'] }
+                ? {
+                    attributesToCrop: ['body', 'summary'],
+                    attributesToHighlight: ['title', 'body', 'summary'],
+                  }
                 : { attributesToHighlight: ['title'] }),
             },
           ];
