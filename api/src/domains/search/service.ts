@@ -554,30 +554,38 @@ export function createSearchService({
       // Facets: counted per service group (distinct) in every searched language and summed; regions are counted per
       // entry (each region's entry is a document of its own). A facet the search is filtered on is counted without
       // its own filter.
+      // Facets that are counted alike (the same filters, grouped or not) share one query per language: in the usual
+      // case (no facet filtered) two queries per language, one for the grouped facets and one for regions.
       const facetQueries = withFacets
-        ? languages.flatMap((language) =>
-            FACET_NAMES.map((name) => {
-              const own = filterClauses(
+        ? languages.flatMap((language) => {
+            const shared = new Map<string, { names: FacetName[]; filter: string[]; grouped: boolean }>();
+            for (const name of FACET_NAMES) {
+              const filter = filterClauses(
                 audience,
                 filters,
                 (filters[name]?.length ?? 0) > 0 ? name : undefined,
               );
-              return {
-                name,
-                params: {
-                  indexUid: language.index,
-                  q: language.analysed.q,
-                  matchingStrategy: language.analysed.matchingStrategy,
-                  // Not 0: Meilisearch applies `distinct` to facet counts only when it ranks hits.
-                  limit: 1,
-                  attributesToRetrieve: ['id'],
-                  facets: [FACETS[name]],
-                  filter: own.length > 0 ? own : undefined,
-                  ...(name === 'regions' ? {} : { distinct: GROUP_ATTRIBUTE }),
-                },
-              };
-            }),
-          )
+              const grouped = name !== 'regions';
+              const key = JSON.stringify([filter, grouped]);
+              const entry = shared.get(key) ?? { names: [], filter, grouped };
+              entry.names.push(name);
+              shared.set(key, entry);
+            }
+            return [...shared.values()].map(({ names, filter, grouped }) => ({
+              names,
+              params: {
+                indexUid: language.index,
+                q: language.analysed.q,
+                matchingStrategy: language.analysed.matchingStrategy,
+                // Not 0: Meilisearch applies `distinct` to facet counts only when it ranks hits.
+                limit: 1,
+                attributesToRetrieve: ['id'],
+                facets: names.map((name) => FACETS[name]),
+                filter: filter.length > 0 ? filter : undefined,
+                ...(grouped ? { distinct: GROUP_ATTRIBUTE } : {}),
+              },
+            }));
+          })
         : [];
 
       const load = async (): Promise<SearchAnswer> => {
@@ -603,9 +611,11 @@ export function createSearchService({
           const sums = new Map<FacetName, Map<string, number>>(FACET_NAMES.map((n) => [n, new Map()]));
           const results = (facetResponse as { results: SearchResponse<SearchDoc>[] }).results;
           facetQueries.forEach((f, i) => {
-            const sum = sums.get(f.name);
-            for (const { value, count } of facetCounts(results[i]?.facetDistribution, FACETS[f.name]))
-              sum?.set(value, (sum.get(value) ?? 0) + count);
+            for (const name of f.names) {
+              const sum = sums.get(name);
+              for (const { value, count } of facetCounts(results[i]?.facetDistribution, FACETS[name]))
+                sum?.set(value, (sum.get(value) ?? 0) + count);
+            }
           });
           facets = Object.fromEntries(
             FACET_NAMES.map((name) => [
