@@ -48,6 +48,7 @@ function mountPanel(options: {
   hits?: (region: string | null) => SearchHit[];
 }) {
   const searches: Record<string, unknown>[] = [];
+  const clicks: Record<string, unknown>[] = [];
   const hits = options.hits ?? ((region) => [dentalHit(region ?? 'pohjanmaa')]);
   const client: GraphQLClient = {
     async request<T>(document: { toString(): string }, variables?: unknown): Promise<T> {
@@ -74,8 +75,11 @@ function mountPanel(options: {
           } as T;
         case 'PortalSuggest':
           return { suggest: { suggestions: [] } } as T;
-        default:
+        case 'PortalRecordSearchClick':
+          clicks.push(vars);
           return { recordSearchClick: true } as T;
+        default:
+          throw new Error(`unexpected operation ${operation}`);
       }
     },
   };
@@ -87,7 +91,7 @@ function mountPanel(options: {
     },
     attachTo: document.body,
   });
-  return { wrapper, searches };
+  return { wrapper, searches, clicks };
 }
 
 type Wrapper = ReturnType<typeof mountPanel>['wrapper'];
@@ -172,7 +176,7 @@ describe('one hit per service', () => {
   });
 
   it("lists the other regions under the home-region hit, each opening that region's entry", async () => {
-    const { wrapper } = mountPanel({ homeRegion: 'kymenlaakso', preferenceKey: 'key-aino' });
+    const { wrapper, clicks } = mountPanel({ homeRegion: 'kymenlaakso', preferenceKey: 'key-aino' });
     await flushPromises();
     await searchFor(wrapper, 'hammashoito');
     expect(wrapper.findAll('[role="option"]')).toHaveLength(1);
@@ -190,6 +194,9 @@ describe('one hit per service', () => {
     await links[1]!.trigger('click');
     const opened = wrapper.emitted('select')?.at(-1)?.[0] as SearchHit;
     expect(opened).toMatchObject({ documentId: 'dental1', region: ['pohjanmaa'], locale: 'fi', alsoIn: [] });
+    // The search analytics count the service the search found (the shown hit) as chosen.
+    await flushPromises();
+    expect(clicks).toEqual([{ searchId: 's1', documentId: 'dental2' }]);
   });
 
   it('says "även i" in Swedish', async () => {
