@@ -148,6 +148,34 @@ describe('one hit per service across regions', () => {
     ]);
   });
 
+  it('answers a facets-only request with the same totals and facets as the full search', async () => {
+    const FACETS_ONLY = /* GraphQL */ `
+      query Facets($query: String!, $region: String) {
+        search(query: $query, region: $region, limit: 1) {
+          total
+          hasMore
+          facets {
+            types {
+              value
+              count
+            }
+          }
+        }
+      }
+    `;
+    const full = await search({ query: 'ajanvaraus', region: 'kymenlaakso', limit: 1 });
+    const only = await gql<{
+      search: { total: number; hasMore: boolean; facets: SearchData['search']['facets'] };
+    }>(api.url, FACETS_ONLY, { query: 'ajanvaraus', region: 'kymenlaakso' }, 'agent');
+    expect(only.errors).toBeUndefined();
+    expect(only.data?.search).toEqual({
+      total: full.total,
+      hasMore: full.hasMore,
+      facets: { types: full.facets.types },
+    });
+    expect(full.hasMore).toBe(true);
+  });
+
   it('keeps the region filter a filter: only that region has the service, no "also in" beyond it', async () => {
     const r = await search({ query: 'hammashoito', filters: { regions: ['etela-karjala'] } });
     expect(slugs(r)).toEqual(['etela-karjala-suun-terveydenhuolto']);

@@ -59,6 +59,7 @@ export const searchResolvers = {
         page: args.page ?? null,
         // Facet counts and snippets cost Meilisearch extra work: compute them only for clients that show them.
         withFacets: selects(info, ['facets']),
+        withHits: selects(info, ['hits']),
         withSnippets: selects(info, ['hits', 'snippet']),
       }),
     suggest: (_parent: unknown, args: SuggestArgs, ctx: ApiContext) =>

@@ -51,6 +51,11 @@ export interface SearchInput {
    * entries in several regions is shown by its home-region entry.
    */
   region?: string | null;
+  /**
+   * Read the page's hits (the resolver asks only when the client selected `hits`). Default true. Without, only the
+   * ranking pass runs (for `total` and the page numbers): a facet-count request reads no entries.
+   */
+  withHits?: boolean;
   /** Compute facet counts (the resolver asks only when the client selected `facets`). Default true. */
   withFacets?: boolean;
   /**
@@ -517,6 +522,7 @@ export function createSearchService({
       const offset = page != null ? (page - 1) * limit : parsed.data.offset;
       const audience = audienceFor(role);
       const withFacets = input.withFacets ?? true;
+      const withHits = input.withHits ?? true;
       const withSnippets = input.withSnippets ?? true;
       const languages = searchLocales(input.locale).map((locale) => ({
         locale,
@@ -605,7 +611,7 @@ export function createSearchService({
           : Math.max(kept.length, (rankedResponse.estimatedTotalHits ?? ranked.length) - repeats);
         const pageGroups = kept.slice(offset, offset + limit);
 
-        const hits = pageGroups.length > 0 ? await loadPage(pageGroups) : [];
+        const hits = withHits && pageGroups.length > 0 ? await loadPage(pageGroups) : [];
         let facets: SearchFacets | null = null;
         if (facetResponse) {
           const sums = new Map<FacetName, Map<string, number>>(FACET_NAMES.map((n) => [n, new Map()]));
@@ -700,7 +706,7 @@ export function createSearchService({
         const key = cacheKey('search', languages[0]?.index ?? '', [
           ranking,
           facetQueries.map((f) => f.params),
-          { offset, limit, home, withSnippets },
+          { offset, limit, home, withSnippets, withHits },
         ]);
         const { value, cached: fromCache } = await cached(key, load);
         const { hits, total, facets } = value;
@@ -713,7 +719,8 @@ export function createSearchService({
           limit,
           page: Math.floor(offset / limit) + 1,
           totalPages: Math.ceil(total / limit),
-          hasMore: offset + hits.length < total,
+          // Without hits read, the page would hold as many as are left, up to limit.
+          hasMore: offset + (withHits ? hits.length : Math.min(limit, Math.max(0, total - offset))) < total,
           facets,
         };
       } catch (error) {
