@@ -132,7 +132,8 @@ export const searchTypeDefs = /* GraphQL */ `
     fi and sv); each hit says its locale. One service with entries in several regions is one hit (alsoIn lists the
     others): region (a region code, the agent's home region) ranks that region's and national entries first and shows
     a service by its home-region entry. Region-less services without any contact channel rank last. total counts
-    services, not entries (estimated when over a thousand); facets count services, regions count entries.
+    services, not entries (exact up to offset + 3 × limit matching entries, estimated beyond); facets count services,
+    regions count entries.
     UPSTREAM_UNAVAILABLE when the search engine cannot be reached.
     """
     search(
