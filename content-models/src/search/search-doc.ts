@@ -62,12 +62,13 @@ export const SEARCH_ANALYSED_FIELDS = ['titleTerms', 'textTerms'] as const;
 export type IndexedSearchDoc = SearchDoc & Record<(typeof SEARCH_ANALYSED_FIELDS)[number], string>;
 
 /**
- * The group of "the same service" in several regions. Counties keep their own entry per service, and the sample
- * catalogue (and the PTV sync) name an entry's slug `<region code>-<service>`, e.g. `kymenlaakso-suun-terveydenhuolto`
- * and `pohjanmaa-suun-terveydenhuolto`. So: an entry for exactly one region whose slug starts with that region's code
- * and a dash belongs to the group `<type>:<rest of the slug>`; any other entry (national, several regions, another
- * slug) is a group of its own, `<type>:<slug>` (slugs are unique per type). Names are not compared: counties word
- * their entries differently (`Suun terveydenhuolto, ajanvaraus` / `Suun terveydenhuolto`).
+ * The group of "the same service" in several regions. Counties keep their own entry per service, and the local
+ * catalogue names an entry's slug `<region code>-<service>` (the sample content: `kymenlaakso-suun-terveydenhuolto`,
+ * `pohjanmaa-suun-terveydenhuolto`, `etela-karjala-suun-terveydenhuolto`). So: an entry for exactly one region whose
+ * slug starts with that region's code and a dash belongs to the group `<type>:<rest of the slug>`; any other entry
+ * (national, several regions, a PTV entry `ptv-<id>`, another slug) is a group of its own, `<type>:<slug>` (slugs
+ * are unique per type). Names are not compared: counties word their entries differently
+ * (`Suun terveydenhuolto, ajanvaraus` / `Suun terveydenhuolto`).
  */
 export function searchGroupKey(type: SearchDocType, slug: string, region: readonly string[]): string {
   const only = region.length === 1 ? region[0] : undefined;
