@@ -149,8 +149,10 @@ describe(`search analytics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
       query: 'kuume',
       locale: 'sv',
       audience: 'agent',
-      result_count: 0,
+      // The Swedish interface also searches Finnish: the Finnish guide is its one hit.
+      result_count: agentResult.total,
     });
+    expect(agentResult.total).toBe(1);
   });
 
   it('never stores or logs a query that looks like personal data', async () => {

@@ -84,6 +84,13 @@ beforeAll(async () => {
     .index(uid)
     .updateSettings(structuredClone(searchIndexSettings('fi')) as unknown as Settings)
     .waitTask();
+  // Empty, as the indexer leaves an index without content: a Finnish search also searches Swedish.
+  const sv = indexName('public', 'sv');
+  await admin.createIndex(sv, { primaryKey: 'id' }).waitTask();
+  await admin
+    .index(sv)
+    .updateSettings(structuredClone(searchIndexSettings('sv')) as unknown as Settings)
+    .waitTask();
   const analysis = createAnalysis();
   // As the indexer writes them: parsed as Strapi's REST answer, mapped (and cropped) by content-models, analysed.
   const docs = [...hostileGuides, hugeGuide].map((guide) => {

@@ -22,6 +22,7 @@ const SEARCH = /* GraphQL */ `
         url
         region
         updatedAt
+        locale
       }
     }
   }
@@ -38,6 +39,7 @@ interface Hit {
   url: string | null;
   region: string[];
   updatedAt: string | null;
+  locale: string;
 }
 interface SearchData {
   search: { query: string; total: number; tookMs: number; hits: Hit[] };
@@ -90,11 +92,14 @@ describe.each(['citizen', 'agent'] as const)('search as %s', (role) => {
     expect(r.data?.search.hits.map((h) => h.slug)).toEqual(['suun-terveydenhuolto-kymenlaakso']);
   });
 
-  it('searches the index of the requested locale', async () => {
+  it('searches the requested locale, then the other national language, and says which language a hit is in', async () => {
     const r = await search({ query: 'feber', locale: 'sv' });
-    expect(r.data?.search.hits.map((h) => h.title)).toEqual(['Feber hos vuxna']);
+    expect(r.data?.search.hits.map((h) => [h.title, h.locale])).toEqual([['Feber hos vuxna', 'sv']]);
     const fi = await search({ query: 'feber', locale: 'fi' });
-    expect(fi.data?.search.hits).toEqual([]);
+    expect(fi.data?.search.hits.map((h) => [h.title, h.locale])).toEqual([['Feber hos vuxna', 'sv']]);
+    // A Finnish word in the Swedish interface finds the Finnish version.
+    const both = await search({ query: 'kuume', locale: 'sv' });
+    expect(both.data?.search.hits.map((h) => [h.title, h.locale])).toEqual([['Kuume aikuisella', 'fi']]);
   });
 
   if (role === 'citizen') {

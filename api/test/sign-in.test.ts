@@ -82,6 +82,17 @@ describe('sign-in', () => {
     expect(JSON.stringify(logger.lines)).not.toMatch(/Aino|agentti\.pohjanmaa/);
   });
 
+  it('gives a stable preference key per person that does not reveal the subject', async () => {
+    const KEY = '{ me { preferenceKey } }';
+    const first = await signIn();
+    const second = await signIn();
+    const a = await gql<{ me: { preferenceKey: string } }>(api.url, KEY, {}, { cookie: first.cookie! });
+    const b = await gql<{ me: { preferenceKey: string } }>(api.url, KEY, {}, { cookie: second.cookie! });
+    expect(a.data?.me.preferenceKey).toMatch(/^[0-9a-f]{32}$/);
+    expect(b.data?.me.preferenceKey).toBe(a.data?.me.preferenceKey);
+    expect(a.data?.me.preferenceKey).not.toContain('agentti');
+  });
+
   it('answers `me` with null for anonymous callers', async () => {
     const me = await gql<{ me: unknown }>(api.url, ME);
     expect(me.errors).toBeUndefined();

@@ -251,3 +251,80 @@ export const SWEDISH_QUERIES: readonly RelevanceQuery[] = [
   { q: 'fysioterapeuterna', expect: [s('fysioterapia-suoravastaanotto')], kind: 'plural definite' },
   { q: 'tandvärkens', expect: [g('hammassarky'), p('dental-pain')], kind: 'genitive definite' },
 ];
+
+/**
+ * Region and language rules (agent search with a home region): the first hit of `q` must be `first`, the home
+ * region's own entry (exact slug), in the language `locale` of the hit; no service may appear twice in the top five
+ * (the other counties' entries are under it, `alsoIn`). `interface` is the portal's language.
+ */
+export interface RegionRuleQuery {
+  readonly q: string;
+  readonly interface: 'fi' | 'sv' | 'en';
+  readonly region: 'pohjanmaa' | 'kymenlaakso' | 'etela-karjala';
+  /** `<type>:<exact slug>` of the expected first hit. */
+  readonly first: ExpectedDoc;
+  /** Language of that hit. */
+  readonly locale: 'fi' | 'sv';
+  readonly kind: string;
+}
+
+export const REGION_RULE_QUERIES: readonly RegionRuleQuery[] = [
+  ...(['pohjanmaa', 'kymenlaakso', 'etela-karjala'] as const).flatMap((region) => [
+    {
+      q: 'hammaslääkäri',
+      interface: 'fi' as const,
+      region,
+      first: s(`${region}-suun-terveydenhuolto`),
+      locale: 'fi' as const,
+      kind: 'home region first',
+    },
+    {
+      q: 'rokotus',
+      interface: 'fi' as const,
+      region,
+      first: s(`${region}-rokotukset`),
+      locale: 'fi' as const,
+      kind: 'home region first',
+    },
+    {
+      q: 'toimeentulotuki',
+      interface: 'fi' as const,
+      region,
+      first: s(`${region}-sosiaalineuvonta`),
+      locale: 'fi' as const,
+      kind: 'regional entry with channels first',
+    },
+    {
+      q: 'laboratorio',
+      interface: 'fi' as const,
+      region,
+      first: s(`${region}-laboratorio`),
+      locale: 'fi' as const,
+      kind: 'home region first',
+    },
+  ]),
+  {
+    q: 'tandläkare',
+    interface: 'fi',
+    region: 'pohjanmaa',
+    first: s('pohjanmaa-suun-terveydenhuolto'),
+    locale: 'sv',
+    kind: 'other national language',
+  },
+  {
+    q: 'tandläkare',
+    interface: 'en',
+    region: 'kymenlaakso',
+    first: s('kymenlaakso-suun-terveydenhuolto'),
+    locale: 'sv',
+    kind: 'national languages from English',
+  },
+  {
+    q: 'hammaslääkäri',
+    interface: 'sv',
+    region: 'pohjanmaa',
+    first: s('pohjanmaa-suun-terveydenhuolto'),
+    locale: 'fi',
+    kind: 'other national language',
+  },
+];

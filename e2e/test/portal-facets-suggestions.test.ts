@@ -5,6 +5,9 @@ import { createStrapiRest } from '@neuvo/node-kit';
 import { startPlatform, type PlatformStack } from '@neuvo/scripts';
 import { E2E_AGENT, platformAgentHeaders, signInInBrowser } from '../src/sign-in.js';
 
+/** The search box (the home-region select is a combobox too). */
+const SEARCH_BOX = 'Hae palveluita, ohjeita ja protokollia';
+
 /**
  * The agent portal's search aids over the real stack (Strapi → outbox → Meilisearch → api → portal in headless
  * Chromium): region chips named from the CMS's regions in the UI language, facet counts on the chips, filtering by
@@ -98,7 +101,7 @@ describe('portal search aids', () => {
     const shots = process.env.E2E_SCREENSHOT_DIR;
     try {
       await signInInBrowser(page, stack.portal.url);
-      const box = page.getByRole('combobox');
+      const box = page.getByRole('combobox', { name: SEARCH_BOX });
       await box.waitFor();
       // Named regions before anything is searched, not codes.
       await expect.poll(() => chipLabels(page, 'Hyvinvointialue')).toEqual(['Etelä-Karjala', 'Pohjanmaa']);

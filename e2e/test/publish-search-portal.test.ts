@@ -5,6 +5,9 @@ import { launchChromium } from '../src/browser.js';
 import { startPlatform, type PlatformStack } from '@neuvo/scripts';
 import { E2E_AGENT, platformAgentHeaders, signInInBrowser } from '../src/sign-in.js';
 
+/** The search box (the home-region select is a combobox too). */
+const SEARCH_BOX = 'Hae palveluita, ohjeita ja protokollia';
+
 /**
  * The platform end to end: an editor publishes a self-care guide in Strapi, the outbox carries it to
  * Meilisearch, the api finds it within 2 s, an agent finds it by typing in the portal (headless
@@ -99,7 +102,7 @@ describe('publish → search → portal → unpublish', () => {
     try {
       await signInInBrowser(page, stack.portal.url);
       // The search box is an ARIA combobox (it owns the result listbox).
-      const box = page.getByRole('combobox');
+      const box = page.getByRole('combobox', { name: SEARCH_BOX });
       await box.waitFor();
       // Type like a person, a letter at a time: results must follow as the query grows.
       await box.pressSequentially(MARKER.slice(0, 12), { delay: 40 });

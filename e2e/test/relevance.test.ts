@@ -16,8 +16,10 @@ import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   FINNISH_QUERIES,
+  REGION_RULE_QUERIES,
   SWEDISH_QUERIES,
   isExpected,
+  type RegionRuleQuery,
   type RelevanceQuery,
 } from '../src/relevance-queries.js';
 
@@ -93,6 +95,30 @@ async function run(mode: Mode, locale: Locale): Promise<Outcome[]> {
     outcomes.push({ query, rank: index >= 0 ? index + 1 : null, hits, ms });
   }
   return outcomes;
+}
+
+interface RuleHit {
+  type: string;
+  slug: string | null;
+  locale: string;
+  region: string[];
+  alsoIn: { slug: string | null; region: string[] }[];
+}
+
+/** The top five of an agent search with a home region, as the portal asks for it. */
+async function regionSearch(handle: SignedInApi, rule: RegionRuleQuery): Promise<RuleHit[]> {
+  const res = await fetch(handle.api.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...handle.agent },
+    body: JSON.stringify({
+      query: `query($q: String!, $l: Locale, $r: String) { search(query: $q, locale: $l, region: $r, limit: ${TOP}) {
+        hits { type slug locale region alsoIn { slug region } } } }`,
+      variables: { q: rule.q, l: rule.interface, r: rule.region },
+    }),
+  });
+  const body = (await res.json()) as { data?: { search: { hits: RuleHit[] } }; errors?: unknown[] };
+  if (!body.data) throw new Error(`search failed: ${JSON.stringify(body.errors)}`);
+  return body.data.search.hits;
 }
 
 const recall = (outcomes: readonly Outcome[]) =>
@@ -246,6 +272,25 @@ describe.each(Object.keys(SETS) as Locale[])('recall@5 in %s', (locale) => {
   it('is higher with the analysis than with Meilisearch alone', () => {
     expect(of('voikko')).toBeGreaterThan(of('baseline'));
     expect(of('snowball')).toBeGreaterThan(of('baseline'));
+  });
+});
+
+describe.each(
+  REGION_RULE_QUERIES.map((rule) => [rule.kind, rule.q, rule.interface, rule.region, rule] as const),
+)('region and language rules: %s (%s, interface %s, home %s)', (_kind, _q, _interface, _region, rule) => {
+  it('puts the home region entry first, in the expected language, each service once', async () => {
+    const hits = await regionSearch(api.voikko!, rule);
+    const [type, slug] = rule.first.split(':');
+    expect(hits[0]).toMatchObject({ type, slug, locale: rule.locale });
+    // One hit per service: the top five never hold two counties' entries of the same service.
+    const services = hits.map(
+      (h) => `${h.type}:${(h.slug ?? '').replace(/^(pohjanmaa|kymenlaakso|etela-karjala)-/, '')}`,
+    );
+    expect(new Set(services).size).toBe(services.length);
+    // The other counties' entries of the first hit are listed under it.
+    const regions = [hits[0]?.region ?? [], ...(hits[0]?.alsoIn.map((e) => e.region) ?? [])].flat();
+    if (rule.kind === 'home region first')
+      expect(regions.sort()).toEqual(['etela-karjala', 'kymenlaakso', 'pohjanmaa']);
   });
 });
 

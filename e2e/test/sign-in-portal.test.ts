@@ -5,6 +5,9 @@ import { launchChromium } from '../src/browser.js';
 import { startPlatform, type PlatformStack } from '@neuvo/scripts';
 import { E2E_AGENT, platformAgentHeaders } from '../src/sign-in.js';
 
+/** The search box (the home-region select is a combobox too). */
+const SEARCH_BOX = 'Hae palveluita, ohjeita ja protokollia';
+
 /**
  * Agent sign-in end to end in headless Chromium: the portal's sign-in screen, the local OpenID Connect provider's
  * login form, the api's session cookie, agent-only content, sign-out, and a session that ends while the portal is open.
@@ -95,7 +98,7 @@ describe('agent sign-in in the portal', () => {
       await page.goto(stack.portal.url);
       await page.getByTestId('sign-in').waitFor();
       // Not signed in: no search box, and the api gives this browser public content only.
-      expect(await page.getByRole('combobox').count()).toBe(0);
+      expect(await page.getByRole('combobox', { name: SEARCH_BOX }).count()).toBe(0);
       expect((await searchFromPage(page)).data?.search.hits).toEqual([]);
 
       await signInThroughTheForm(page);
@@ -104,12 +107,15 @@ describe('agent sign-in in the portal', () => {
       expect(await page.evaluate(() => document.cookie)).not.toContain('neuvo_session');
       const [session] = (await page.context().cookies()).filter((c) => c.name === 'neuvo_session');
       expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
-      // The home region from the provider's claims is the chosen region filter.
-      await expect
-        .poll(() => page.locator('button.chip[aria-pressed="true"] .chip__label').allTextContents())
-        .toContain(agent.region);
+      // The home region from the provider's claims is the home region the search ranks first.
+      await expect.poll(() => page.getByTestId('home-region').inputValue()).toBe(agent.region);
+      // The agent's own choice outlives a reload (no regions are published here: "not chosen" is the other choice).
+      await page.getByTestId('home-region').selectOption('');
+      await page.reload();
+      await page.getByTestId('signed-in-as').waitFor();
+      await expect.poll(() => page.getByTestId('home-region').inputValue()).toBe('');
 
-      const box = page.getByRole('combobox');
+      const box = page.getByRole('combobox', { name: SEARCH_BOX });
       await box.pressSequentially(MARKER.slice(0, 13), { delay: 40 });
       await expect.poll(() => page.getByText(TITLE).count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
@@ -117,7 +123,7 @@ describe('agent sign-in in the portal', () => {
       await expect
         .poll(() => page.getByTestId('sign-in-notice').textContent())
         .toContain('Olet kirjautunut ulos.');
-      expect(await page.getByRole('combobox').count()).toBe(0);
+      expect(await page.getByRole('combobox', { name: SEARCH_BOX }).count()).toBe(0);
       expect((await page.context().cookies()).some((c) => c.name === 'neuvo_session')).toBe(false);
       expect((await searchFromPage(page)).data?.search.hits).toEqual([]);
       await page.reload();
@@ -142,7 +148,9 @@ describe('agent sign-in in the portal', () => {
       });
       expect(ended.status).toBe(200);
 
-      await page.getByRole('combobox').pressSequentially(MARKER.slice(0, 13), { delay: 40 });
+      await page
+        .getByRole('combobox', { name: SEARCH_BOX })
+        .pressSequentially(MARKER.slice(0, 13), { delay: 40 });
       await expect
         .poll(() => page.getByTestId('sign-in-notice').textContent(), { timeout: 10_000 })
         .toContain('Istuntosi on päättynyt');

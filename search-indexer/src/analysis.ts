@@ -5,7 +5,7 @@
  */
 import { analyseSearchDoc, analyseSynonymGroups, createAnalysis, type Analysis } from '@neuvo/analysis';
 import type { IndexerConfig } from './config.js';
-import type { IndexedSearchDoc, SearchDocPair } from './content.js';
+import { SEARCH_DOC_SHAPE, type IndexedSearchDoc, type SearchDocPair } from './content.js';
 import type { Logger } from '@neuvo/node-kit';
 
 export { analyseSynonymGroups };
@@ -15,6 +15,14 @@ export type { Analysis };
 export interface IndexedDocPair {
   readonly public?: IndexedSearchDoc;
   readonly agent: IndexedSearchDoc;
+}
+
+/**
+ * What the indexes are built with, as stored with the outbox cursor: the text analysis and the search-document shape.
+ * When either changes, documents indexed before no longer fit and the indexer rebuilds.
+ */
+export function indexedWith(analysis: Analysis): string {
+  return `${analysis.id}+docs${SEARCH_DOC_SHAPE}`;
 }
 
 /** Adds the analysed fields to both documents of a pair. */

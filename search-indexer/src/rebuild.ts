@@ -1,7 +1,7 @@
 import { SEARCH_PRIMARY_KEY, type IndexedSearchDoc } from './content.js';
 import { randomUUID } from 'node:crypto';
 import type { EnqueuedTask, Meilisearch, Task } from 'meilisearch';
-import type { Analysis } from './analysis.js';
+import { indexedWith, type Analysis } from './analysis.js';
 import type { CmsClient } from './cms-client.js';
 import { collectSynonyms, streamAllDocs } from './documents.js';
 import type { Logger } from '@neuvo/node-kit';
@@ -163,7 +163,11 @@ export async function rebuild(deps: RebuildDeps): Promise<RebuildResult> {
   }
   // After the swap the `-next-` names hold the previous contents.
   await Promise.all(pairs.map(({ next }) => settle(client.deleteIndex(next), `delete old index ${next}`)));
-  await cursor.write({ lastId: head, rebuildId: `${stamp}-${randomUUID()}`, analysis: analysis.id });
+  await cursor.write({
+    lastId: head,
+    rebuildId: `${stamp}-${randomUUID()}`,
+    analysis: indexedWith(analysis),
+  });
 
   const documents = Object.fromEntries(SEARCH_INDEXES.map((ref) => [ref.name, counts.get(ref.name) ?? 0]));
   const durationMs = Date.now() - started;

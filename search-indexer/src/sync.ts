@@ -1,5 +1,5 @@
 import type { EnqueuedTask, EnqueuedTaskPromise, Meilisearch } from 'meilisearch';
-import type { Analysis } from './analysis.js';
+import { indexedWith, type Analysis } from './analysis.js';
 import type { CmsClient, OutboxEvent } from './cms-client.js';
 import { dependentTargets } from './dependencies.js';
 import {
@@ -85,7 +85,8 @@ export async function syncBatch(deps: SyncDeps): Promise<SyncResult> {
   const state = await cursor.readState();
   if (state === null) return { status: 'needs-rebuild', reason: 'no-cursor' };
   const after = state.lastId;
-  if (deps.verifyCursor && state.analysis !== deps.analysis.id) {
+  // Also when the search-document shape changed: documents indexed before lack its new fields.
+  if (deps.verifyCursor && state.analysis !== indexedWith(deps.analysis)) {
     return { status: 'needs-rebuild', reason: 'analysis-changed' };
   }
   if (deps.verifyCursor && !(await outboxReachesCursor(cms, after))) {

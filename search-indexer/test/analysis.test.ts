@@ -3,6 +3,7 @@ import { SEARCH_TEXT_ATTRIBUTES } from '@neuvo/content-models';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIndexer, type Indexer } from '../src/index.js';
+import { indexedWith } from '../src/analysis.js';
 import { createStrapiRest, memoryLogger, searchKeyFor, type StrapiRest } from '@neuvo/node-kit';
 import { indexerConfig, startStack, type Stack } from './support/stack.js';
 
@@ -118,7 +119,7 @@ describe('synonyms', () => {
 
 describe('a change of analysis', () => {
   it('is recorded with the cursor by every rebuild', async () => {
-    expect((await indexer.cursor.readState())?.analysis).toBe(indexer.analysis.id);
+    expect((await indexer.cursor.readState())?.analysis).toBe(indexedWith(indexer.analysis));
   });
 
   it('makes the indexer rebuild on start, so no document keeps terms a query would no longer look for', async () => {
@@ -130,10 +131,29 @@ describe('a change of analysis', () => {
     expect(
       log.lines.some((l) => l.event === 'full_rebuild_needed' && l.fields['reason'] === 'analysis-changed'),
     ).toBe(true);
-    expect((await fallback.cursor.readState())?.analysis).toBe(fallback.analysis.id);
+    expect((await fallback.cursor.readState())?.analysis).toBe(indexedWith(fallback.analysis));
     const stored = await admin.index('public-fi').getDocument(`guide-${dentistGuide}`);
     // Snowball alone: the stem, no lemma and no compound parts.
     expect(String(stored.titleTerms).split(' ')).toContain('hammaslääkär');
     expect(String(stored.titleTerms).split(' ')).not.toContain('hammas');
+  });
+});
+
+describe('a change of the search-document shape', () => {
+  it('makes the indexer rebuild, so every document gets the new fields (group key, routable)', async () => {
+    const state = await indexer.cursor.readState();
+    // A cursor as indexes built before the shape was recorded carry it: the analysis alone.
+    await indexer.cursor.write({ ...state!, analysis: indexer.analysis.id });
+    const log = memoryLogger();
+    const again = createIndexer({ config: indexerConfig(stack, { FINNISH_ANALYSIS: 'voikko' }), log });
+    await again.start();
+    await again.stop();
+    again.analysis.close();
+    expect(
+      log.lines.some((l) => l.event === 'full_rebuild_needed' && l.fields['reason'] === 'analysis-changed'),
+    ).toBe(true);
+    expect((await indexer.cursor.readState())?.analysis).toBe(indexedWith(indexer.analysis));
+    const stored = await admin.index('agent-fi').getDocument(`guide-${dentistGuide}`);
+    expect(stored).toMatchObject({ groupKey: expect.stringMatching(/^guide:/), routable: 1 });
   });
 });

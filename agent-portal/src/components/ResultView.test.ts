@@ -84,7 +84,7 @@ const WORKSPACE = {
 };
 
 function mountView(
-  content: { type: ContentType; ref: string },
+  content: { type: ContentType; ref: string; locale?: Locale },
   answers: Record<string, () => unknown>,
   locale: Locale = 'fi',
   calls: string[] = [],
@@ -148,6 +148,19 @@ describe('ResultView', () => {
     );
     await flushPromises();
     expect(wrapper.text()).toContain('Tjänsten finns inte på det valda språket');
+  });
+
+  it('opens content found in the other national language in that language, with no "not translated" notice', async () => {
+    const calls: string[] = [];
+    const wrapper = mountView(
+      { ...service, locale: 'sv' },
+      { PortalServiceEntry: () => ({ serviceEntry: entry({ locale: 'sv' }) }) },
+      'fi',
+      calls,
+    );
+    await flushPromises();
+    expect(calls.find((c) => c.startsWith('PortalServiceEntry'))).toContain('"locale":"sv"');
+    expect(wrapper.text()).not.toContain('ei ole käännetty');
   });
 
   it('links a service to its instructions, protocols and guides inside the portal', async () => {

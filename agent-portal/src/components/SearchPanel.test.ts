@@ -20,6 +20,8 @@ function hit(n: number, extra: Partial<SearchHit> = {}): SearchHit {
     url: null,
     region: ['pohjanmaa'],
     updatedAt: null,
+    locale: 'fi',
+    alsoIn: [],
     ...extra,
   };
 }

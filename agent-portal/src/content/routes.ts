@@ -3,12 +3,19 @@
  * `<a href>` links (middle-click opens a new tab) and the browser's back and forward buttons move between views.
  */
 import type { ContentType } from '../graphql/queries';
+import { isLocale, type Locale } from './models';
 
 /** What the hash names. */
 export type Route =
   | { readonly kind: 'none' }
   | { readonly kind: 'report' }
-  | { readonly kind: 'content'; readonly type: ContentType; readonly ref: string };
+  | {
+      readonly kind: 'content';
+      readonly type: ContentType;
+      readonly ref: string;
+      /** Set when the content is opened in another language than the interface's (a hit in the other language). */
+      readonly locale?: Locale;
+    };
 
 /** The supervisors' search report (kept from before content routes existed). */
 export const REPORT_HASH = '#search-report';
@@ -23,10 +30,13 @@ const TYPES = Object.keys(SEGMENT) as ContentType[];
 /** documentIds and slugs: letters, digits, dash and underscore. */
 const REF = /^[A-Za-z0-9_-]{1,200}$/;
 
-/** Reads a location hash (`#/instruction/<documentId>`, `#/guide/<slug>`, `#search-report`, …). */
+/**
+ * Reads a location hash (`#/instruction/<documentId>`, `#/guide/<slug>`, `#/service/<documentId>/sv`,
+ * `#search-report`, …).
+ */
 export function parseRoute(hash: string): Route {
   if (hash === REPORT_HASH) return { kind: 'report' };
-  const match = /^#\/([a-z]+)\/([^/?#]+)$/.exec(hash);
+  const match = /^#\/([a-z]+)\/([^/?#]+)(?:\/([a-z]{2}))?$/.exec(hash);
   if (!match) return { kind: 'none' };
   const type = TYPES.find((t) => SEGMENT[t] === match[1]);
   let ref: string;
@@ -35,18 +45,28 @@ export function parseRoute(hash: string): Route {
   } catch {
     return { kind: 'none' };
   }
-  return type && REF.test(ref) ? { kind: 'content', type, ref } : { kind: 'none' };
+  const locale = match[3];
+  if (!type || !REF.test(ref) || (locale !== undefined && !isLocale(locale))) return { kind: 'none' };
+  return locale !== undefined ? { kind: 'content', type, ref, locale } : { kind: 'content', type, ref };
 }
 
 /**
  * The hash of a piece of content. Guides are addressed by slug (their public address); services, instructions
- * and protocols by CMS documentId.
+ * and protocols by CMS documentId. `locale` opens it in that language instead of the interface's.
  */
-export function contentHref(type: ContentType, ref: string): string {
-  return `#/${SEGMENT[type]}/${encodeURIComponent(ref)}`;
+export function contentHref(type: ContentType, ref: string, locale?: Locale): string {
+  return `#/${SEGMENT[type]}/${encodeURIComponent(ref)}${locale ? `/${locale}` : ''}`;
 }
 
-/** The hash that opens a search hit. */
-export function hitHref(hit: { type: ContentType; documentId: string; slug?: string | null }): string {
-  return contentHref(hit.type, hit.type === 'guide' && hit.slug ? hit.slug : hit.documentId);
+/** The hash that opens a search hit: in the hit's own language when that is not the interface's. */
+export function hitHref(
+  hit: { type: ContentType; documentId: string; slug?: string | null; locale?: Locale },
+  interfaceLocale: Locale,
+): string {
+  const ref = hit.type === 'guide' && hit.slug ? hit.slug : hit.documentId;
+  return contentHref(
+    hit.type,
+    ref,
+    hit.locale !== undefined && hit.locale !== interfaceLocale ? hit.locale : undefined,
+  );
 }

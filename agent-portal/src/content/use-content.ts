@@ -9,12 +9,14 @@ export type LoadState<T> =
   { status: 'loading' } | { status: 'loaded'; value: T } | { status: 'error'; error: GraphQLRequestError };
 
 /**
- * Loads one piece of content for a view, again whenever its reference or the UI language changes; only the latest
- * answer is shown. A `null` answer is NOT_FOUND.
+ * Loads one piece of content for a view, again whenever its reference or language changes; only the latest
+ * answer is shown. A `null` answer is NOT_FOUND. `contentLocale` names another language than the interface's (a
+ * hit found in the other national language).
  */
 export function useContent<T>(
   ref: () => string,
   fetch: (client: GraphQLClient, ref: string, locale: Locale, options: RequestOptions) => Promise<T | null>,
+  contentLocale: () => Locale | undefined = () => undefined,
 ): { state: ShallowRef<LoadState<T>>; reload: () => Promise<void> } {
   const client = useGraphQLClient();
   const { locale } = useI18n();
@@ -24,7 +26,9 @@ export function useContent<T>(
 
   async function reload(): Promise<void> {
     state.value = { status: 'loading' };
-    const outcome = await latest.run((signal) => fetch(client, ref(), locale.value, { signal }));
+    const outcome = await latest.run((signal) =>
+      fetch(client, ref(), contentLocale() ?? locale.value, { signal }),
+    );
     if (outcome.status === 'stale') return;
     if (outcome.status === 'fulfilled') {
       state.value =
@@ -41,6 +45,6 @@ export function useContent<T>(
       };
     }
   }
-  watch([ref, locale], reload, { immediate: true });
+  watch([ref, contentLocale, locale], reload, { immediate: true });
   return { state, reload };
 }

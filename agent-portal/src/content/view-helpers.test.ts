@@ -20,8 +20,20 @@ describe('hash routes', () => {
       ref: 'kuume-aikuisella',
     });
     expect(parseRoute('#search-report')).toEqual({ kind: 'report' });
-    expect(hitHref({ type: 'guide', documentId: 'g1', slug: 'flunssa' })).toBe('#/guide/flunssa');
-    expect(hitHref({ type: 'protocol', documentId: 'p1', slug: 'rintakipu' })).toBe('#/protocol/p1');
+    expect(hitHref({ type: 'guide', documentId: 'g1', slug: 'flunssa' }, 'fi')).toBe('#/guide/flunssa');
+    expect(hitHref({ type: 'protocol', documentId: 'p1', slug: 'rintakipu' }, 'fi')).toBe('#/protocol/p1');
+  });
+
+  it('carry the language of a hit found in the other national language', () => {
+    expect(hitHref({ type: 'service', documentId: 's1', locale: 'sv' }, 'fi')).toBe('#/service/s1/sv');
+    expect(hitHref({ type: 'service', documentId: 's1', locale: 'fi' }, 'fi')).toBe('#/service/s1');
+    expect(parseRoute('#/service/s1/sv')).toEqual({
+      kind: 'content',
+      type: 'service',
+      ref: 's1',
+      locale: 'sv',
+    });
+    expect(parseRoute('#/service/s1/xx')).toEqual({ kind: 'none' });
   });
 
   it('ignore unknown types and malformed references', () => {

@@ -69,7 +69,12 @@ export interface SearchParams {
   query: string;
   locale: Locale;
   filters: SearchFilters;
+  /** The agent's home region: ranks its entries first and shows a service by its home-region entry. */
+  region?: string | null;
 }
+
+/** Another region's entry of the same service as a hit ("also in"). */
+export type RegionalEntry = SearchHit['alsoIn'][number];
 
 const FILTER_KEYS = ['types', 'regions', 'serviceClasses', 'targetGroups'] as const;
 
@@ -93,6 +98,7 @@ export async function searchContent(
     {
       query: params.query,
       locale: params.locale,
+      region: params.region ?? null,
       filters: filtersVariable(params.filters),
       limit: SEARCH_LIMIT,
     },

@@ -28,6 +28,8 @@ function resultFor(query: string): SearchResult {
         url: null,
         region: [],
         updatedAt: null,
+        locale: 'fi',
+        alsoIn: [],
       },
     ],
   };

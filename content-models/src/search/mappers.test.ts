@@ -149,6 +149,57 @@ describe('toSearchDocs(service)', () => {
   });
 });
 
+describe('grouping and routability of service docs', () => {
+  const withSlug = (slug: string, extra: Record<string, unknown> = {}) =>
+    toSearchDocs('service', parseSearchSource('service', { ...rawService, slug, ...extra }), 'fi');
+
+  it('groups one-region entries named <region>-<service> by the rest of the slug', () => {
+    expect(withSlug('pohjanmaa-suun-terveydenhuolto').agent.groupKey).toBe('service:suun-terveydenhuolto');
+    const kymi = withSlug('kymenlaakso-suun-terveydenhuolto', {
+      regions: [{ id: 4, documentId: 'reg2', code: 'kymenlaakso' }],
+    });
+    expect(kymi.agent.groupKey).toBe('service:suun-terveydenhuolto');
+    expect(kymi.public?.groupKey).toBe('service:suun-terveydenhuolto');
+  });
+
+  it('keeps the whole slug when it does not start with the entry region or the entry has no single region', () => {
+    // The slug names another region than the entry has: not grouped with that region's entries.
+    expect(withSlug('kymenlaakso-rokotukset').agent.groupKey).toBe('service:kymenlaakso-rokotukset');
+    expect(withSlug('pohjanmaa-rokotukset', { regions: [] }).agent.groupKey).toBe(
+      'service:pohjanmaa-rokotukset',
+    );
+    const two = withSlug('pohjanmaa-rokotukset', {
+      regions: [
+        { id: 3, documentId: 'reg1', code: 'pohjanmaa' },
+        { id: 4, documentId: 'reg2', code: 'kymenlaakso' },
+      ],
+    });
+    expect(two.agent.groupKey).toBe('service:pohjanmaa-rokotukset');
+  });
+
+  it('marks a region-less service entry without any channel as not routable, everything else routable', () => {
+    const bare = {
+      regions: [],
+      phoneChannels: [],
+      webPages: [],
+      serviceLocations: [],
+      eServices: [],
+      internalPhones: [],
+    };
+    expect(withSlug('toimeentulotuki', bare).agent.routable).toBe(0);
+    expect(withSlug('toimeentulotuki', bare).public?.routable).toBe(0);
+    // One e-service is enough; so is a region, or (for agents) an internal phone.
+    expect(
+      withSlug('toimeentulotuki', { ...bare, eServices: [{ id: 9, name: 'Hae', url: 'https://x.fi' }] }).agent
+        .routable,
+    ).toBe(1);
+    expect(withSlug('toimeentulotuki', { ...bare, regions: rawService.regions }).agent.routable).toBe(1);
+    const internal = withSlug('toimeentulotuki', { ...bare, internalPhones: rawService.internalPhones });
+    expect(internal.public?.routable).toBe(0);
+    expect(internal.agent.routable).toBe(1);
+  });
+});
+
 describe('toSearchDocs(other types)', () => {
   it('an instruction goes to agents only, Markdown stripped', () => {
     const entry = parseSearchSource('instruction', {

@@ -2,7 +2,7 @@ import { DomainError } from '../errors.js';
 import { TEXT_LIMITS } from '../limits.js';
 import { type Locale, pickText } from '../locale.js';
 import { normalizeText, stripMarkdown, truncateText } from './markdown.js';
-import { type SearchDoc, type SearchDocType, searchDocId } from './search-doc.js';
+import { type SearchDoc, type SearchDocType, searchDocId, searchGroupKey } from './search-doc.js';
 import type { SearchSourceEntry } from './sources.js';
 import { isPublicPtvStatus } from '../types/service-entry.js';
 
@@ -90,6 +90,12 @@ export function serviceToSearchDocs(entry: SearchSourceEntry<'service'>, locale:
     ...(entry.serviceLocations ?? []).map((l) => l.phone),
   ]);
   const url = entry.webPages?.[0]?.url ?? entry.eServices?.[0]?.url ?? undefined;
+  const region = regionCodes(entry.regions);
+  const channels =
+    (entry.phoneChannels?.length ?? 0) +
+    (entry.webPages?.length ?? 0) +
+    (entry.serviceLocations?.length ?? 0) +
+    (entry.eServices?.length ?? 0);
   const publicBody = cropText(
     paragraphs(
       normalizeText(entry.description),
@@ -107,12 +113,14 @@ export function serviceToSearchDocs(entry: SearchSourceEntry<'service'>, locale:
     summary: cropText(normalizeText(entry.summary), SUMMARY_MAX),
     body: publicBody,
     keywords: list(entry.keywords),
-    region: regionCodes(entry.regions),
+    region,
     serviceClasses: list(entry.serviceClasses),
     targetGroups: list(entry.targetGroups),
     audience: 'public',
     phones: publicPhones,
     ...(url ? { url } : {}),
+    groupKey: searchGroupKey('service', entry.slug, region),
+    routable: region.length > 0 || channels > 0 ? 1 : 0,
   };
   const internalPhones = entry.internalPhones ?? [];
   const agentDoc: SearchDoc = {
@@ -128,6 +136,8 @@ export function serviceToSearchDocs(entry: SearchSourceEntry<'service'>, locale:
     ),
     keywords: list([...publicDoc.keywords, ...(entry.extraKeywords ?? [])]),
     phones: list([...publicPhones, ...internalPhones.map((p) => p.number)]),
+    // Internal phones are channels for an agent.
+    routable: publicDoc.routable === 1 || internalPhones.length > 0 ? 1 : 0,
   };
   return isPublicPtvStatus(entry.ptvStatus) ? { public: publicDoc, agent: agentDoc } : { agent: agentDoc };
 }
@@ -157,6 +167,7 @@ export function instructionToSearchDocs(
 ): SearchDocPair {
   const body = bodyText(entry.body);
   const related = relatedServices(entry.relatedServices as RelatedServiceRef[] | undefined, false);
+  const region = regionCodes(entry.regions);
   return {
     agent: {
       ...base('instruction', entry, locale, entry.slug),
@@ -165,11 +176,13 @@ export function instructionToSearchDocs(
       body,
       keywords: list([entry.category, ...related.names]),
       relatedServiceIds: related.ids,
-      region: regionCodes(entry.regions),
+      region,
       serviceClasses: [],
       targetGroups: [],
       audience: 'agent',
       phones: [],
+      groupKey: searchGroupKey('instruction', entry.slug, region),
+      routable: 1,
     },
   };
 }
@@ -199,6 +212,8 @@ export function protocolToSearchDocs(entry: SearchSourceEntry<'protocol'>, local
       targetGroups: [entry.audience],
       audience: 'agent',
       phones: [],
+      groupKey: searchGroupKey('protocol', entry.code, []),
+      routable: 1,
     },
   };
 }
@@ -225,6 +240,8 @@ export function guideToSearchDocs(entry: SearchSourceEntry<'guide'>, locale: Loc
     targetGroups: [],
     audience: 'public',
     phones: [],
+    groupKey: searchGroupKey('guide', entry.slug, []),
+    routable: 1,
   };
   return {
     public: publicDoc,

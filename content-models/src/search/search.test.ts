@@ -30,14 +30,17 @@ describe('index settings', () => {
     const order = SEARCH_INDEX_SETTINGS.searchableAttributes;
     expect(order).toEqual(['title', 'keywords', 'titleTerms', 'summary', 'body', 'textTerms', 'phones']);
     const rules: readonly string[] = SEARCH_INDEX_SETTINGS.rankingRules;
-    expect(rules.indexOf('attribute')).toBe(rules.indexOf('words') + 1);
+    expect(rules.slice(0, 3)).toEqual(['words', 'routable:desc', 'attribute']);
     expect(SEARCH_INDEX_SETTINGS.filterableAttributes).toEqual([
+      'id',
       'type',
       'region',
       'audience',
       'serviceClasses',
       'targetGroups',
       'relatedServiceIds',
+      'groupKey',
+      'routable',
     ]);
     expect(SEARCH_INDEX_SETTINGS.sortableAttributes).toEqual(['updatedAt']);
   });

@@ -63,13 +63,28 @@ export const SEARCH_FACET_ATTRIBUTES = [
 export const SEARCH_INDEX_SETTINGS = {
   searchableAttributes: ['title', 'keywords', 'titleTerms', 'summary', 'body', 'textTerms', 'phones'],
   // relatedServiceIds: for the indexer (which docs embed a service's name), not a search filter for clients.
-  filterableAttributes: ['type', 'region', 'audience', 'serviceClasses', 'targetGroups', 'relatedServiceIds'],
+  // groupKey: the api's `distinct` attribute (one hit per service across regions); distinct needs it filterable.
+  // routable: the api searches the entries that cannot route a caller in a query of their own, ranked last.
+  // id: the api reads the entries it shows on a page by id (with highlights).
+  filterableAttributes: [
+    'id',
+    'type',
+    'region',
+    'audience',
+    'serviceClasses',
+    'targetGroups',
+    'relatedServiceIds',
+    'groupKey',
+    'routable',
+  ],
   sortableAttributes: ['updatedAt'],
   displayedAttributes: SEARCH_DOC_FIELDS,
   // `attribute` right after `words`: among documents matching as many query words, a title or keyword match wins over
   // typo-free or closer matches in the body. Expanded queries (lemmas, parts, stems) match some body text of most
   // documents, so proximity and typo counts there say little; where a word matched says a lot.
-  rankingRules: ['words', 'attribute', 'typo', 'proximity', 'sort', 'exactness'],
+  // `routable:desc` right after `words`: a region-less service entry without contact channels (routable 0) never
+  // outranks a document that matches as many query words, e.g. the regional entries with phones for the same need.
+  rankingRules: ['words', 'routable:desc', 'attribute', 'typo', 'proximity', 'sort', 'exactness'],
   typoTolerance: {
     enabled: true,
     minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },

@@ -88,12 +88,13 @@ export type FavouriteInput = {
 export type PortalSearchQueryVariables = Exact<{
   query: string;
   locale: Locale;
+  region?: string | null | undefined;
   filters?: SearchFilters | null | undefined;
   limit: number;
 }>;
 
 
-export type PortalSearchQuery = { search: { searchId: string, query: string, total: number, tookMs: number, hits: Array<{ id: string, documentId: string, type: ContentType, title: string, summary: string | null, snippet: string | null, slug: string | null, url: string | null, region: Array<string>, updatedAt: string | null }> } };
+export type PortalSearchQuery = { search: { searchId: string, query: string, total: number, tookMs: number, hits: Array<{ id: string, documentId: string, type: ContentType, title: string, summary: string | null, snippet: string | null, slug: string | null, url: string | null, region: Array<string>, updatedAt: string | null, locale: Locale, alsoIn: Array<{ id: string, documentId: string, type: ContentType, title: string, slug: string | null, url: string | null, region: Array<string>, locale: Locale }> }> } };
 
 export type PortalSearchFacetsQueryVariables = Exact<{
   query: string;
@@ -150,7 +151,7 @@ export type PortalSearchReportQuery = { searchReport: { from: string, to: string
 export type PortalMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PortalMeQuery = { me: { name: string, roles: Array<StaffRole>, homeRegion: string | null } | null };
+export type PortalMeQuery = { me: { name: string, roles: Array<StaffRole>, homeRegion: string | null, preferenceKey: string } | null };
 
 export type PortalProfessionalInstructionQueryVariables = Exact<{
   id: string | number;
@@ -247,8 +248,14 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const PortalSearchDocument = new TypedDocumentString(`
-    query PortalSearch($query: String!, $locale: Locale!, $filters: SearchFilters, $limit: Int!) {
-  search(query: $query, locale: $locale, filters: $filters, limit: $limit) {
+    query PortalSearch($query: String!, $locale: Locale!, $region: String, $filters: SearchFilters, $limit: Int!) {
+  search(
+    query: $query
+    locale: $locale
+    region: $region
+    filters: $filters
+    limit: $limit
+  ) {
     searchId
     query
     total
@@ -264,6 +271,17 @@ export const PortalSearchDocument = new TypedDocumentString(`
       url
       region
       updatedAt
+      locale
+      alsoIn {
+        id
+        documentId
+        type
+        title
+        slug
+        url
+        region
+        locale
+      }
     }
   }
 }
@@ -425,6 +443,7 @@ export const PortalMeDocument = new TypedDocumentString(`
     name
     roles
     homeRegion
+    preferenceKey
   }
 }
     `) as unknown as TypedDocumentString<PortalMeQuery, PortalMeQueryVariables>;

@@ -1,4 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { ApiContext } from '../../context.js';
+
+/** A browser-side key for a person's preferences that does not reveal the provider's subject. */
+function preferenceKey(subject: string): string {
+  return createHash('sha256').update(`neuvo-preferences\u0000${subject}`).digest('hex').slice(0, 32);
+}
 
 export const authResolvers = {
   Query: {
@@ -8,6 +14,7 @@ export const authResolvers = {
             name: ctx.viewer.identity.name,
             roles: ctx.viewer.identity.roles,
             homeRegion: ctx.viewer.identity.homeRegion,
+            preferenceKey: preferenceKey(ctx.viewer.identity.subject),
           }
         : null,
   },

@@ -12,6 +12,11 @@ export const authTypeDefs = /* GraphQL */ `
     roles: [StaffRole!]!
     "Code of the home region (wellbeing services county) from the region claim, if the provider sends one."
     homeRegion: String
+    """
+    Opaque, stable key of this person for preferences a browser keeps (such as a home region chosen in the portal):
+    a SHA-256 of the provider's subject, never the subject itself.
+    """
+    preferenceKey: String!
   }
 
   extend type Query {

@@ -7,6 +7,7 @@ import type { SearchInput } from './service.js';
 interface SearchArgs {
   query: string;
   locale?: Locale | null;
+  region?: string | null;
   filters?: SearchInput['filters'];
   limit?: number | null;
   offset?: number | null;
@@ -51,12 +52,14 @@ export const searchResolvers = {
       ctx.services.search.search(ctx.role, {
         query: args.query,
         locale: args.locale ?? DEFAULT_LOCALE,
+        region: args.region ?? null,
         filters: args.filters ?? null,
         limit: args.limit ?? 20,
         offset: args.offset ?? 0,
         page: args.page ?? null,
         // Facet counts and snippets cost Meilisearch extra work: compute them only for clients that show them.
         withFacets: selects(info, ['facets']),
+        withHits: selects(info, ['hits']),
         withSnippets: selects(info, ['hits', 'snippet']),
       }),
     suggest: (_parent: unknown, args: SuggestArgs, ctx: ApiContext) =>

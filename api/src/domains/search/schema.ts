@@ -38,6 +38,29 @@ export const searchTypeDefs = /* GraphQL */ `
     region: [String!]!
     "ISO timestamp of the content's last change; compare with lastOpened to show what changed since it was opened."
     updatedAt: String
+    """
+    Language of this entry: the interface language, or the other national language when the query matched there
+    (open it with this locale).
+    """
+    locale: Locale!
+    """
+    The same service's entries for other regions (one hit stands for all of them; the home region's entry is the one
+    shown when it exists), ordered by region code. Empty for content that exists once.
+    """
+    alsoIn: [RegionalEntry!]!
+  }
+
+  "Another region's entry of the same service as a search hit."
+  type RegionalEntry {
+    "Search document id: <type>-<documentId>."
+    id: ID!
+    documentId: ID!
+    type: ContentType!
+    title: String!
+    slug: String
+    url: String
+    region: [String!]!
+    locale: Locale!
   }
 
   "How many matching documents have this value."
@@ -107,11 +130,19 @@ export const searchTypeDefs = /* GraphQL */ `
     compounds (lastenneuvolaan finds neuvola), and tolerates typos. query: 1–200 characters after trimming;
     limit 1–50; offset 0–1000, or page (1-based) instead of offset (else VALIDATION_FAILED).
     Citizens search citizen-safe content only, whatever the filters; agents also find instructions and protocols.
+    The query is searched in the interface language and in the other national language (fi and sv; en searches en,
+    fi and sv); each hit says its locale. One service with entries in several regions is one hit (alsoIn lists the
+    others): region (a region code, the agent's home region) ranks that region's and national entries first and shows
+    a service by its home-region entry. Region-less services without any contact channel rank last. total counts
+    services, not entries (exact up to offset + 3 × limit matching entries, estimated beyond); facets count services,
+    regions count entries.
     UPSTREAM_UNAVAILABLE when the search engine cannot be reached.
     """
     search(
       query: String!
       locale: Locale = fi
+      "Home region code (e.g. kymenlaakso): ranks its entries first. Not a filter."
+      region: String
       filters: SearchFilters
       limit: Int = 20
       offset: Int = 0

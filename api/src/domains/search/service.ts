@@ -19,6 +19,14 @@ import {
   type SearchDocType,
 } from '../../models.js';
 import { analyseQuery, type Analysis } from './analysis.js';
+import {
+  OTHER_LANGUAGE_WEIGHT,
+  OTHER_REGION_WEIGHT,
+  displayMember,
+  firstOfEachGroup,
+  otherMembers,
+  searchLocales,
+} from './grouping.js';
 import type { AnswerCache } from '../../cache.js';
 
 /** Filters of a search, as received from GraphQL. */
@@ -38,6 +46,16 @@ export interface SearchInput {
   offset: number;
   /** 1-based page of `limit` hits; when given, `offset` must be 0. */
   page?: number | null;
+  /**
+   * The agent's chosen home region (a region code): its entries and national ones rank first, and a service with
+   * entries in several regions is shown by its home-region entry.
+   */
+  region?: string | null;
+  /**
+   * Read the page's hits (the resolver asks only when the client selected `hits`). Default true. Without, only the
+   * ranking pass runs (for `total` and the page numbers): a facet-count request reads no entries.
+   */
+  withHits?: boolean;
   /** Compute facet counts (the resolver asks only when the client selected `facets`). Default true. */
   withFacets?: boolean;
   /**
@@ -61,6 +79,22 @@ export interface SearchHit {
   region: string[];
   /** ISO timestamp of the content's last change (as indexed). */
   updatedAt: string | null;
+  /** Language of the entry: the interface language, or the other national language when it matched there. */
+  locale: Locale;
+  /** The same service's entries for other regions (in the hit's language), by region code. */
+  alsoIn: RegionalEntry[];
+}
+
+/** Another region's entry of the same service. */
+export interface RegionalEntry {
+  id: string;
+  documentId: string;
+  type: SearchDocType;
+  title: string;
+  slug: string | null;
+  url: string | null;
+  region: string[];
+  locale: Locale;
 }
 
 /** How many matching documents have one value of a facet. */
@@ -175,6 +209,10 @@ const InputSchema = z
       .max(50, 'limit must be between 1 and 50'),
     offset: z.number().int().min(0, 'offset must be 0 or more').max(1000, 'offset must be at most 1000'),
     page: z.number().int().min(1, 'page must be 1 or more').nullish(),
+    region: z
+      .string()
+      .regex(/^[a-z0-9-]{1,64}$/, 'region must be a region code (lowercase letters, digits and dashes)')
+      .nullish(),
     regions: RegionCodes,
     types: Types,
     serviceClasses: FacetValues('serviceClasses'),
@@ -235,6 +273,8 @@ function quote(value: string): string {
 type Formatted = Partial<Record<'body' | 'summary' | 'title', unknown>>;
 type Hit = Partial<SearchDoc> & { _formatted?: Formatted };
 
+const isLocaleValue = (value: unknown): value is Locale => value === 'fi' || value === 'sv' || value === 'en';
+
 function pickSnippet(formatted: Formatted | undefined): string | null {
   const body = typeof formatted?.body === 'string' ? formatted.body : '';
   const summary = typeof formatted?.summary === 'string' ? formatted.summary : '';
@@ -262,7 +302,7 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 const regionsOf = (hit: Hit): string[] =>
   Array.isArray(hit.region) ? hit.region.filter((r): r is string => typeof r === 'string') : [];
 
-function toHit(hit: Hit, withSnippets: boolean): SearchHit | null {
+function toHit(hit: Hit, withSnippets: boolean, locale: Locale): SearchHit | null {
   if (!isValidHit(hit)) return null;
   return {
     id: hit.id,
@@ -276,8 +316,59 @@ function toHit(hit: Hit, withSnippets: boolean): SearchHit | null {
     url: text(hit.url),
     region: regionsOf(hit),
     updatedAt: text(hit.updatedAt),
+    locale: isLocaleValue(hit.locale) ? hit.locale : locale,
+    alsoIn: [],
   };
 }
+
+/** A hit of the ranking pass or the group-members pass: just what grouping needs. */
+interface LightHit {
+  id: string;
+  documentId: string;
+  type: SearchDocType;
+  title: string;
+  slug: string | null;
+  url: string | null;
+  groupKey: string;
+  locale: Locale;
+  region: string[];
+}
+
+function toLight(hit: Hit, fallbackLocale: Locale): LightHit | null {
+  if (!isValidHit(hit)) return null;
+  return {
+    id: hit.id,
+    documentId: hit.documentId,
+    type: hit.type,
+    title: hit.title,
+    slug: text(hit.slug),
+    url: text(hit.url),
+    // A document indexed before group keys existed is a group of its own.
+    groupKey: typeof hit.groupKey === 'string' && hit.groupKey !== '' ? hit.groupKey : `id:${hit.id}`,
+    locale: isLocaleValue(hit.locale) ? hit.locale : fallbackLocale,
+    region: regionsOf(hit),
+  };
+}
+
+const toRegionalEntry = ({
+  id,
+  documentId,
+  type,
+  title,
+  slug,
+  url,
+  region,
+  locale,
+}: LightHit): RegionalEntry => ({
+  id,
+  documentId,
+  type,
+  title,
+  slug,
+  url,
+  region,
+  locale,
+});
 
 function toSuggestion(hit: Hit): Suggestion | null {
   if (!isValidHit(hit)) return null;
@@ -335,7 +426,39 @@ function facetCounts(distribution: Record<string, Record<string, number>> | unde
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
-const HIT_ATTRIBUTES = ['id', 'documentId', 'type', 'title', 'summary', 'slug', 'url', 'region', 'updatedAt'];
+const HIT_ATTRIBUTES = [
+  'id',
+  'documentId',
+  'type',
+  'title',
+  'summary',
+  'slug',
+  'url',
+  'region',
+  'locale',
+  'updatedAt',
+];
+const LIGHT_ATTRIBUTES = ['id', 'documentId', 'type', 'title', 'slug', 'url', 'region', 'locale', 'groupKey'];
+
+/** The attribute that makes one hit per service across regions (see `searchGroupKey` in content-models). */
+const GROUP_ATTRIBUTE = 'groupKey';
+
+/**
+ * Federated-search weight of entries that cannot route a caller (region-less services without any channel): so
+ * small that every other hit comes first. They still show when nothing else matches.
+ */
+const UNROUTABLE_WEIGHT = 0.001;
+
+/**
+ * How many ranked hits per requested hit the ranking pass reads: one service can come back once per language and
+ * region class (home or national / other regions), and the repeats are dropped before paging.
+ */
+const WINDOW_FACTOR = 3;
+
+/** Most entries of one service (one per region) read for the "also in" links of a page. */
+const MEMBERS_PER_GROUP = 25;
+
+const quoteAll = (values: readonly string[]) => values.map(quote).join(', ');
 
 export interface SearchServiceOptions {
   readonly meiliUrl: string;
@@ -401,91 +524,204 @@ export function createSearchService({
         limit: input.limit,
         offset: input.offset,
         page: input.page,
+        region: input.region,
         regions: input.filters?.regions,
         types: input.filters?.types,
         serviceClasses: input.filters?.serviceClasses,
         targetGroups: input.filters?.targetGroups,
       });
       if (!parsed.success) throw validationError(parsed.error);
-      const { query, limit, page, ...filters } = parsed.data;
+      const { query, limit, page, region: homeRegion, ...filters } = parsed.data;
+      const home = homeRegion ?? null;
       const offset = page != null ? (page - 1) * limit : parsed.data.offset;
       const audience = audienceFor(role);
       const withFacets = input.withFacets ?? true;
+      const withHits = input.withHits ?? true;
       const withSnippets = input.withSnippets ?? true;
-      const analysed = analyseQuery(analysis, input.locale, query);
-      const index = indexName(audience, input.locale);
-
-      const base = { q: analysed.q, matchingStrategy: analysed.matchingStrategy } satisfies SearchParams;
+      const languages = searchLocales(input.locale).map((locale) => ({
+        locale,
+        index: indexName(audience, locale),
+        analysed: analyseQuery(analysis, locale, query),
+        weight: locale === input.locale ? 1 : OTHER_LANGUAGE_WEIGHT,
+      }));
       const clauses = filterClauses(audience, filters);
-      const main: SearchParams = {
-        ...base,
-        limit,
-        offset,
-        filter: clauses.length > 0 ? clauses : undefined,
-        attributesToRetrieve: HIT_ATTRIBUTES,
-        ...(withSnippets
-          ? { attributesToCrop: ['body', 'summary'], attributesToHighlight: ['title', 'body', 'summary'] }
-          : { attributesToHighlight: ['title'] }),
-        cropLength: CROP_WORDS,
-        highlightPreTag: PRE,
-        highlightPostTag: POST,
-        ...(withFacets ? { facets: Object.values(FACETS) } : {}),
-      };
-      // Disjunctive facets: a facet the search is filtered on is counted without its own filter.
-      const filtered = withFacets ? FACET_NAMES.filter((name) => (filters[name]?.length ?? 0) > 0) : [];
-      const facetQueries = filtered.map((name) => {
-        const others = filterClauses(audience, filters, name);
-        return {
-          name,
-          params: {
-            ...base,
-            limit: 0,
-            facets: [FACETS[name]],
-            filter: others.length > 0 ? others : undefined,
-          } satisfies SearchParams,
-        };
-      });
+      const window = Math.min(offset + WINDOW_FACTOR * limit, 1000 + 50 * WINDOW_FACTOR);
+
+      // Pass 1, ranking: one federated search over the interface language and the other national language(s), one
+      // hit per service group in each query. Home-region and national entries weigh fully, other regions' entries
+      // less, entries that cannot route a caller least (queries of their own, so the classes never overlap).
+      const homeClass = home ? [`(region = ${quote(home)} OR region IS EMPTY)`] : [];
+      const classes: { filter: string[]; weight: number }[] = [
+        { filter: [...homeClass, 'routable != 0'], weight: 1 },
+        ...(home
+          ? [{ filter: [`NOT region = ${quote(home)}`, 'NOT region IS EMPTY'], weight: OTHER_REGION_WEIGHT }]
+          : []),
+        { filter: ['routable = 0'], weight: UNROUTABLE_WEIGHT },
+      ];
+      const rankingQueries = languages.flatMap((language) =>
+        classes.map((cls) => ({
+          indexUid: language.index,
+          q: language.analysed.q,
+          matchingStrategy: language.analysed.matchingStrategy,
+          filter: [...clauses, ...cls.filter],
+          distinct: GROUP_ATTRIBUTE,
+          attributesToRetrieve: LIGHT_ATTRIBUTES,
+          federationOptions: { weight: language.weight * cls.weight },
+        })),
+      );
+      const ranking = { federation: { offset: 0, limit: window }, queries: rankingQueries };
+
+      // Facets: counted per service group (distinct) in every searched language and summed; regions are counted per
+      // entry (each region's entry is a document of its own). A facet the search is filtered on is counted without
+      // its own filter.
+      // Facets that are counted alike (the same filters, grouped or not) share one query per language: in the usual
+      // case (no facet filtered) two queries per language, one for the grouped facets and one for regions.
+      const facetQueries = withFacets
+        ? languages.flatMap((language) => {
+            const shared = new Map<string, { names: FacetName[]; filter: string[]; grouped: boolean }>();
+            for (const name of FACET_NAMES) {
+              const filter = filterClauses(
+                audience,
+                filters,
+                (filters[name]?.length ?? 0) > 0 ? name : undefined,
+              );
+              const grouped = name !== 'regions';
+              const key = JSON.stringify([filter, grouped]);
+              const entry = shared.get(key) ?? { names: [], filter, grouped };
+              entry.names.push(name);
+              shared.set(key, entry);
+            }
+            return [...shared.values()].map(({ names, filter, grouped }) => ({
+              names,
+              params: {
+                indexUid: language.index,
+                q: language.analysed.q,
+                matchingStrategy: language.analysed.matchingStrategy,
+                // Not 0: Meilisearch applies `distinct` to facet counts only when it ranks hits.
+                limit: 1,
+                attributesToRetrieve: ['id'],
+                facets: names.map((name) => FACETS[name]),
+                filter: filter.length > 0 ? filter : undefined,
+                ...(grouped ? { distinct: GROUP_ATTRIBUTE } : {}),
+              },
+            }));
+          })
+        : [];
 
       const load = async (): Promise<SearchAnswer> => {
-        let response: SearchResponse<SearchDoc>;
-        let facetResponses: SearchResponse<SearchDoc>[] = [];
-        if (facetQueries.length === 0) {
-          response = await client.index<SearchDoc>(index).search(analysed.q, main);
-        } else {
-          const { results } = await client.multiSearch<{ queries: [] }, SearchDoc>({
-            queries: [main, ...facetQueries.map((f) => f.params)].map((params) => ({
-              indexUid: index,
-              ...params,
-            })) as [],
-          });
-          const all = results as unknown as SearchResponse<SearchDoc>[];
-          const first = all[0];
-          if (!first) throw new DomainError('INTERNAL', 'multi-search returned no result');
-          response = first;
-          facetResponses = all.slice(1);
-        }
-        const hits = (response.hits as Hit[])
-          .map((hit) => toHit(hit, withSnippets))
-          .filter((h): h is SearchHit => h !== null);
+        const [rankedResponse, facetResponse] = await Promise.all([
+          client.multiSearch(ranking as never) as unknown as Promise<SearchResponse<SearchDoc>>,
+          facetQueries.length > 0
+            ? client.multiSearch({ queries: facetQueries.map((f) => f.params) } as never)
+            : Promise.resolve(null),
+        ]);
+        const ranked = (rankedResponse.hits as Hit[])
+          .map((hit) => toLight(hit, input.locale))
+          .filter((h): h is LightHit => h !== null);
+        const { kept, repeats } = firstOfEachGroup(ranked);
+        const exhaustive = ranked.length < window;
+        const total = exhaustive
+          ? kept.length
+          : Math.max(kept.length, (rankedResponse.estimatedTotalHits ?? ranked.length) - repeats);
+        const pageGroups = kept.slice(offset, offset + limit);
+
+        const hits = withHits && pageGroups.length > 0 ? await loadPage(pageGroups) : [];
         let facets: SearchFacets | null = null;
-        if (withFacets) {
-          const own = FACET_NAMES.map((name) => {
-            const i = filtered.indexOf(name);
-            const source = i >= 0 ? facetResponses[i] : response;
-            return [name, facetCounts(source?.facetDistribution, FACETS[name])] as const;
+        if (facetResponse) {
+          const sums = new Map<FacetName, Map<string, number>>(FACET_NAMES.map((n) => [n, new Map()]));
+          const results = (facetResponse as { results: SearchResponse<SearchDoc>[] }).results;
+          facetQueries.forEach((f, i) => {
+            for (const name of f.names) {
+              const sum = sums.get(name);
+              for (const { value, count } of facetCounts(results[i]?.facetDistribution, FACETS[name]))
+                sum?.set(value, (sum.get(value) ?? 0) + count);
+            }
           });
-          facets = Object.fromEntries(own) as unknown as SearchFacets;
+          facets = Object.fromEntries(
+            FACET_NAMES.map((name) => [
+              name,
+              [...(sums.get(name) ?? new Map<string, number>())]
+                .map(([value, count]) => ({ value, count }))
+                .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+            ]),
+          ) as unknown as SearchFacets;
         }
-        return {
-          hits,
-          total: response.estimatedTotalHits ?? hits.length,
-          tookMs: response.processingTimeMs,
-          facets,
+        return { hits, total, tookMs: rankedResponse.processingTimeMs, facets };
+      };
+
+      /**
+       * Pass 2 for the groups of one page, one multi-search: per language, every entry of those groups (for the
+       * home-region choice and the "also in" links) and the same entries that match the query, with highlights and
+       * snippets. An entry shown whose own text does not match the query (a home-region entry worded differently)
+       * keeps its summary, without highlights.
+       */
+      const loadPage = async (groups: LightHit[]): Promise<SearchHit[]> => {
+        const byLocale = languages.filter((l) => groups.some((g) => g.locale === l.locale));
+        const queries = byLocale.flatMap((language) => {
+          const keys = [
+            ...new Set(groups.filter((g) => g.locale === language.locale).map((g) => g.groupKey)),
+          ];
+          const common = {
+            indexUid: language.index,
+            limit: Math.min(1000, keys.length * MEMBERS_PER_GROUP),
+            filter: [
+              ...filterClauses(audience, { ...filters, regions: null }),
+              `${GROUP_ATTRIBUTE} IN [${quoteAll(keys)}]`,
+            ],
+          };
+          return [
+            { ...common, q: '', attributesToRetrieve: [...LIGHT_ATTRIBUTES, 'summary'] },
+            {
+              ...common,
+              q: language.analysed.q,
+              matchingStrategy: language.analysed.matchingStrategy,
+              attributesToRetrieve: HIT_ATTRIBUTES,
+              cropLength: CROP_WORDS,
+              highlightPreTag: PRE,
+              highlightPostTag: POST,
+              ...(withSnippets
+                ? {
+                    attributesToCrop: ['body', 'summary'],
+                    attributesToHighlight: ['title', 'body', 'summary'],
+                  }
+                : { attributesToHighlight: ['title'] }),
+            },
+          ];
+        });
+        const { results } = (await client.multiSearch({ queries } as never)) as {
+          results: SearchResponse<SearchDoc>[];
         };
+        const members: LightHit[] = [];
+        const plain = new Map<string, SearchHit>();
+        const highlighted = new Map<string, SearchHit>();
+        results.forEach((response, i) => {
+          const locale = byLocale[Math.floor(i / 2)]?.locale ?? input.locale;
+          for (const raw of response.hits as Hit[]) {
+            if (i % 2 === 0) {
+              const light = toLight(raw, locale);
+              const hit = toHit(raw, false, locale);
+              if (light) members.push(light);
+              if (hit) plain.set(hit.id, hit);
+            } else {
+              const hit = toHit(raw, withSnippets, locale);
+              if (hit) highlighted.set(hit.id, hit);
+            }
+          }
+        });
+        return groups.flatMap((best) => {
+          const group = members.filter((m) => m.groupKey === best.groupKey);
+          const display = displayMember(best, group, home);
+          const hit = highlighted.get(display.id) ?? plain.get(display.id);
+          return hit ? [{ ...hit, alsoIn: otherMembers(display, group).map(toRegionalEntry) }] : [];
+        });
       };
 
       try {
-        const key = cacheKey('search', index, [main, ...facetQueries.map((f) => f.params)]);
+        const key = cacheKey('search', languages[0]?.index ?? '', [
+          ranking,
+          facetQueries.map((f) => f.params),
+          { offset, limit, home, withSnippets, withHits },
+        ]);
         const { value, cached: fromCache } = await cached(key, load);
         const { hits, total, facets } = value;
         return {
@@ -497,11 +733,12 @@ export function createSearchService({
           limit,
           page: Math.floor(offset / limit) + 1,
           totalPages: Math.ceil(total / limit),
-          hasMore: offset + hits.length < total,
+          // Without hits read, the page would hold as many as are left, up to limit.
+          hasMore: offset + (withHits ? hits.length : Math.min(limit, Math.max(0, total - offset))) < total,
           facets,
         };
       } catch (error) {
-        throw translateMeiliError(error, index, logger);
+        throw translateMeiliError(error, languages[0]?.index ?? '', logger);
       }
     },
 
