@@ -4,6 +4,7 @@ import type { ContentService } from './domains/content/service.js';
 import type { RegionService } from './domains/regions/service.js';
 import type { SearchService } from './domains/search/service.js';
 
+import type { CaseworkService } from './domains/casework/service.js';
 import type { ContactService } from './domains/contacts/service.js';
 import { can, type Viewer } from './domains/auth/roles.js';
 
@@ -37,5 +38,6 @@ export interface Services {
   readonly regions: RegionService;
   readonly analytics: SearchAnalytics;
   readonly contacts: ContactService;
+  readonly casework: CaseworkService;
   readonly logger: Logger;
 }

@@ -15,7 +15,8 @@ export type Permission =
   | 'readSearchReport'
   | 'readContacts'
   | 'writeContacts'
-  | 'readContactAudit';
+  | 'readContactAudit'
+  | 'readOverdue';
 
 export const PERMISSIONS: Readonly<Record<Permission, readonly StaffRole[]>> = Object.freeze({
   // Instructions, protocols and the solution bank's fields: every front-line role.
@@ -26,6 +27,8 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly StaffRole[]>> = O
   writeContacts: ['agent', 'supervisor'],
   // Who read whose data: team leads only.
   readContactAudit: ['supervisor'],
+  // What is overdue in a region (contacts, call-backs, service-need assessments past their legal deadline).
+  readOverdue: ['supervisor'],
 });
 
 /** A signed-in person as the api knows them from their session. No personal identity code, ever. */

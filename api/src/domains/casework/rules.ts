@@ -83,9 +83,12 @@ export function caseworkRulesOf(config: z.infer<typeof CaseworkRulesSchema>): Ca
     endMinute: minutesOf(config.workingHours.end),
     holidays: new Set(config.holidays),
   });
-  const byGround = { ...config.serviceNeedAssessment.workingDaysByGround };
+  const byGround: Partial<Record<ServiceNeedGround, number>> = { ...config.serviceNeedAssessment.workingDaysByGround };
   const fallback = config.serviceNeedAssessment.defaultWorkingDays;
-  return Object.freeze({ hours, serviceNeedWorkingDays: (ground) => byGround[ground] ?? fallback });
+  return Object.freeze({
+    hours,
+    serviceNeedWorkingDays: (ground: ServiceNeedGround) => byGround[ground] ?? fallback,
+  });
 }
 
 /**

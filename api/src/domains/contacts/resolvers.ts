@@ -4,7 +4,7 @@ import { DomainError } from '../../models.js';
 import type { Actor } from './service.js';
 
 /** The signed-in staff member acting, if their roles grant `permission`; FORBIDDEN otherwise. */
-function actorWith(ctx: ApiContext, permission: Permission, what: string): Actor {
+export function actorWith(ctx: ApiContext, permission: Permission, what: string): Actor {
   if (ctx.viewer.kind !== 'staff' || !can(ctx.viewer, permission))
     throw new DomainError('FORBIDDEN', `${what} is for signed-in staff with the right role only.`);
   const { subject, name } = ctx.viewer.identity;

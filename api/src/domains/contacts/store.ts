@@ -40,7 +40,10 @@ export interface ContactStore {
   insertAuditEvents(rows: readonly AuditEventTable[]): Promise<void>;
   /** Audit events, newest first; of one contact when `contactId` is given. */
   auditEvents(contactId: string | null, limit: number, after: PageAfter | null): Promise<AuditEventRow[]>;
-  /** Deletes up to `limit` contacts that started before `before`; the audit events stay. Returns how many. */
+  /**
+   * Deletes up to `limit` contacts that started before `before`, with their service-need assessments and call-backs;
+   * the audit events stay. Returns how many contacts.
+   */
   deleteContactsBefore(before: string, limit: number): Promise<number>;
   /** Up to `limit` contacts whose identity code is encrypted with a key other than `currentKeyId`. */
   contactsWithOtherKey(currentKeyId: string, limit: number): Promise<ContactRow[]>;
@@ -130,6 +133,9 @@ export function createContactStore(db: Kysely<Database>): ContactStore {
             .execute()
         ).map((r) => r.id);
         if (ids.length === 0) return 0;
+        // The casework of a contact goes with it (no foreign keys: SQLite would not enforce them).
+        await trx.deleteFrom('api_service_need_assessments').where('contact_id', 'in', ids).execute();
+        await trx.deleteFrom('api_call_backs').where('contact_id', 'in', ids).execute();
         await trx.deleteFrom('api_contacts').where('id', 'in', ids).execute();
         return ids.length;
       });
