@@ -80,6 +80,27 @@ const OPERATIONS: Record<string, Operation> = {
   revealIdentityCode: {
     query: `mutation { revealIdentityCode(contactId: "${NO_CONTACT}", reason: "Tarkistus") }`,
   },
+  pendingServiceNeedAssessments: {
+    query: '{ pendingServiceNeedAssessments(unit: "ikaihmisten-palvelut") { items { id } } }',
+  },
+  dueCallBacks: { query: '{ dueCallBacks(region: "kymenlaakso") { items { id } } }' },
+  overdue: { query: '{ overdue(region: "kymenlaakso") { region contacts { id } } }' },
+  initiateServiceNeedAssessment: {
+    query: `mutation { initiateServiceNeedAssessment(contactId: "${NO_CONTACT}", input: {
+      subject: "contact_citizen", grounds: { code: "aged_75_or_over" }, consent: { state: "given" },
+      receivingUnit: "ikaihmisten-palvelut" }) { id } }`,
+  },
+  startServiceNeedAssessment: {
+    query: `mutation { startServiceNeedAssessment(id: "${NO_CONTACT}", version: 1) { id } }`,
+  },
+  agreeCallBack: {
+    query: `mutation { agreeCallBack(contactId: "${NO_CONTACT}", input: {
+      windowStart: "2099-01-01T10:00:00+02:00", windowEnd: "2099-01-01T12:00:00+02:00",
+      phoneNumber: "040 123 4567", reason: "Tulokset" }) { id } }`,
+  },
+  resolveCallBack: {
+    query: `mutation { resolveCallBack(id: "${NO_CONTACT}", version: 1, state: "done") { id } }`,
+  },
 };
 
 const UNAUTHENTICATED: Record<string, Outcome> = Object.fromEntries(
@@ -105,6 +126,13 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     updateContact: 'forbidden',
     closeContact: 'forbidden',
     revealIdentityCode: 'forbidden',
+    pendingServiceNeedAssessments: 'forbidden',
+    dueCallBacks: 'forbidden',
+    overdue: 'forbidden',
+    initiateServiceNeedAssessment: 'forbidden',
+    startServiceNeedAssessment: 'forbidden',
+    agreeCallBack: 'forbidden',
+    resolveCallBack: 'forbidden',
   },
   agent: {
     search: 'agent content',
@@ -124,6 +152,13 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     updateContact: 'not found',
     closeContact: 'not found',
     revealIdentityCode: 'not found',
+    pendingServiceNeedAssessments: 'answered',
+    dueCallBacks: 'answered',
+    overdue: 'forbidden',
+    initiateServiceNeedAssessment: 'not found',
+    startServiceNeedAssessment: 'not found',
+    agreeCallBack: 'not found',
+    resolveCallBack: 'not found',
   },
   supervisor: {
     search: 'agent content',
@@ -143,6 +178,13 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     updateContact: 'not found',
     closeContact: 'not found',
     revealIdentityCode: 'not found',
+    pendingServiceNeedAssessments: 'answered',
+    dueCallBacks: 'answered',
+    overdue: 'answered',
+    initiateServiceNeedAssessment: 'not found',
+    startServiceNeedAssessment: 'not found',
+    agreeCallBack: 'not found',
+    resolveCallBack: 'not found',
   },
   'expired session': UNAUTHENTICATED,
   'forged cookie': UNAUTHENTICATED,
