@@ -7,7 +7,12 @@ import { sampleUser, signInHeadless } from '@neuvo/local-idp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, type OperationalDb } from '../src/db/database.js';
-import { accessToCareDeadline, addDays, localDate, workingDaysDeadline } from '../src/domains/casework/clock.js';
+import {
+  accessToCareDeadline,
+  addDays,
+  localDate,
+  workingDaysDeadline,
+} from '../src/domains/casework/clock.js';
 import { CaseworkRulesSchema, caseworkRulesOf } from '../src/domains/casework/rules.js';
 import { createContactStore } from '../src/domains/contacts/store.js';
 import { memoryLogger, startTestApi, TEST_PORTAL_URL, TEST_USERS, type TestApi } from './support/api.js';
@@ -89,8 +94,11 @@ let store: OperationalDb;
 let secondAgent: Record<string, string>;
 
 type As = 'agent' | 'supervisor' | Record<string, string>;
-const call = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, as: As = 'agent') =>
-  gql<T>(api.url, query, variables, as);
+const call = <T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown>,
+  as: As = 'agent',
+) => gql<T>(api.url, query, variables, as);
 
 function ok<T>(r: GqlResponse<T>): T {
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
@@ -130,7 +138,9 @@ const count = async (table: 'api_service_need_assessments' | 'api_call_backs') =
 beforeAll(async () => {
   database = await createTestDatabase();
   api = await startTestApi({ ...database.env }, logger);
-  store = await openDatabase(loadConfig({ CMS_READ_TOKEN: 'x', MEILI_SEARCH_KEY: 'x', ...database.env }).database);
+  store = await openDatabase(
+    loadConfig({ CMS_READ_TOKEN: 'x', MEILI_SEARCH_KEY: 'x', ...database.env }).database,
+  );
   const other = sampleUser('agentti.pohjanmaa');
   const { cookie } = await signInHeadless({
     apiUrl: api.url,
@@ -191,10 +201,9 @@ describe(`service-need assessments (${process.env.DATABASE_URL ? 'PostgreSQL' : 
 
     // Visible on the contact.
     const { contact: seen } = ok(
-      await call<{ contact: { serviceNeedAssessments: { id: string; person: { identityCodeMasked: string } }[] } }>(
-        CONTACT,
-        { id: contact.id },
-      ),
+      await call<{
+        contact: { serviceNeedAssessments: { id: string; person: { identityCodeMasked: string } }[] };
+      }>(CONTACT, { id: contact.id }),
     );
     expect(seen.serviceNeedAssessments).toEqual([
       { id: a.id, status: 'pending', person: { name: 'Aino Virtanen', identityCodeMasked: '131052-****' } },
@@ -217,7 +226,10 @@ describe(`service-need assessments (${process.env.DATABASE_URL ? 'PostgreSQL' : 
     );
     expect(a.person).toEqual({ name: 'Eino Korhonen', identityCodeMasked: '010594Y****' });
     expect(a.pendingSince).toBe(localDate(Date.now(), 'Europe/Helsinki'));
-    expect(a.consent).toEqual({ state: 'cannot_be_asked', note: 'Soittaja on naapuri; henkilö ei vastaa puhelimeen.' });
+    expect(a.consent).toEqual({
+      state: 'cannot_be_asked',
+      note: 'Soittaja on naapuri; henkilö ei vastaa puhelimeen.',
+    });
     const row = await store.db
       .selectFrom('api_service_need_assessments')
       .selectAll()
@@ -236,7 +248,11 @@ describe(`service-need assessments (${process.env.DATABASE_URL ? 'PostgreSQL' : 
     ['an unknown grounds code', { grounds: { code: 'loneliness' } }, 'input.grounds.code'],
     ['consent not given without a note', { consent: { state: 'not_given' } }, 'input.consent.note'],
     ['a receiving unit that is no code', { receivingUnit: 'Sosiaalipäivystys!' }, 'input.receivingUnit'],
-    ['a pending date in the future', { pendingSince: addDays(localDate(Date.now(), 'Europe/Helsinki'), 2) }, 'input.pendingSince'],
+    [
+      'a pending date in the future',
+      { pendingSince: addDays(localDate(Date.now(), 'Europe/Helsinki'), 2) },
+      'input.pendingSince',
+    ],
   ])('refuses %s with a field error and writes nothing', async (_what, over, field) => {
     const contact = await openContact({ channel: 'phone', region: 'kymenlaakso' });
     const before = await count('api_service_need_assessments');
@@ -247,7 +263,10 @@ describe(`service-need assessments (${process.env.DATABASE_URL ? 'PostgreSQL' : 
   });
 
   it('answers NOT_FOUND for a contact that does not exist', async () => {
-    const r = await call(INITIATE, { contactId: '00000000-0000-4000-8000-0000000000c0', input: assessmentInput() });
+    const r = await call(INITIATE, {
+      contactId: '00000000-0000-4000-8000-0000000000c0',
+      input: assessmentInput(),
+    });
     expect(fieldOf(r).code).toBe('NOT_FOUND');
   });
 
@@ -259,7 +278,11 @@ describe(`service-need assessments (${process.env.DATABASE_URL ? 'PostgreSQL' : 
       ['etela-karjala', 'vammaispalvelut', -1],
       ['pohjanmaa', 'lapsiperhepalvelut', -2],
     ] as const) {
-      const contact = await openContact({ channel: 'phone', region, citizen: { name: 'Liisa Lahtinen', identityCode: CODE } });
+      const contact = await openContact({
+        channel: 'phone',
+        region,
+        citizen: { name: 'Liisa Lahtinen', identityCode: CODE },
+      });
       const { initiateServiceNeedAssessment: a } = ok(
         await call<{ initiateServiceNeedAssessment: Assessment }>(INITIATE, {
           contactId: contact.id,
@@ -272,17 +295,28 @@ describe(`service-need assessments (${process.env.DATABASE_URL ? 'PostgreSQL' : 
       );
       ids.push(a.id);
     }
-    type PendingPage = { pendingServiceNeedAssessments: { items: { id: string; region: string }[]; nextCursor: string | null } };
+    type PendingPage = {
+      pendingServiceNeedAssessments: { items: { id: string; region: string }[]; nextCursor: string | null };
+    };
     const unit = ok(await call<PendingPage>(PENDING, { unit: 'lapsiperhepalvelut' }, 'supervisor'));
     expect(unit.pendingServiceNeedAssessments.items.map((i) => i.id)).toEqual([ids[1], ids[3], ids[0]]);
-    const both = ok(await call<PendingPage>(PENDING, { unit: 'lapsiperhepalvelut', region: 'etela-karjala' }));
+    const both = ok(
+      await call<PendingPage>(PENDING, { unit: 'lapsiperhepalvelut', region: 'etela-karjala' }),
+    );
     expect(both.pendingServiceNeedAssessments.items.map((i) => i.id)).toEqual([ids[1], ids[0]]);
     const region = ok(await call<PendingPage>(PENDING, { region: 'etela-karjala', first: 2 }));
     expect(region.pendingServiceNeedAssessments.items.map((i) => i.id)).toEqual([ids[1], ids[2]]);
     const rest = ok(
-      await call<PendingPage>(PENDING, { region: 'etela-karjala', first: 2, after: region.pendingServiceNeedAssessments.nextCursor }),
+      await call<PendingPage>(PENDING, {
+        region: 'etela-karjala',
+        first: 2,
+        after: region.pendingServiceNeedAssessments.nextCursor,
+      }),
     );
-    expect(rest.pendingServiceNeedAssessments).toEqual({ items: [expect.objectContaining({ id: ids[0] })], nextCursor: null });
+    expect(rest.pendingServiceNeedAssessments).toEqual({
+      items: [expect.objectContaining({ id: ids[0] })],
+      nextCursor: null,
+    });
 
     const audited = await store.db
       .selectFrom('api_audit_events')
@@ -297,7 +331,11 @@ describe(`service-need assessments (${process.env.DATABASE_URL ? 'PostgreSQL' : 
   });
 
   it('is started by the receiving unit once: a stale version is refused, nothing merged', async () => {
-    const contact = await openContact({ channel: 'phone', region: 'kymenlaakso', citizen: { name: 'Aino', identityCode: CODE } });
+    const contact = await openContact({
+      channel: 'phone',
+      region: 'kymenlaakso',
+      citizen: { name: 'Aino', identityCode: CODE },
+    });
     const { initiateServiceNeedAssessment: a } = ok(
       await call<{ initiateServiceNeedAssessment: Assessment }>(INITIATE, {
         contactId: contact.id,
@@ -329,8 +367,9 @@ describe('call-backs', () => {
         input: callBackInput({ windowStart: inHours(5), windowEnd: inHours(6) }),
       }),
     ).agreeCallBack;
-    const sooner = ok(await call<{ agreeCallBack: CallBack }>(AGREE, { contactId: contact.id, input: callBackInput() }))
-      .agreeCallBack;
+    const sooner = ok(
+      await call<{ agreeCallBack: CallBack }>(AGREE, { contactId: contact.id, input: callBackInput() }),
+    ).agreeCallBack;
     expect(sooner).toMatchObject({
       version: 1,
       contactId: contact.id,
@@ -347,14 +386,25 @@ describe('call-backs', () => {
 
     const due = ok(await call<{ dueCallBacks: { items: { id: string }[] } }>(DUE, { region: 'soite' }));
     expect(due.dueCallBacks.items.map((i) => i.id)).toEqual([sooner.id, later.id]);
-    const page = ok(await call<{ dueCallBacks: { items: { id: string }[]; nextCursor: string } }>(DUE, { region: 'soite', first: 1 }));
+    const page = ok(
+      await call<{ dueCallBacks: { items: { id: string }[]; nextCursor: string } }>(DUE, {
+        region: 'soite',
+        first: 1,
+      }),
+    );
     expect(page.dueCallBacks.items.map((i) => i.id)).toEqual([sooner.id]);
     const next = ok(
-      await call<{ dueCallBacks: { items: { id: string }[] } }>(DUE, { region: 'soite', first: 1, after: page.dueCallBacks.nextCursor }),
+      await call<{ dueCallBacks: { items: { id: string }[] } }>(DUE, {
+        region: 'soite',
+        first: 1,
+        after: page.dueCallBacks.nextCursor,
+      }),
     );
     expect(next.dueCallBacks.items.map((i) => i.id)).toEqual([later.id]);
 
-    const { contact: seen } = ok(await call<{ contact: { callBacks: unknown[] } }>(CONTACT, { id: contact.id }));
+    const { contact: seen } = ok(
+      await call<{ contact: { callBacks: unknown[] } }>(CONTACT, { id: contact.id }),
+    );
     expect(seen.callBacks).toEqual([
       { id: sooner.id, state: 'due', phoneNumber: PHONE_E164 },
       { id: later.id, state: 'due', phoneNumber: PHONE_E164 },
@@ -370,9 +420,15 @@ describe('call-backs', () => {
 
   it('are marked done or cancelled with the version check', async () => {
     const contact = await openContact({ channel: 'phone', region: 'soite' });
-    const a = ok(await call<{ agreeCallBack: CallBack }>(AGREE, { contactId: contact.id, input: callBackInput() })).agreeCallBack;
-    const b = ok(await call<{ agreeCallBack: CallBack }>(AGREE, { contactId: contact.id, input: callBackInput() })).agreeCallBack;
-    const done = ok(await call<{ resolveCallBack: CallBack }>(RESOLVE, { id: a.id, version: 1, state: 'done' })).resolveCallBack;
+    const a = ok(
+      await call<{ agreeCallBack: CallBack }>(AGREE, { contactId: contact.id, input: callBackInput() }),
+    ).agreeCallBack;
+    const b = ok(
+      await call<{ agreeCallBack: CallBack }>(AGREE, { contactId: contact.id, input: callBackInput() }),
+    ).agreeCallBack;
+    const done = ok(
+      await call<{ resolveCallBack: CallBack }>(RESOLVE, { id: a.id, version: 1, state: 'done' }),
+    ).resolveCallBack;
     expect(done).toMatchObject({ state: 'done', version: 2 });
     expect(done.resolvedAt).not.toBeNull();
     const stale = await call(RESOLVE, { id: a.id, version: 1, state: 'cancelled' }, secondAgent);
@@ -380,20 +436,30 @@ describe('call-backs', () => {
     const finished = await call(RESOLVE, { id: a.id, version: 2, state: 'cancelled' });
     expect(fieldOf(finished).code).toBe('CONFLICT');
     expect(fieldOf(await call(RESOLVE, { id: b.id, version: 1, state: 'due' })).field).toBe('state');
-    const cancelled = ok(await call<{ resolveCallBack: CallBack }>(RESOLVE, { id: b.id, version: 1, state: 'cancelled' }, secondAgent))
-      .resolveCallBack;
+    const cancelled = ok(
+      await call<{ resolveCallBack: CallBack }>(
+        RESOLVE,
+        { id: b.id, version: 1, state: 'cancelled' },
+        secondAgent,
+      ),
+    ).resolveCallBack;
     expect(cancelled.state).toBe('cancelled');
     const due = ok(await call<{ dueCallBacks: { items: { id: string }[] } }>(DUE, { region: 'soite' }));
     expect(due.dueCallBacks.items.map((i) => i.id)).not.toContain(a.id);
     expect(due.dueCallBacks.items.map((i) => i.id)).not.toContain(b.id);
-    expect(fieldOf(await call(RESOLVE, { id: '00000000-0000-4000-8000-0000000000c1', version: 1, state: 'done' })).code).toBe(
-      'NOT_FOUND',
-    );
+    expect(
+      fieldOf(await call(RESOLVE, { id: '00000000-0000-4000-8000-0000000000c1', version: 1, state: 'done' }))
+        .code,
+    ).toBe('NOT_FOUND');
   });
 
   it.each([
     ['a number that is not a phone number', { phoneNumber: '12345' }, 'input.phoneNumber'],
-    ['a window ending before it starts', { windowStart: inHours(3), windowEnd: inHours(1) }, 'input.windowEnd'],
+    [
+      'a window ending before it starts',
+      { windowStart: inHours(3), windowEnd: inHours(1) },
+      'input.windowEnd',
+    ],
     ['a window that has passed', { windowStart: inHours(-5), windowEnd: inHours(-4) }, 'input.windowEnd'],
     ['a time without its offset', { windowEnd: '2030-01-01T10:00:00' }, 'input.windowEnd'],
     ['no reason', { reason: ' ' }, 'input.reason'],
@@ -407,15 +473,26 @@ describe('call-backs', () => {
 });
 
 describe('legal clocks and the overdue list', () => {
-  it("gives an open contact the same-working-day deadline, and none once it is closed", async () => {
+  it('gives an open contact the same-working-day deadline, and none once it is closed', async () => {
     const startedAt = '2026-01-09T15:30:00Z'; // Friday 17:30 in Helsinki: outside hours, so Monday's end.
-    const contact = await openContact({ channel: 'phone', region: 'kymenlaakso', startedAt, outcomes: [{ code: 'guidance_given' }] });
-    const { contact: seen } = ok(await call<{ contact: { deadline: string; timeLeftMinutes: number } }>(CONTACT, { id: contact.id }));
+    const contact = await openContact({
+      channel: 'phone',
+      region: 'kymenlaakso',
+      startedAt,
+      outcomes: [{ code: 'guidance_given' }],
+    });
+    const { contact: seen } = ok(
+      await call<{ contact: { deadline: string; timeLeftMinutes: number } }>(CONTACT, { id: contact.id }),
+    );
     expect(seen.deadline).toBe('2026-01-12T14:00:00.000Z');
     expect(seen.deadline).toBe(new Date(accessToCareDeadline(Date.parse(startedAt), hours)).toISOString());
-    expect(Math.abs(seen.timeLeftMinutes - (Date.parse(seen.deadline) - Date.now()) / 60_000)).toBeLessThan(2);
+    expect(Math.abs(seen.timeLeftMinutes - (Date.parse(seen.deadline) - Date.now()) / 60_000)).toBeLessThan(
+      2,
+    );
     ok(await call(CLOSE, { id: contact.id, version: contact.version }));
-    const { contact: closed } = ok(await call<{ contact: { deadline: null; timeLeftMinutes: null } }>(CONTACT, { id: contact.id }));
+    const { contact: closed } = ok(
+      await call<{ contact: { deadline: null; timeLeftMinutes: null } }>(CONTACT, { id: contact.id }),
+    );
     expect(closed).toMatchObject({ status: 'closed', deadline: null, timeLeftMinutes: null });
   });
 
@@ -428,7 +505,11 @@ describe('legal clocks and the overdue list', () => {
       citizen: { name: 'Aino', identityCode: CODE },
     });
     const fresh = await openContact({ channel: 'phone', region });
-    const elsewhere = await openContact({ channel: 'phone', region: 'vantaa-kerava', startedAt: new Date(Date.now() - 10 * 86_400_000).toISOString() });
+    const elsewhere = await openContact({
+      channel: 'phone',
+      region: 'vantaa-kerava',
+      startedAt: new Date(Date.now() - 10 * 86_400_000).toISOString(),
+    });
 
     const lateAssessment = ok(
       await call<{ initiateServiceNeedAssessment: Assessment }>(INITIATE, {
@@ -438,13 +519,17 @@ describe('legal clocks and the overdue list', () => {
     ).initiateServiceNeedAssessment;
     ok(await call(INITIATE, { contactId: late.id, input: assessmentInput() }));
 
-    const lateCallBack = ok(await call<{ agreeCallBack: CallBack }>(AGREE, { contactId: fresh.id, input: callBackInput() }))
-      .agreeCallBack;
+    const lateCallBack = ok(
+      await call<{ agreeCallBack: CallBack }>(AGREE, { contactId: fresh.id, input: callBackInput() }),
+    ).agreeCallBack;
     ok(await call(AGREE, { contactId: fresh.id, input: callBackInput() }));
     // Time passes: the agreed window is over and nobody called.
     await store.db
       .updateTable('api_call_backs')
-      .set({ window_start: new Date(Date.now() - 3 * 3_600_000).toISOString(), window_end: new Date(Date.now() - 3_600_000).toISOString() })
+      .set({
+        window_start: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+        window_end: new Date(Date.now() - 3_600_000).toISOString(),
+      })
       .where('id', '=', lateCallBack.id)
       .execute();
 

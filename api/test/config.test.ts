@@ -280,7 +280,10 @@ describe('loadConfig', () => {
     expect(defaults.serviceNeedWorkingDays('highest_care_allowance')).toBe(7);
     const own = loadConfig({
       ...valid,
-      CASEWORK_RULES: JSON.stringify({ workingHours: { start: '09:00', end: '15:00' }, holidays: ['2026-12-31'] }),
+      CASEWORK_RULES: JSON.stringify({
+        workingHours: { start: '09:00', end: '15:00' },
+        holidays: ['2026-12-31'],
+      }),
     }).casework;
     expect(own.hours).toMatchObject({ startMinute: 540, endMinute: 900 });
     expect([...own.hours.holidays]).toEqual(['2026-12-31']);

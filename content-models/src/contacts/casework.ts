@@ -106,7 +106,8 @@ export const PhoneNumberSchema = z.string({ error: 'phone number must be text' }
   if (normalised === null) {
     ctx.addIssue({
       code: 'custom',
-      message: 'phone number must be a Finnish number (040 123 4567) or an international one (+358 40 1234567)',
+      message:
+        'phone number must be a Finnish number (040 123 4567) or an international one (+358 40 1234567)',
     });
     return z.NEVER;
   }
@@ -136,9 +137,17 @@ export const InitiateServiceNeedAssessmentInputSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.subject === 'other_person' && !input.person)
-      ctx.addIssue({ code: 'custom', path: ['person'], message: 'name the other person and their identity code' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['person'],
+        message: 'name the other person and their identity code',
+      });
     if (input.subject === 'contact_citizen' && input.person)
-      ctx.addIssue({ code: 'custom', path: ['person'], message: 'a person is named for subject other_person only' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['person'],
+        message: 'a person is named for subject other_person only',
+      });
     // Without consent the record must say why the assessment goes ahead anyway.
     if (input.consent.state !== 'given' && !input.consent.note)
       ctx.addIssue({

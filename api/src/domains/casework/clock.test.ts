@@ -60,8 +60,16 @@ describe('access-to-care deadline (same working day)', () => {
     ['on Saturday: Monday', '2026-12-05T10:00:00Z', '2026-12-07T14:00:00.000Z'],
     ['before Christmas: after the holidays', '2026-12-23T15:00:00Z', '2026-12-28T14:00:00.000Z'],
     ['on Good Friday: the Tuesday after Easter', '2026-04-03T09:00:00Z', '2026-04-07T13:00:00.000Z'],
-    ['across the spring change: Monday 16:00 summer time', '2026-03-27T15:00:00Z', '2026-03-30T13:00:00.000Z'],
-    ['across the autumn change: Monday 16:00 winter time', '2026-10-23T14:00:00Z', '2026-10-26T14:00:00.000Z'],
+    [
+      'across the spring change: Monday 16:00 summer time',
+      '2026-03-27T15:00:00Z',
+      '2026-03-30T13:00:00.000Z',
+    ],
+    [
+      'across the autumn change: Monday 16:00 winter time',
+      '2026-10-23T14:00:00Z',
+      '2026-10-26T14:00:00.000Z',
+    ],
   ])('%s', (_what, contactAt, deadline) => {
     expect(iso(accessToCareDeadline(at(contactAt), hours))).toBe(deadline);
   });
@@ -134,7 +142,9 @@ describe('rules configuration', () => {
 
   it('takes days per ground and a default', () => {
     const rules = parseCaseworkRules(
-      JSON.stringify({ serviceNeedAssessment: { defaultWorkingDays: 10, workingDaysByGround: { domestic_violence: 0 } } }),
+      JSON.stringify({
+        serviceNeedAssessment: { defaultWorkingDays: 10, workingDaysByGround: { domestic_violence: 0 } },
+      }),
       [],
     );
     expect(rules.serviceNeedWorkingDays('domestic_violence')).toBe(0);
@@ -144,9 +154,15 @@ describe('rules configuration', () => {
   it.each([
     ['not json', 'CASEWORK_RULES must be JSON'],
     ['{"timeZone":"Mars/Olympus"}', 'CASEWORK_RULES timeZone: timeZone must be an IANA time zone'],
-    ['{"workingHours":{"start":"16:00","end":"08:00"}}', 'CASEWORK_RULES workingHours: workingHours.end must be after'],
+    [
+      '{"workingHours":{"start":"16:00","end":"08:00"}}',
+      'CASEWORK_RULES workingHours: workingHours.end must be after',
+    ],
     ['{"holidays":["24.12.2026"]}', 'CASEWORK_RULES holidays.0: holidays must be dates'],
-    ['{"serviceNeedAssessment":{"workingDaysByGround":{"made_up":3}}}', 'CASEWORK_RULES serviceNeedAssessment'],
+    [
+      '{"serviceNeedAssessment":{"workingDaysByGround":{"made_up":3}}}',
+      'CASEWORK_RULES serviceNeedAssessment',
+    ],
     ['{"workingDays":[]}', 'CASEWORK_RULES workingDays'],
     ['{"overtime":true}', 'CASEWORK_RULES'],
   ])('refuses %s', (raw, problem) => {

@@ -13,7 +13,8 @@ export const caseworkResolvers = {
     // The contact was already answered to this caller, so its casework is too.
     serviceNeedAssessments: (contact: Contact, _a: unknown, ctx: ApiContext) =>
       ctx.services.casework.assessmentsOfContact(contact.id),
-    callBacks: (contact: Contact, _a: unknown, ctx: ApiContext) => ctx.services.casework.callBacksOfContact(contact.id),
+    callBacks: (contact: Contact, _a: unknown, ctx: ApiContext) =>
+      ctx.services.casework.callBacksOfContact(contact.id),
   },
   Query: {
     pendingServiceNeedAssessments: (
@@ -39,14 +40,22 @@ export const caseworkResolvers = {
       ctx.services.casework.overdue(actorWith(ctx, 'readOverdue', 'The overdue list'), args.region),
   },
   Mutation: {
-    initiateServiceNeedAssessment: (_p: unknown, args: { contactId: string; input: unknown }, ctx: ApiContext) =>
+    initiateServiceNeedAssessment: (
+      _p: unknown,
+      args: { contactId: string; input: unknown },
+      ctx: ApiContext,
+    ) =>
       ctx.services.casework.initiateServiceNeedAssessment(
         actorWith(ctx, 'writeContacts', LOG),
         args.contactId,
         args.input,
       ),
     startServiceNeedAssessment: (_p: unknown, args: { id: string; version: number }, ctx: ApiContext) =>
-      ctx.services.casework.startServiceNeedAssessment(actorWith(ctx, 'writeContacts', LOG), args.id, args.version),
+      ctx.services.casework.startServiceNeedAssessment(
+        actorWith(ctx, 'writeContacts', LOG),
+        args.id,
+        args.version,
+      ),
     agreeCallBack: (_p: unknown, args: { contactId: string; input: unknown }, ctx: ApiContext) =>
       ctx.services.casework.agreeCallBack(actorWith(ctx, 'writeContacts', LOG), args.contactId, args.input),
     resolveCallBack: (_p: unknown, args: { id: string; version: number; state: string }, ctx: ApiContext) =>

@@ -40,17 +40,18 @@ export const CaseworkRulesSchema = z
         start: z.string().regex(TIME, 'workingHours.start must be HH:MM'),
         end: z.string().regex(TIME, 'workingHours.end must be HH:MM'),
       })
-      .refine((h) => minutesOf(h.end) > minutesOf(h.start), 'workingHours.end must be after workingHours.start')
+      .refine(
+        (h) => minutesOf(h.end) > minutesOf(h.start),
+        'workingHours.end must be after workingHours.start',
+      )
       .default({ start: '08:00', end: '16:00' }),
     /** Local dates that are not working days; replaces the default list when given. */
-    holidays: z
-      .array(z.iso.date('holidays must be dates YYYY-MM-DD'))
-      .default(() => {
-        const days: string[] = [];
-        for (let y = DEFAULT_HOLIDAY_YEARS.from; y <= DEFAULT_HOLIDAY_YEARS.to; y++)
-          days.push(...finnishPublicHolidays(y));
-        return days;
-      }),
+    holidays: z.array(z.iso.date('holidays must be dates YYYY-MM-DD')).default(() => {
+      const days: string[] = [];
+      for (let y = DEFAULT_HOLIDAY_YEARS.from; y <= DEFAULT_HOLIDAY_YEARS.to; y++)
+        days.push(...finnishPublicHolidays(y));
+      return days;
+    }),
     serviceNeedAssessment: z
       .object({
         /** Working days to start the assessment, for grounds not listed in `workingDaysByGround`. */
@@ -83,7 +84,9 @@ export function caseworkRulesOf(config: z.infer<typeof CaseworkRulesSchema>): Ca
     endMinute: minutesOf(config.workingHours.end),
     holidays: new Set(config.holidays),
   });
-  const byGround: Partial<Record<ServiceNeedGround, number>> = { ...config.serviceNeedAssessment.workingDaysByGround };
+  const byGround: Partial<Record<ServiceNeedGround, number>> = {
+    ...config.serviceNeedAssessment.workingDaysByGround,
+  };
   const fallback = config.serviceNeedAssessment.defaultWorkingDays;
   return Object.freeze({
     hours,

@@ -165,7 +165,12 @@ export const caseworkTypeDefs = /* GraphQL */ `
     Pending service-need assessments of a receiving unit and/or a region, nearest deadline first (staff only; give
     unit, region or both; first: 1–100). Each listed person's read writes an audit event.
     """
-    pendingServiceNeedAssessments(unit: String, region: String, first: Int = 50, after: String): ServiceNeedAssessmentPage!
+    pendingServiceNeedAssessments(
+      unit: String
+      region: String
+      first: Int = 50
+      after: String
+    ): ServiceNeedAssessmentPage!
     "A region's due call-backs, earliest window first (staff only; first: 1–100)."
     dueCallBacks(region: String!, first: Int = 50, after: String): CallBackPage!
     "What is overdue in a region (supervisors only). Each identified person listed writes an audit event."
@@ -174,7 +179,10 @@ export const caseworkTypeDefs = /* GraphQL */ `
 
   extend type Mutation {
     "Initiates a social-care service-need assessment from a contact (staff only)."
-    initiateServiceNeedAssessment(contactId: ID!, input: InitiateServiceNeedAssessmentInput!): ServiceNeedAssessment!
+    initiateServiceNeedAssessment(
+      contactId: ID!
+      input: InitiateServiceNeedAssessmentInput!
+    ): ServiceNeedAssessment!
     "The receiving unit started the assessment; a stale version or one already started is refused with CONFLICT."
     startServiceNeedAssessment(id: ID!, version: Int!): ServiceNeedAssessment!
     "Agrees a call-back from a contact, in the queue of the contact's region (staff only)."

@@ -96,7 +96,11 @@ export interface Overdue {
 /** Casework from contacts. Callers check permissions; this module validates input and keeps the rules. */
 export interface CaseworkService {
   /** Initiates a service-need assessment from a contact; its deadline is computed now with the rules in force. */
-  initiateServiceNeedAssessment(actor: Actor, contactId: string, input: unknown): Promise<ServiceNeedAssessment>;
+  initiateServiceNeedAssessment(
+    actor: Actor,
+    contactId: string,
+    input: unknown,
+  ): Promise<ServiceNeedAssessment>;
   /** The receiving unit has started the assessment; refused with CONFLICT when stale or no longer pending. */
   startServiceNeedAssessment(actor: Actor, id: string, version: number): Promise<ServiceNeedAssessment>;
   /** Pending assessments of a unit and/or region, nearest deadline first; each identified person's read is audited. */
@@ -156,7 +160,8 @@ function codeFilter(value: string, field: string): string {
 
 function refusal(refused: WriteRefusal, what: string, state: string): DomainError {
   if (refused === 'not-found') return new DomainError('NOT_FOUND', `No ${what} has this id.`);
-  if (refused === 'closed') return new DomainError('CONFLICT', `The ${what} is ${state} and can no longer be changed.`);
+  if (refused === 'closed')
+    return new DomainError('CONFLICT', `The ${what} is ${state} and can no longer be changed.`);
   return new DomainError(
     'CONFLICT',
     `Someone else changed this ${what} after you read it. Reload it and try again; nothing was saved.`,
@@ -247,7 +252,11 @@ export function createCaseworkService(options: CaseworkServiceOptions): Casework
       if (parsed.subject === 'other_person') {
         person = parsed.person!;
       } else {
-        if (contact.citizen_name === null || contact.identity_cipher === null || contact.identity_key_id === null)
+        if (
+          contact.citizen_name === null ||
+          contact.identity_cipher === null ||
+          contact.identity_key_id === null
+        )
           throw invalid(
             'input.subject',
             'input.subject: the contact is anonymous; identify the citizen first or name the person',
@@ -255,7 +264,10 @@ export function createCaseworkService(options: CaseworkServiceOptions): Casework
         // Copied, not referenced: the assessment keeps whose need it is even if the contact is edited later.
         person = {
           name: contact.citizen_name,
-          identityCode: c.open({ keyId: contact.identity_key_id, cipher: contact.identity_cipher }, contact.id),
+          identityCode: c.open(
+            { keyId: contact.identity_key_id, cipher: contact.identity_cipher },
+            contact.id,
+          ),
         };
       }
       const sealed = c.seal(person.identityCode, id);
@@ -366,7 +378,13 @@ export function createCaseworkService(options: CaseworkServiceOptions): Casework
       if (!(CALL_BACK_RESOLUTIONS as readonly string[]).includes(state))
         throw invalid('state', 'state must be done or cancelled');
       const at = now();
-      const result = await store.resolveCallBack(id, version, state as CallBackResolution, iso(at), actor.subject);
+      const result = await store.resolveCallBack(
+        id,
+        version,
+        state as CallBackResolution,
+        iso(at),
+        actor.subject,
+      );
       if ('refused' in result) throw refusal(result.refused, 'call-back', 'already done or cancelled');
       return toCallBack(result.row, at);
     },

@@ -21,7 +21,11 @@ export interface CaseworkStore {
   getAssessment(id: string): Promise<ServiceNeedAssessmentRow | undefined>;
   assessmentsOfContact(contactId: string): Promise<ServiceNeedAssessmentRow[]>;
   /** Pending assessments, nearest deadline first. */
-  pendingAssessments(filter: PendingFilter, limit: number, after: PageAfter | null): Promise<ServiceNeedAssessmentRow[]>;
+  pendingAssessments(
+    filter: PendingFilter,
+    limit: number,
+    after: PageAfter | null,
+  ): Promise<ServiceNeedAssessmentRow[]>;
   /**
    * Marks a pending assessment started only if it is still at `version` and pending: one statement, so of two
    * writers based on the same version one fails.
@@ -100,7 +104,13 @@ export function createCaseworkStore(db: Kysely<Database>): CaseworkStore {
     async startAssessment(id, version, at, subject) {
       const result = await db
         .updateTable('api_service_need_assessments')
-        .set({ status: 'started', started_at: at, updated_at: at, updated_by_subject: subject, version: version + 1 })
+        .set({
+          status: 'started',
+          started_at: at,
+          updated_at: at,
+          updated_by_subject: subject,
+          version: version + 1,
+        })
         .where('id', '=', id)
         .where('version', '=', version)
         .where('status', '=', 'pending')

@@ -91,7 +91,9 @@ export function startContactUpkeep(options: ContactUpkeepOptions): ContactUpkeep
             continue;
           }
           const sealed = crypto.seal(code, row.id);
-          if (await store.replaceIdentityCipher(table, row.id, row.identity_cipher, sealed.keyId, sealed.cipher))
+          if (
+            await store.replaceIdentityCipher(table, row.id, row.identity_cipher, sealed.keyId, sealed.cipher)
+          )
             changed++;
         }
         done += changed;

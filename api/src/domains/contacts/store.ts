@@ -60,7 +60,11 @@ export interface ContactStore {
    * Up to `limit` rows of `table` (contacts, or the service-need assessments initiated from them) whose identity
    * code is encrypted with a key other than `currentKeyId`.
    */
-  identitiesWithOtherKey(table: IdentityTable, currentKeyId: string, limit: number): Promise<SealedIdentityRow[]>;
+  identitiesWithOtherKey(
+    table: IdentityTable,
+    currentKeyId: string,
+    limit: number,
+  ): Promise<SealedIdentityRow[]>;
   /** Replaces one row's ciphertext if it still holds `previousCipher` (a concurrent edit wins). */
   replaceIdentityCipher(
     table: IdentityTable,
