@@ -7,6 +7,7 @@ import { ConfigError, weakSecretReason } from './models.js';
 export { ConfigError };
 import { parseRoleMap, type ClaimMapping } from './domains/auth/claims.js';
 import { parseContactKeys, type ContactKeys } from './domains/contacts/keys.js';
+import { parseCaseworkRules, type CaseworkRules } from './domains/casework/rules.js';
 
 /** The embedded default of the operational store: `<repo>/.data/api.db`. */
 export const DEFAULT_DATABASE_FILENAME = fileURLToPath(new URL('../../.data/api.db', import.meta.url));
@@ -213,6 +214,8 @@ export interface ApiConfig {
   readonly trustProxyHops: number;
   /** The contact log. */
   readonly contacts: ContactsConfig;
+  /** Working hours, holidays and the deadlines of casework (`CASEWORK_RULES`, JSON; defaults in rules.ts). */
+  readonly casework: CaseworkRules;
 }
 
 /** The contact log's keys and retention. */
@@ -395,6 +398,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
   const database = result.success ? parseDatabase(result.data, problems) : undefined;
   const auth = result.success ? parseAuth(result.data, problems) : undefined;
   const contacts = result.success ? parseContacts(result.data, problems) : undefined;
+  const casework = parseCaseworkRules(cleaned['CASEWORK_RULES'], problems);
   if (
     !result.success ||
     database === undefined ||
@@ -432,6 +436,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     }),
     trustProxyHops: e.API_TRUST_PROXY_HOPS,
     contacts,
+    casework,
   });
 }
 

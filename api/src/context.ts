@@ -5,6 +5,7 @@ import type { RegionService } from './domains/regions/service.js';
 import type { SearchService } from './domains/search/service.js';
 import type { WorkspaceStore } from './domains/workspace/store.js';
 
+import type { CaseworkService } from './domains/casework/service.js';
 import type { ContactService } from './domains/contacts/service.js';
 import { can, type Viewer } from './domains/auth/roles.js';
 
@@ -40,5 +41,6 @@ export interface Services {
   readonly contacts: ContactService;
   /** Each signed-in staff member's favourites and last-opened documents. */
   readonly workspace: WorkspaceStore;
+  readonly casework: CaseworkService;
   readonly logger: Logger;
 }

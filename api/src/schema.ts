@@ -3,6 +3,8 @@ import { analyticsResolvers } from './domains/analytics/resolvers.js';
 import { analyticsTypeDefs } from './domains/analytics/schema.js';
 import { authResolvers } from './domains/auth/resolvers.js';
 import { authTypeDefs } from './domains/auth/schema.js';
+import { caseworkResolvers } from './domains/casework/resolvers.js';
+import { caseworkTypeDefs } from './domains/casework/schema.js';
 import { contactsResolvers } from './domains/contacts/resolvers.js';
 import { contactsTypeDefs } from './domains/contacts/schema.js';
 import { contentResolvers } from './domains/content/resolvers.js';
@@ -37,6 +39,7 @@ export const typeDefs = [
   authTypeDefs,
   contactsTypeDefs,
   workspaceTypeDefs,
+  caseworkTypeDefs,
 ];
 
 /** Search, with analytics deciding per field whether it is recorded (facet counts alone are not a search). */
@@ -57,4 +60,5 @@ export const resolvers = [
   authResolvers,
   contactsResolvers,
   workspaceResolvers,
+  caseworkResolvers,
 ];

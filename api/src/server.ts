@@ -22,6 +22,8 @@ import { createIdentityCrypto } from './domains/contacts/identity-crypto.js';
 import { startContactUpkeep, type ContactUpkeep } from './domains/contacts/retention.js';
 import { createContactService } from './domains/contacts/service.js';
 import { createContactStore } from './domains/contacts/store.js';
+import { createCaseworkService } from './domains/casework/service.js';
+import { createCaseworkStore } from './domains/casework/store.js';
 import { createContentService } from './domains/content/service.js';
 import { createRegionService } from './domains/regions/service.js';
 import { openDatabase } from './db/database.js';
@@ -127,6 +129,14 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
       reason: 'set CONTACT_ENCRYPTION_KEYS and CONTACT_INDEX_KEY to turn the contact log on',
     });
   const contacts = createContactService({ store: contactStore, crypto: identityCrypto, logger });
+  const casework = createCaseworkService({
+    store: createCaseworkStore(database.db),
+    contactStore,
+    contacts,
+    crypto: identityCrypto,
+    rules: config.casework,
+    logger,
+  });
 
   const cms = createCmsClient({ baseUrl: config.cmsUrl, token: config.cmsReadToken, logger });
   // Polls Meilisearch's finished batches (SEARCH_CACHE_POLL_MS) from here on; stopped by every exit path below.
@@ -141,6 +151,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     logger,
     analytics,
     contacts,
+    casework,
     search: withSearchAnalytics(
       createSearchService({
         meiliUrl: config.meiliUrl,

@@ -423,6 +423,7 @@ describe('migrations', () => {
         '0003-staff-sessions',
         '0005-contacts',
         '0006-session-id-token',
+        '0007-casework',
       ]),
     );
   });

@@ -273,4 +273,25 @@ describe('loadConfig', () => {
       'CONTACT_RETENTION_DAYS must be a whole number of days from 1 to 3650',
     ]);
   });
+
+  it('reads the casework rules from CASEWORK_RULES (JSON), Helsinki Mon–Fri 8–16 by default', () => {
+    const defaults = loadConfig(valid).casework;
+    expect(defaults.hours).toMatchObject({ timeZone: 'Europe/Helsinki', weekdays: [1, 2, 3, 4, 5] });
+    expect(defaults.serviceNeedWorkingDays('highest_care_allowance')).toBe(7);
+    const own = loadConfig({
+      ...valid,
+      CASEWORK_RULES: JSON.stringify({
+        workingHours: { start: '09:00', end: '15:00' },
+        holidays: ['2026-12-31'],
+      }),
+    }).casework;
+    expect(own.hours).toMatchObject({ startMinute: 540, endMinute: 900 });
+    expect([...own.hours.holidays]).toEqual(['2026-12-31']);
+    expect(problemsOf({ ...valid, CASEWORK_RULES: '{"workingDays":[0]}' })).toEqual([
+      expect.stringContaining('CASEWORK_RULES workingDays.0'),
+    ]);
+    expect(problemsOf({ ...valid, CASEWORK_RULES: 'mon-fri 8-16' })).toEqual([
+      'CASEWORK_RULES must be JSON (see the api README for its keys)',
+    ]);
+  });
 });

@@ -175,6 +175,15 @@ describe('an api with rotated keys and a retention', () => {
         'agent',
       );
       id = opened.data!.openContact.id;
+      // A service-need assessment initiated from it holds the code under the same key.
+      const initiated = await gql(
+        first.url,
+        `mutation { initiateServiceNeedAssessment(contactId: "${id}", input: { subject: "contact_citizen",
+          grounds: { code: "aged_75_or_over" }, consent: { state: "given" }, receivingUnit: "avainyksikko" }) { id } }`,
+        {},
+        'agent',
+      );
+      expect(initiated.errors).toBeUndefined();
     } finally {
       await first.stop();
     }
@@ -201,7 +210,17 @@ describe('an api with rotated keys and a retention', () => {
           .select('identity_key_id')
           .where('id', '=', id)
           .executeTakeFirst();
-        if (row?.identity_key_id === 'k2' && !(await contactIds()).includes(old.id)) break;
+        const assessment = await store.db
+          .selectFrom('api_service_need_assessments')
+          .select('identity_key_id')
+          .where('contact_id', '=', id)
+          .executeTakeFirst();
+        if (
+          row?.identity_key_id === 'k2' &&
+          assessment?.identity_key_id === 'k2' &&
+          !(await contactIds()).includes(old.id)
+        )
+          break;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       expect(await contactIds()).toEqual([id]);
@@ -218,6 +237,18 @@ describe('an api with rotated keys and a retention', () => {
         'agent',
       );
       expect(revealed.data?.revealIdentityCode).toBe(CODE);
+      // Readable under the new key alone: the assessment was re-encrypted too.
+      const pending = await gql<{
+        pendingServiceNeedAssessments: { items: { person: { identityCodeMasked: string | null } }[] };
+      }>(
+        third.url,
+        '{ pendingServiceNeedAssessments(unit: "avainyksikko") { items { person { identityCodeMasked } } } }',
+        {},
+        'agent',
+      );
+      expect(pending.data?.pendingServiceNeedAssessments.items).toEqual([
+        { person: { identityCodeMasked: '131052-****' } },
+      ]);
     } finally {
       await third.stop();
     }

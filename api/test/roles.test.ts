@@ -96,6 +96,27 @@ const OPERATIONS: Record<string, Operation> = {
     query: `mutation { recordOpened(type: instruction, documentId: "abcdefghijklmnopqrstuvwx",
       updatedAt: "2026-11-30T10:00:00.000Z") { seenUpdatedAt } }`,
   },
+  pendingServiceNeedAssessments: {
+    query: '{ pendingServiceNeedAssessments(unit: "ikaihmisten-palvelut") { items { id } } }',
+  },
+  dueCallBacks: { query: '{ dueCallBacks(region: "kymenlaakso") { items { id } } }' },
+  overdue: { query: '{ overdue(region: "kymenlaakso") { region contacts { id } } }' },
+  initiateServiceNeedAssessment: {
+    query: `mutation { initiateServiceNeedAssessment(contactId: "${NO_CONTACT}", input: {
+      subject: "contact_citizen", grounds: { code: "aged_75_or_over" }, consent: { state: "given" },
+      receivingUnit: "ikaihmisten-palvelut" }) { id } }`,
+  },
+  startServiceNeedAssessment: {
+    query: `mutation { startServiceNeedAssessment(id: "${NO_CONTACT}", version: 1) { id } }`,
+  },
+  agreeCallBack: {
+    query: `mutation { agreeCallBack(contactId: "${NO_CONTACT}", input: {
+      windowStart: "2099-01-01T10:00:00+02:00", windowEnd: "2099-01-01T12:00:00+02:00",
+      phoneNumber: "040 123 4567", reason: "Tulokset" }) { id } }`,
+  },
+  resolveCallBack: {
+    query: `mutation { resolveCallBack(id: "${NO_CONTACT}", version: 1, state: "done") { id } }`,
+  },
 };
 
 /** Staff-only operations: not for an anonymous caller, the same for every signed-in role. */
@@ -135,6 +156,13 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     updateContact: 'sign in first',
     closeContact: 'sign in first',
     revealIdentityCode: 'sign in first',
+    pendingServiceNeedAssessments: 'sign in first',
+    dueCallBacks: 'sign in first',
+    overdue: 'sign in first',
+    initiateServiceNeedAssessment: 'sign in first',
+    startServiceNeedAssessment: 'sign in first',
+    agreeCallBack: 'sign in first',
+    resolveCallBack: 'sign in first',
     ...NOT_FOR_ANONYMOUS,
   },
   agent: {
@@ -156,6 +184,13 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     closeContact: 'not found',
     revealIdentityCode: 'not found',
     ...STAFF_ONLY,
+    pendingServiceNeedAssessments: 'answered',
+    dueCallBacks: 'answered',
+    overdue: 'forbidden',
+    initiateServiceNeedAssessment: 'not found',
+    startServiceNeedAssessment: 'not found',
+    agreeCallBack: 'not found',
+    resolveCallBack: 'not found',
   },
   supervisor: {
     search: 'agent content',
@@ -176,6 +211,13 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     closeContact: 'not found',
     revealIdentityCode: 'not found',
     ...STAFF_ONLY,
+    pendingServiceNeedAssessments: 'answered',
+    dueCallBacks: 'answered',
+    overdue: 'answered',
+    initiateServiceNeedAssessment: 'not found',
+    startServiceNeedAssessment: 'not found',
+    agreeCallBack: 'not found',
+    resolveCallBack: 'not found',
   },
   'expired session': UNAUTHENTICATED,
   'forged cookie': UNAUTHENTICATED,

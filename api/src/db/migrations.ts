@@ -201,6 +201,99 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.alterTable('api_sessions').dropColumn('id_token').execute();
     },
   },
+  '0007-casework': {
+    async up(db: Kysely<any>) {
+      // No foreign keys to api_contacts (SQLite would not enforce them): retention deletes these with their contact.
+      await db.schema
+        .createTable('api_service_need_assessments')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('contact_id', 'varchar(36)', (c) => c.notNull())
+        .addColumn('region', 'varchar(64)', (c) => c.notNull())
+        .addColumn('subject', 'varchar(32)', (c) => c.notNull())
+        .addColumn('person_name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('identity_key_id', 'varchar(32)', (c) => c.notNull())
+        .addColumn('identity_cipher', 'varchar(200)', (c) => c.notNull())
+        .addColumn('identity_index', 'varchar(64)', (c) => c.notNull())
+        .addColumn('grounds_code', 'varchar(64)', (c) => c.notNull())
+        .addColumn('grounds_text', 'text')
+        .addColumn('consent', 'varchar(32)', (c) => c.notNull())
+        .addColumn('consent_note', 'text')
+        .addColumn('receiving_unit', 'varchar(64)', (c) => c.notNull())
+        .addColumn('pending_since', 'varchar(10)', (c) => c.notNull())
+        .addColumn('deadline_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('status', 'varchar(16)', (c) => c.notNull())
+        .addColumn('started_at', 'varchar(32)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('created_by_subject', 'varchar(255)', (c) => c.notNull())
+        .addColumn('created_by_name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('updated_by_subject', 'varchar(255)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('api_service_need_assessments_contact')
+        .on('api_service_need_assessments')
+        .column('contact_id')
+        .execute();
+      // The receiving unit's pending list and a region's overdue list, by deadline.
+      await db.schema
+        .createIndex('api_service_need_assessments_unit')
+        .on('api_service_need_assessments')
+        .columns(['receiving_unit', 'status', 'deadline_at', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('api_service_need_assessments_region')
+        .on('api_service_need_assessments')
+        .columns(['region', 'status', 'deadline_at', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('api_service_need_assessments_key_id')
+        .on('api_service_need_assessments')
+        .column('identity_key_id')
+        .execute();
+      await db.schema
+        .createTable('api_call_backs')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('contact_id', 'varchar(36)', (c) => c.notNull())
+        .addColumn('region', 'varchar(64)', (c) => c.notNull())
+        .addColumn('window_start', 'varchar(32)', (c) => c.notNull())
+        .addColumn('window_end', 'varchar(32)', (c) => c.notNull())
+        .addColumn('phone_number', 'varchar(16)', (c) => c.notNull())
+        .addColumn('reason', 'varchar(500)', (c) => c.notNull())
+        .addColumn('state', 'varchar(16)', (c) => c.notNull())
+        .addColumn('resolved_at', 'varchar(32)')
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('created_by_subject', 'varchar(255)', (c) => c.notNull())
+        .addColumn('created_by_name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('updated_by_subject', 'varchar(255)', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('api_call_backs_contact').on('api_call_backs').column('contact_id').execute();
+      // A region's queue of due call-backs by window, and its overdue ones by the window's end.
+      await db.schema
+        .createIndex('api_call_backs_region_window')
+        .on('api_call_backs')
+        .columns(['region', 'state', 'window_start', 'id'])
+        .execute();
+      await db.schema
+        .createIndex('api_call_backs_region_window_end')
+        .on('api_call_backs')
+        .columns(['region', 'state', 'window_end', 'id'])
+        .execute();
+      // A region's open contacts past the access-to-care deadline.
+      await db.schema
+        .createIndex('api_contacts_region_open')
+        .on('api_contacts')
+        .columns(['region', 'ended_at', 'started_at'])
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropIndex('api_contacts_region_open').ifExists().execute();
+      await db.schema.dropTable('api_call_backs').ifExists().execute();
+      await db.schema.dropTable('api_service_need_assessments').ifExists().execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

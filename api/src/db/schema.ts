@@ -13,6 +13,8 @@ export interface Database {
   api_audit_events: AuditEventTable;
   api_staff_favourites: StaffFavouriteTable;
   api_staff_opened: StaffOpenedTable;
+  api_service_need_assessments: ServiceNeedAssessmentTable;
+  api_call_backs: CallBackTable;
 }
 
 /**
@@ -47,6 +49,71 @@ export interface ContactTable {
   content_used: string;
   notes: string | null;
   created_at: string;
+  updated_at: string;
+  updated_by_subject: string;
+}
+
+/**
+ * A social-care service-need assessment initiated from a contact. Whose need it is is stored like a contact's
+ * citizen: the name, the identity code encrypted (`identity_cipher` under `identity_key_id`, bound to this row's id)
+ * and its keyed HMAC. `deadline_at` is computed once, when initiated, with the rules then in force.
+ */
+export interface ServiceNeedAssessmentTable {
+  /** UUID. */
+  id: string;
+  version: number;
+  contact_id: string;
+  /** The contact's region. */
+  region: string;
+  /** One of SERVICE_NEED_SUBJECTS. */
+  subject: string;
+  person_name: string;
+  identity_key_id: string;
+  identity_cipher: string;
+  identity_index: string;
+  /** One of SERVICE_NEED_GROUNDS. */
+  grounds_code: string;
+  grounds_text: string | null;
+  /** One of SERVICE_NEED_CONSENTS. */
+  consent: string;
+  consent_note: string | null;
+  receiving_unit: string;
+  /** Local date (Europe/Helsinki) the need became pending, `YYYY-MM-DD`. */
+  pending_since: string;
+  /** When the assessment must have started. */
+  deadline_at: string;
+  /** One of SERVICE_NEED_ASSESSMENT_STATUSES. */
+  status: string;
+  /** When the receiving unit started it; null while pending. */
+  started_at: string | null;
+  created_at: string;
+  created_by_subject: string;
+  created_by_name: string;
+  updated_at: string;
+  updated_by_subject: string;
+}
+
+/** A call-back agreed during a contact. The phone number is personal data: stored here only, never logged. */
+export interface CallBackTable {
+  /** UUID. */
+  id: string;
+  version: number;
+  contact_id: string;
+  /** The contact's region: whose queue the call-back is in. */
+  region: string;
+  window_start: string;
+  /** The call-back's deadline. */
+  window_end: string;
+  /** E.164. */
+  phone_number: string;
+  reason: string;
+  /** One of CALL_BACK_STATES. */
+  state: string;
+  /** When it was marked done or cancelled. */
+  resolved_at: string | null;
+  created_at: string;
+  created_by_subject: string;
+  created_by_name: string;
   updated_at: string;
   updated_by_subject: string;
 }

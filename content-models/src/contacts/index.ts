@@ -1,3 +1,4 @@
 export * from './vocabulary.js';
 export * from './identity-code.js';
 export * from './schemas.js';
+export * from './casework.js';

@@ -46,6 +46,8 @@ export const CONTACT_AUDIT_ACTIONS = [
   'open_identified_contact',
   // A contact was found by an exact identity code search.
   'find_by_identity_code',
+  // An identified person's contact or service-need assessment was in a supervisor's or unit's casework list.
+  'list_casework',
 ] as const;
 /** One of {@link CONTACT_AUDIT_ACTIONS}. */
 export type ContactAuditAction = (typeof CONTACT_AUDIT_ACTIONS)[number];

@@ -16,7 +16,8 @@ export type Permission =
   | 'useWorkspace'
   | 'readContacts'
   | 'writeContacts'
-  | 'readContactAudit';
+  | 'readContactAudit'
+  | 'readOverdue';
 
 export const PERMISSIONS: Readonly<Record<Permission, readonly StaffRole[]>> = Object.freeze({
   // Instructions, protocols and the solution bank's fields: every front-line role.
@@ -29,6 +30,8 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly StaffRole[]>> = O
   readContactAudit: ['supervisor'],
   // Favourites and "changed since you last opened it": every signed-in role.
   useWorkspace: ['agent', 'supervisor'],
+  // What is overdue in a region (contacts, call-backs, service-need assessments past their legal deadline).
+  readOverdue: ['supervisor'],
 });
 
 /** A signed-in person as the api knows them from their session. No personal identity code, ever. */

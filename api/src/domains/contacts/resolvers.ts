@@ -4,7 +4,7 @@ import type { Permission } from '../auth/roles.js';
 import type { Actor } from './service.js';
 
 /** The signed-in staff member acting: UNAUTHENTICATED without a session, FORBIDDEN without `permission`. */
-function actorWith(ctx: ApiContext, permission: Permission): Actor {
+export function actorWith(ctx: ApiContext, permission: Permission): Actor {
   const { subject, name } = requireStaff(ctx.viewer, permission);
   return { subject, name, requestId: ctx.requestId };
 }

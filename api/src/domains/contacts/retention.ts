@@ -1,6 +1,6 @@
 import type { Logger } from '@neuvo/node-kit';
 import type { IdentityCrypto } from './identity-crypto.js';
-import type { ContactStore } from './store.js';
+import { IDENTITY_TABLES, type ContactStore, type IdentityTable } from './store.js';
 
 const DAY_MS = 86_400_000;
 
@@ -73,12 +73,12 @@ export function startContactUpkeep(options: ContactUpkeepOptions): ContactUpkeep
     return deleted;
   }
 
-  async function reencrypt(): Promise<number> {
+  async function reencrypt(table: IdentityTable): Promise<number> {
     let done = 0;
     const size = Math.max(1, Math.floor(batchSize / 10));
     try {
       while (!stopped) {
-        const rows = await store.contactsWithOtherKey(crypto.currentKeyId, size);
+        const rows = await store.identitiesWithOtherKey(table, crypto.currentKeyId, size);
         let changed = 0;
         for (const row of rows) {
           if (row.identity_cipher === null || row.identity_key_id === null) continue;
@@ -87,11 +87,13 @@ export function startContactUpkeep(options: ContactUpkeepOptions): ContactUpkeep
             code = crypto.open({ keyId: row.identity_key_id, cipher: row.identity_cipher }, row.id);
           } catch {
             // A key no longer configured: this row cannot be re-encrypted (logged by id only) and is skipped.
-            logger.error('contact_identity_unreadable', { contactId: row.id, keyId: row.identity_key_id });
+            logger.error('contact_identity_unreadable', { table, id: row.id, keyId: row.identity_key_id });
             continue;
           }
           const sealed = crypto.seal(code, row.id);
-          if (await store.replaceIdentityCipher(row.id, row.identity_cipher, sealed.keyId, sealed.cipher))
+          if (
+            await store.replaceIdentityCipher(table, row.id, row.identity_cipher, sealed.keyId, sealed.cipher)
+          )
             changed++;
         }
         done += changed;
@@ -108,7 +110,9 @@ export function startContactUpkeep(options: ContactUpkeepOptions): ContactUpkeep
   async function once(): Promise<ContactUpkeepResult> {
     const before = new Date(now() - retentionDays * DAY_MS).toISOString();
     const deleted = await purge(before);
-    const reencrypted = await reencrypt();
+    let reencrypted = 0;
+    // The service-need assessments initiated from contacts hold identity codes under the same keys.
+    for (const table of IDENTITY_TABLES) reencrypted += await reencrypt(table);
     if (deleted > 0 || reencrypted > 0)
       logger.info('contacts_upkeep', { deleted, reencrypted, retentionDays, keyId: crypto.currentKeyId });
     return { deleted, before, reencrypted };

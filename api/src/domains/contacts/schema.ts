@@ -83,7 +83,7 @@ export const contactsTypeDefs = /* GraphQL */ `
     at: String!
     actorSubject: ID!
     actorName: String!
-    "reveal_identity_code, open_identified_contact or find_by_identity_code."
+    "reveal_identity_code, open_identified_contact, find_by_identity_code or list_casework."
     action: String!
     "The contact read (it may since have been deleted by retention)."
     contactId: ID!

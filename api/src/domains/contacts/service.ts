@@ -90,6 +90,10 @@ export interface ContactService {
   /** The identity code in clear; writes the audit event (with the reason) before answering. */
   revealIdentityCode(actor: Actor, contactId: string, reason: unknown): Promise<string>;
   auditTrail(contactId: string | null, first: number, after: string | null): Promise<Page<AuditEvent>>;
+  /** Contacts as answered, from rows read elsewhere (the casework's overdue list). */
+  present(rows: readonly ContactRow[]): Contact[];
+  /** Writes one audit event per contact read (lists of identified persons' data read outside this module). */
+  recordReads(actor: Actor, action: ContactAuditAction, contactIds: readonly string[]): Promise<void>;
 }
 
 export interface ContactServiceOptions {
@@ -105,11 +109,12 @@ const FIND_LIMIT = 50;
 /** A contact may be logged as having started a little in the future (clocks of workstations differ). */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-const invalid = (field: string, message: string) =>
+/** A VALIDATION_FAILED error naming the field (the message must not quote the value). */
+export const invalid = (field: string, message: string) =>
   new DomainError('VALIDATION_FAILED', message, { details: { field } });
 
 /** Parses input with a content-models schema; the first problem becomes VALIDATION_FAILED naming its field. */
-function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix: string): z.infer<S> {
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix: string): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
@@ -123,16 +128,19 @@ function contactId(id: string, field = 'id'): string {
   return id;
 }
 
-function pageSize(first: number, max: number): number {
+/** `first` of a paged list, checked to be 1…max. */
+export function pageSize(first: number, max: number): number {
   if (!Number.isInteger(first) || first < 1 || first > max)
     throw invalid('first', `first must be between 1 and ${max}`);
   return first;
 }
 
-const encodeCursor = (after: PageAfter) =>
+/** The opaque `nextCursor` of a keyset page. */
+export const encodeCursor = (after: PageAfter) =>
   Buffer.from(JSON.stringify([after.at, after.id])).toString('base64url');
 
-function decodeCursor(cursor: string | null): PageAfter | null {
+/** Reads an `after` cursor the api returned; VALIDATION_FAILED (field `after`) for anything else. */
+export function decodeCursor(cursor: string | null): PageAfter | null {
   if (cursor === null) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -427,6 +435,15 @@ export function createContactService(options: ContactServiceOptions): ContactSer
         })),
         nextCursor: rows.length > limit && last ? encodeCursor({ at: last.at, id: last.id }) : null,
       };
+    },
+
+    present(rows) {
+      crypto();
+      return rows.map(toContact);
+    },
+
+    async recordReads(actor, action, contactIds) {
+      await audit(actor, action, [...new Set(contactIds)], null);
     },
   };
 }

@@ -17,6 +17,17 @@ export interface PageAfter {
   readonly id: string;
 }
 
+/** The tables that hold encrypted identity codes, each bound to its row's id. */
+export const IDENTITY_TABLES = ['api_contacts', 'api_service_need_assessments'] as const;
+/** One of {@link IDENTITY_TABLES}. */
+export type IdentityTable = (typeof IDENTITY_TABLES)[number];
+/** A row's encrypted identity code (both null for an anonymous contact). */
+export interface SealedIdentityRow {
+  readonly id: string;
+  readonly identity_key_id: string | null;
+  readonly identity_cipher: string | null;
+}
+
 /** What an update or close found when its version check let nothing through. */
 export type WriteRefusal = 'not-found' | 'stale' | 'closed';
 
@@ -40,12 +51,28 @@ export interface ContactStore {
   insertAuditEvents(rows: readonly AuditEventTable[]): Promise<void>;
   /** Audit events, newest first; of one contact when `contactId` is given. */
   auditEvents(contactId: string | null, limit: number, after: PageAfter | null): Promise<AuditEventRow[]>;
-  /** Deletes up to `limit` contacts that started before `before`; the audit events stay. Returns how many. */
+  /**
+   * Deletes up to `limit` contacts that started before `before`, with their service-need assessments and call-backs;
+   * the audit events stay. Returns how many contacts.
+   */
   deleteContactsBefore(before: string, limit: number): Promise<number>;
-  /** Up to `limit` contacts whose identity code is encrypted with a key other than `currentKeyId`. */
-  contactsWithOtherKey(currentKeyId: string, limit: number): Promise<ContactRow[]>;
-  /** Replaces one contact's ciphertext if it still holds `previousCipher` (a concurrent edit wins). */
-  replaceIdentityCipher(id: string, previousCipher: string, keyId: string, cipher: string): Promise<boolean>;
+  /**
+   * Up to `limit` rows of `table` (contacts, or the service-need assessments initiated from them) whose identity
+   * code is encrypted with a key other than `currentKeyId`.
+   */
+  identitiesWithOtherKey(
+    table: IdentityTable,
+    currentKeyId: string,
+    limit: number,
+  ): Promise<SealedIdentityRow[]>;
+  /** Replaces one row's ciphertext if it still holds `previousCipher` (a concurrent edit wins). */
+  replaceIdentityCipher(
+    table: IdentityTable,
+    id: string,
+    previousCipher: string,
+    keyId: string,
+    cipher: string,
+  ): Promise<boolean>;
 }
 
 export function createContactStore(db: Kysely<Database>): ContactStore {
@@ -130,24 +157,27 @@ export function createContactStore(db: Kysely<Database>): ContactStore {
             .execute()
         ).map((r) => r.id);
         if (ids.length === 0) return 0;
+        // The casework of a contact goes with it (no foreign keys: SQLite would not enforce them).
+        await trx.deleteFrom('api_service_need_assessments').where('contact_id', 'in', ids).execute();
+        await trx.deleteFrom('api_call_backs').where('contact_id', 'in', ids).execute();
         await trx.deleteFrom('api_contacts').where('id', 'in', ids).execute();
         return ids.length;
       });
     },
 
-    async contactsWithOtherKey(currentKeyId, limit) {
+    async identitiesWithOtherKey(table, currentKeyId, limit) {
       return db
-        .selectFrom('api_contacts')
-        .selectAll()
+        .selectFrom(table)
+        .select(['id', 'identity_key_id', 'identity_cipher'])
         .where('identity_key_id', 'is not', null)
         .where('identity_key_id', '<>', currentKeyId)
         .limit(limit)
         .execute();
     },
 
-    async replaceIdentityCipher(id, previousCipher, keyId, cipher) {
+    async replaceIdentityCipher(table, id, previousCipher, keyId, cipher) {
       const result = await db
-        .updateTable('api_contacts')
+        .updateTable(table)
         .set({ identity_key_id: keyId, identity_cipher: cipher })
         .where('id', '=', id)
         .where('identity_cipher', '=', previousCipher)
