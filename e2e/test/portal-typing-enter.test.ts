@@ -62,7 +62,7 @@ describe('portal typing, Enter and suggestions', () => {
     const shots = process.env.E2E_SCREENSHOT_DIR;
     try {
       await signInInBrowser(page, stack.portal.url);
-      const box = page.getByRole('combobox');
+      const box = page.locator('#search-input');
       const panel = page.locator('.search-panel');
       /** The title of the opened result, as the result list marks it (whatever view shows it). */
       const opened = () => page.locator('#search-results .result--selected .result__title').allTextContents();

@@ -87,7 +87,7 @@ async function shot(page: Page, name: string): Promise<void> {
 }
 
 async function searchAndOpen(page: Page, word: string, title: string): Promise<void> {
-  const box = page.getByRole('combobox');
+  const box = page.locator('#search-input');
   await box.fill('');
   await box.pressSequentially(word, { delay: 20 });
   const hit = page.locator('.result', { hasText: title });
@@ -243,8 +243,8 @@ describe('reading content in the portal', () => {
       await expect.poll(indexedUpdatedAt, { timeout: 30_000, interval: 300 }).not.toBe(before);
       // The api keeps what it read from the CMS for CONTENT_CACHE_TTL_MS (10 s): wait until it reads the new text.
       await expect.poll(readUpdatedAt, { timeout: 30_000, interval: 500 }).toBe(await indexedUpdatedAt());
-      await page.getByRole('combobox').fill('');
-      await page.getByRole('combobox').pressSequentially(INSTRUCTION_WORD, { delay: 20 });
+      await page.locator('#search-input').fill('');
+      await page.locator('#search-input').pressSequentially(INSTRUCTION_WORD, { delay: 20 });
       const changedHit = page.locator('.result', { hasText: 'Rintakivun puhelinohje' });
       await changedHit.getByTestId('result-changed').waitFor({ timeout: 10_000 });
       expect(await changedHit.getByTestId('result-changed').textContent()).toBe('Muuttunut');
@@ -253,8 +253,8 @@ describe('reading content in the portal', () => {
       expect(await page.getByTestId('view-changed').textContent()).toBe('Muuttunut');
       await shot(page, '5-changed');
       // Opened again: no longer changed since the last opening.
-      await page.getByRole('combobox').fill('');
-      await page.getByRole('combobox').pressSequentially(INSTRUCTION_WORD, { delay: 20 });
+      await page.locator('#search-input').fill('');
+      await page.locator('#search-input').pressSequentially(INSTRUCTION_WORD, { delay: 20 });
       await page.locator('.result', { hasText: 'Rintakivun puhelinohje' }).first().waitFor();
       expect(await page.getByTestId('result-changed').count()).toBe(0);
 
@@ -266,7 +266,7 @@ describe('reading content in the portal', () => {
       const star = page.getByTestId('favourite-toggle');
       await star.click();
       await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
-      await page.getByRole('combobox').fill('');
+      await page.locator('#search-input').fill('');
       const favourites = page.getByTestId('favourites');
       await expect.poll(() => favourites.textContent(), { timeout: 10_000 }).toContain('Sydänpoliklinikka');
       expect(await favourites.getByRole('link').first().getAttribute('href')).toMatch(/^#\/service\//);

@@ -62,55 +62,70 @@ export async function startTestApi(
     env['API_DATABASE_URL'] === undefined && env['API_DATABASE_FILENAME'] === undefined
       ? await createTestDatabase()
       : undefined;
-  // The provider registers the exact callback URL, so the api's port is chosen first.
-  const port =
-    env['API_PORT'] !== undefined && env['API_PORT'] !== '0' ? Number(env['API_PORT']) : await freePort();
+  // The provider registers the exact callback URL, so the api's port is chosen first. Another test process may take
+  // a free port before the api listens on it: then the api starts again on another one.
+  const fixedPort = env['API_PORT'] !== undefined && env['API_PORT'] !== '0' ? Number(env['API_PORT']) : null;
   const clientSecret = 'test-client-secret-0123456789';
-  const idp = signIn
-    ? await startLocalIdp({
-        clients: [
-          {
-            clientId: 'neuvo-api',
-            clientSecret,
-            redirectUris: [`http://127.0.0.1:${port}/auth/callback`],
-            postLogoutRedirectUris: [postLogoutRedirectUrl(TEST_PORTAL_URL)],
-          },
-        ],
-        ...(idpUsers ? { users: idpUsers } : {}),
-      })
-    : null;
+  const attempt = async (port: number): Promise<{ api: Api; idp: LocalIdp | null }> => {
+    const idp = signIn
+      ? await startLocalIdp({
+          clients: [
+            {
+              clientId: 'neuvo-api',
+              clientSecret,
+              redirectUris: [`http://127.0.0.1:${port}/auth/callback`],
+              postLogoutRedirectUris: [postLogoutRedirectUrl(TEST_PORTAL_URL)],
+            },
+          ],
+          ...(idpUsers ? { users: idpUsers } : {}),
+        })
+      : null;
+    try {
+      const config = loadConfig({
+        NODE_ENV: 'test',
+        CMS_URL: 'http://127.0.0.1:9',
+        CMS_READ_TOKEN: 'unused-in-this-test',
+        MEILI_URL: 'http://127.0.0.1:9',
+        MEILI_SEARCH_KEY: 'unused-in-this-test',
+        CONTENT_CACHE_TTL_MS: '0',
+        // Many requests from 127.0.0.1: no per-client rate limit unless a test sets one.
+        RATE_LIMIT_ANONYMOUS: '0',
+        RATE_LIMIT_AGENT: '0',
+        PORTAL_URL: TEST_PORTAL_URL,
+        // Fresh keys of the contact log per api (a test may pass its own, e.g. to rotate them).
+        CONTACT_ENCRYPTION_KEYS: `test1:${randomBytes(32).toString('base64')}`,
+        CONTACT_INDEX_KEY: randomBytes(32).toString('base64'),
+        ...(idp
+          ? { OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: 'neuvo-api', OIDC_CLIENT_SECRET: clientSecret }
+          : {}),
+        ...ownDatabase?.env,
+        ...env,
+        API_PORT: String(port),
+      });
+      return { api: await createApi(config, { ...apiOptions, logger }), idp };
+    } catch (error) {
+      await idp?.stop();
+      throw error;
+    }
+  };
+  let api: Api;
+  let idp: LocalIdp | null;
+  for (let tries = 1; ; tries++) {
+    try {
+      ({ api, idp } = await attempt(fixedPort ?? (await freePort())));
+      break;
+    } catch (error) {
+      const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+      if (!taken || fixedPort !== null || tries >= 3) {
+        await ownDatabase?.drop();
+        throw error;
+      }
+    }
+  }
   const cleanup = async () => {
     await idp?.stop();
     await ownDatabase?.drop();
   };
-  let api: Api;
-  try {
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      CMS_URL: 'http://127.0.0.1:9',
-      CMS_READ_TOKEN: 'unused-in-this-test',
-      MEILI_URL: 'http://127.0.0.1:9',
-      MEILI_SEARCH_KEY: 'unused-in-this-test',
-      CONTENT_CACHE_TTL_MS: '0',
-      // Many requests from 127.0.0.1: no per-client rate limit unless a test sets one.
-      RATE_LIMIT_ANONYMOUS: '0',
-      RATE_LIMIT_AGENT: '0',
-      PORTAL_URL: TEST_PORTAL_URL,
-      // Fresh keys of the contact log per api (a test may pass its own, e.g. to rotate them).
-      CONTACT_ENCRYPTION_KEYS: `test1:${randomBytes(32).toString('base64')}`,
-      CONTACT_INDEX_KEY: randomBytes(32).toString('base64'),
-      ...(idp
-        ? { OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: 'neuvo-api', OIDC_CLIENT_SECRET: clientSecret }
-        : {}),
-      ...ownDatabase?.env,
-      ...env,
-      API_PORT: String(port),
-    });
-    api = await createApi(config, { ...apiOptions, logger });
-  } catch (error) {
-    await cleanup();
-    throw error;
-  }
 
   const cookies = new Map<TestRole, Promise<string>>();
   const testApi: TestApi = {

@@ -117,7 +117,7 @@ const PAINTED_AFTER_LAST_KEY = `(expected) => {
 async function typeAndMeasure(page: Page, text: string, delayMs: number): Promise<number> {
   // Only the tab in front paints at full speed (a hidden tab's animation frames are held back).
   await page.bringToFront();
-  const box = page.getByRole('combobox');
+  const box = page.locator('#search-input');
   await box.fill('');
   await page.waitForFunction("!document.querySelector('.search-panel').hasAttribute('data-results-for')");
   await page.evaluate('window.__typingProbe.paints = []');
@@ -226,7 +226,7 @@ export const portalTypingBenchmark: Benchmark = {
       );
       await baseline.goto(stack.portal.url);
       for (const page of [instant, baseline]) {
-        await page.getByRole('combobox').waitFor();
+        await page.locator('#search-input').waitFor();
         await page.evaluate(PROBE_SCRIPT);
       }
 
