@@ -176,6 +176,25 @@ describe('SearchPanel', () => {
     expect(wrapper.text()).toContain('Kirjoita hakusana');
   });
 
+  it('opens result n with its number key outside the search box, never while typing in it', async () => {
+    const { wrapper } = mountPanel(() => ({
+      searchId: 'search-1',
+      query: 'x',
+      total: 3,
+      tookMs: 1,
+      hits: [hit(1), hit(2), hit(3)],
+    }));
+    await type(wrapper, 'palvelu');
+    expect(wrapper.findAll('.result__number').map((n) => n.text())).toEqual(['1', '2', '3']);
+    // In the search box a digit is text (agents search for numbers like 116117).
+    wrapper.get('input').element.dispatchEvent(new KeyboardEvent('keydown', { key: '2', bubbles: true }));
+    expect(wrapper.emitted('select')).toBeUndefined();
+    // Elsewhere (e.g. in the opened result) it opens that result; a number past the last result does nothing.
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '3', bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '4', bubbles: true }));
+    expect(wrapper.emitted('select')?.map((e) => (e[0] as SearchHit).id)).toEqual(['service-doc3']);
+  });
+
   it('shows the zero-result state with the query', async () => {
     const { wrapper } = mountPanel(() => ({
       searchId: 'search-1',

@@ -83,6 +83,7 @@ const fi = {
   'shortcuts.group.search': 'Hakukentässä',
   'shortcuts.group.view': 'Avatussa tuloksessa',
   'shortcuts.focusSearch': 'Siirry hakukenttään',
+  'shortcuts.openResult': 'Avaa tulos numerolla (hakukentän ulkopuolella; avattu tulos saa kohdistuksen)',
   'shortcuts.showHelp': 'Näytä tämä pikanäppäinluettelo',
   'shortcuts.closeResult': 'Sulje avattu tulos tai tämä luettelo',
   'shortcuts.move': 'Liiku ehdotuksiin ja tuloksiin ja niissä',
@@ -326,6 +327,8 @@ const sv: Messages = {
   'shortcuts.group.search': 'I sökfältet',
   'shortcuts.group.view': 'I det öppnade resultatet',
   'shortcuts.focusSearch': 'Gå till sökfältet',
+  'shortcuts.openResult':
+    'Öppna resultatet med dess nummer (utanför sökfältet; det öppnade resultatet får fokus)',
   'shortcuts.showHelp': 'Visa den här listan över kortkommandon',
   'shortcuts.closeResult': 'Stäng det öppnade resultatet eller den här listan',
   'shortcuts.move': 'Flytta till och mellan förslag och resultat',
@@ -372,7 +375,8 @@ const sv: Messages = {
   'errors.NOT_FOUND': 'Innehållet hittades inte. Det kan ha tagits bort eller saknas på det här språket.',
   'errors.FORBIDDEN': 'Du har inte behörighet till innehållet.',
   'errors.UNAUTHENTICATED': 'Din session har gått ut. Logga in igen.',
-  'errors.CONFLICT': 'Någon annan ändrade uppgifterna under tiden. Läs in dem på nytt och gör dina ändringar igen.',
+  'errors.CONFLICT':
+    'Någon annan ändrade uppgifterna under tiden. Läs in dem på nytt och gör dina ändringar igen.',
   'errors.RATE_LIMITED': 'För många förfrågningar på kort tid. Vänta en stund och försök igen.',
   'errors.UPSTREAM_UNAVAILABLE': 'En bakomliggande tjänst svarar inte just nu. Försök igen om en stund.',
   'errors.INTERNAL': 'Ett oväntat fel inträffade i tjänsten. Försök igen.',
@@ -566,6 +570,8 @@ const en: Messages = {
   'shortcuts.group.search': 'In the search box',
   'shortcuts.group.view': 'In the open result',
   'shortcuts.focusSearch': 'Go to the search box',
+  'shortcuts.openResult':
+    'Open the result with that number (outside the search box; an opened result gets the focus)',
   'shortcuts.showHelp': 'Show this list of shortcuts',
   'shortcuts.closeResult': 'Close the open result or this list',
   'shortcuts.move': 'Move to and through the suggestions and results',

@@ -3,6 +3,7 @@ import type { ShortcutEntry } from './shortcut-registry';
 /** Shortcuts that act anywhere outside a text field (wired in App.vue and SearchPanel.vue). */
 export const GLOBAL_SHORTCUTS: readonly ShortcutEntry[] = [
   { keys: '/', labelKey: 'shortcuts.focusSearch' },
+  { keys: '1–9', labelKey: 'shortcuts.openResult' },
   { keys: '?', labelKey: 'shortcuts.showHelp' },
   { keys: 'Esc', labelKey: 'shortcuts.closeResult' },
 ];

@@ -3,12 +3,18 @@
  * prints one table. Add a benchmark by adding a module to `BENCHMARKS`; they are independent of each other.
  */
 import { stopAllProcesses } from '../kit/process.js';
+import { agentKeysBenchmark } from './agent-keys.js';
 import { portalTypingBenchmark } from './portal-typing.js';
 import { ptvSyncBenchmark } from './ptv-sync.js';
 import { searchBenchmark } from './search.js';
 import type { Benchmark, BenchRow } from './types.js';
 
-export const BENCHMARKS: Benchmark[] = [ptvSyncBenchmark, searchBenchmark, portalTypingBenchmark];
+export const BENCHMARKS: Benchmark[] = [
+  ptvSyncBenchmark,
+  searchBenchmark,
+  portalTypingBenchmark,
+  agentKeysBenchmark,
+];
 
 function printTable(rows: BenchRow[]): void {
   const header = ['benchmark', 'case', 'value', 'target', 'ok', 'note'];

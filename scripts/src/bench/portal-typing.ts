@@ -12,13 +12,15 @@
  * (the wait it had before). Bounded: `BENCH_TYPING_QUERIES` queries (default 24) per tab and `BENCH_TYPING_BUDGET_S`
  * (default 300 s) of typing; 127.0.0.1 only.
  */
-import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import type { LocalUser } from '@neuvo/local-idp';
-import { repoRoot } from '../kit/paths.js';
-import { runProcess, tsxCommand } from '../kit/process.js';
-import { startPlatform, type PlatformStack } from '../kit/stack/stack.js';
+import type { Browser, Page } from 'playwright-core';
+import {
+  BENCH_AGENT,
+  launchBenchChromium,
+  signInThroughPortal,
+  startSeededPlatform,
+  waitSearchable,
+} from './portal-session.js';
 import type { Benchmark, BenchRow } from './types.js';
 
 const NAME = 'portal-typing';
@@ -52,26 +54,6 @@ export const TYPED_QUERIES: readonly string[] = [
   'silmälääkäri',
   'raskaus',
   'hyönteisen pisto',
-];
-
-/** An agent without a home region: the portal then starts without a region filter. */
-const BENCH_AGENT: LocalUser = {
-  username: 'bench.agentti',
-  password: 'bench-agentti-salasana',
-  name: 'Bench Agentti',
-  roles: ['neuvo-agent'],
-};
-
-/** The same flags as the end-to-end tests: Debian's Chromium, headless, no background traffic. */
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
 ];
 
 const num = (name: string, fallback: number): number => {
@@ -133,48 +115,6 @@ async function typeAndMeasure(page: Page, text: string, delayMs: number): Promis
   return (await handle.jsonValue()) as number;
 }
 
-/** Signs in through the portal's button and the local provider's form, as a person does. */
-async function signIn(page: Page, portalUrl: string): Promise<void> {
-  await page.goto(portalUrl);
-  await page.getByTestId('sign-in').click();
-  await page.getByLabel('Käyttäjätunnus').fill(BENCH_AGENT.username);
-  await page.getByLabel('Salasana').fill(BENCH_AGENT.password);
-  await page.getByRole('button', { name: 'Kirjaudu' }).click();
-  await page.getByTestId('signed-in-as').waitFor({ timeout: 30_000 });
-}
-
-/** Waits until every typed query finds something through the api (the indexer has caught up with the seed). */
-async function waitSearchable(stack: PlatformStack, page: Page): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    const totals = await page.evaluate(
-      async ({ url, queries }) =>
-        Promise.all(
-          queries.map(async (query) => {
-            const res = await fetch(url, {
-              method: 'POST',
-              credentials: 'include',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({
-                query: 'query($q: String!) { search(query: $q, limit: 1) { total } }',
-                variables: { q: query },
-              }),
-            });
-            const body = (await res.json()) as { data?: { search: { total: number } } };
-            return body.data?.search.total ?? 0;
-          }),
-        ),
-      { url: stack.api.graphqlUrl, queries: [...TYPED_QUERIES] },
-    );
-    if (totals.every((total) => total > 0)) return;
-    if (Date.now() > deadline)
-      throw new Error(
-        `sample content not searchable: ${TYPED_QUERIES.filter((_, i) => totals[i] === 0).join(', ')}`,
-      );
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-}
-
 export const portalTypingBenchmark: Benchmark = {
   name: NAME,
   description: `portal keystroke → results painted in headless Chromium, search at once vs a fixed ${BASELINE_DEBOUNCE_MS} ms wait`,
@@ -190,32 +130,21 @@ export const portalTypingBenchmark: Benchmark = {
     const load0 = loadavg()[0]!;
     // The api keeps its default per-client rate limits here (the kit turns them off): every keystroke is a request,
     // and the agent must never be refused for typing.
-    const stack = await startPlatform({
+    const stack = await startSeededPlatform({
       users: [BENCH_AGENT],
       api: { env: { RATE_LIMIT_ANONYMOUS: undefined, RATE_LIMIT_AGENT: undefined } },
     });
     let browser: Browser | undefined;
     try {
-      // The sample content, with the seed command exactly as `npm start` runs it; the indexer follows the outbox.
-      const { command, args } = tsxCommand(join(repoRoot, 'cms', 'seed', 'run.ts'));
-      await runProcess({
-        name: 'seed',
-        command,
-        args,
-        cwd: join(repoRoot, 'cms'),
-        env: { CMS_URL: stack.cms.url, CMS_WRITE_TOKEN: stack.cms.writeToken },
-        timeoutMs: 300_000,
-      });
-
-      browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+      browser = await launchBenchChromium();
       const context = await browser.newContext();
       let refused = 0;
       context.on('response', (response) => {
         if (response.status() === 429) refused++;
       });
       const instant = await context.newPage();
-      await signIn(instant, stack.portal.url);
-      await waitSearchable(stack, instant);
+      await signInThroughPortal(instant, stack.portal.url, BENCH_AGENT);
+      await waitSearchable(stack, instant, TYPED_QUERIES);
       // The baseline tab: the same build and session, its config.json asking for the old fixed wait.
       const baseline = await context.newPage();
       await baseline.route('**/config.json', (route) =>
