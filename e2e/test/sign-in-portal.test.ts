@@ -119,7 +119,12 @@ describe('agent sign-in in the portal', () => {
       await box.pressSequentially(MARKER.slice(0, 13), { delay: 40 });
       await expect.poll(() => page.getByText(TITLE).count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
+      // Sign-out goes on through the provider's own sign-out and back to the portal, saying so.
+      const back = page.waitForURL((url) => url.searchParams.get('signin') === 'signed-out', {
+        waitUntil: 'load',
+      });
       await page.getByTestId('sign-out').click();
+      await back;
       await expect
         .poll(() => page.getByTestId('sign-in-notice').textContent())
         .toContain('Olet kirjautunut ulos.');
