@@ -1,4 +1,4 @@
-import { sampleUser } from '@neuvo/local-idp';
+import { sampleUser, type LocalUser } from '@neuvo/local-idp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/browser.js';
@@ -17,6 +17,7 @@ const SEARCH_BOX = 'Hae palveluita, ohjeita ja protokollia';
 const MARKER = `sisaohjekoodi${Date.now().toString(36)}`;
 const TITLE = `Sisäinen ohje ${MARKER}`;
 const agent = sampleUser('agentti.kymenlaakso');
+const supervisor = sampleUser('esihenkilo.kymenlaakso');
 
 let stack: PlatformStack;
 let browser: Browser;
@@ -39,13 +40,13 @@ const searchFromPage = (page: Page) =>
     { url: stack.api.graphqlUrl, q: MARKER },
   );
 
-async function signInThroughTheForm(page: Page): Promise<void> {
+async function signInThroughTheForm(page: Page, user: LocalUser = agent): Promise<void> {
   await page.goto(stack.portal.url);
   await page.getByTestId('sign-in').click();
   // The local provider's page, in Finnish by default.
   await expect.poll(() => page.locator('h1').textContent()).toBe('Kirjaudu Neuvoon');
-  await page.getByLabel('Käyttäjätunnus').fill(agent.username);
-  await page.getByLabel('Salasana').fill(agent.password);
+  await page.getByLabel('Käyttäjätunnus').fill(user.username);
+  await page.getByLabel('Salasana').fill(user.password);
   await page.getByRole('button', { name: 'Kirjaudu' }).click();
   await page
     .getByTestId('signed-in-as')
@@ -160,6 +161,29 @@ describe('agent sign-in in the portal', () => {
         .poll(() => page.getByTestId('sign-in-notice').textContent(), { timeout: 10_000 })
         .toContain('Istuntosi on päättynyt');
       expect(await page.getByText(TITLE).count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows the search report to a supervisor and never to an agent', async () => {
+    const lead = await browser.newPage();
+    try {
+      await signInThroughTheForm(lead, supervisor);
+      await lead.getByTestId('nav-report').click();
+      await lead.getByTestId('search-report').waitFor({ timeout: 10_000 });
+      expect(lead.url()).toMatch(/#search-report$/);
+    } finally {
+      await lead.close();
+    }
+    const page = await browser.newPage();
+    try {
+      await signInThroughTheForm(page);
+      expect(await page.getByTestId('nav-report').count()).toBe(0);
+      // Even at the report's own address, an agent gets the search, not the report.
+      await page.goto(`${stack.portal.url}/#search-report`);
+      await page.locator('#search-input').waitFor();
+      expect(await page.getByTestId('search-report').count()).toBe(0);
     } finally {
       await page.close();
     }
