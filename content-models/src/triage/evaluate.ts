@@ -1,6 +1,6 @@
 import { DomainError } from '../errors.js';
 import type { LocalizedText } from '../locale.js';
-import { type Urgency, urgencyRank } from '../urgency.js';
+import { type Urgency, urgencyRank } from '../urgencies.js';
 import type {
   Disposition,
   TriageAnswerValue,
