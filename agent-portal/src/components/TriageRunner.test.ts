@@ -28,7 +28,15 @@ const protocol: ProtocolDetails = {
   questions: [
     { id: 'ika', type: 'number', text: 'Ikä', options: [], unit: 'v', min: 0, max: 120 },
     { id: 'kuume', type: 'boolean', text: 'Onko kuumetta?', options: [], unit: null, min: null, max: null },
-    { id: 'hengitys', type: 'boolean', text: 'Onko hengenahdistusta?', options: [], unit: null, min: null, max: null },
+    {
+      id: 'hengitys',
+      type: 'boolean',
+      text: 'Onko hengenahdistusta?',
+      options: [],
+      unit: null,
+      min: null,
+      max: null,
+    },
     {
       id: 'kesto',
       type: 'choice',
@@ -160,7 +168,9 @@ describe('TriageRunner', () => {
 
     const result = w.get('[data-testid="triage-result"]');
     expect(w.find('[data-testid="triage-emergency"]').exists()).toBe(false);
-    expect(result.get('[data-testid="triage-computed"]').text()).toContain('Kiireellinen, saman päivän aikana');
+    expect(result.get('[data-testid="triage-computed"]').text()).toContain(
+      'Kiireellinen, saman päivän aikana',
+    );
     expect(result.get('[data-testid="triage-advice"]').text()).toBe('Ohjaa saman päivän vastaanotolle.');
     expect(result.get('a[href="#/service/doc9"]').text()).toBe('Päivystys');
     expect(result.get('[data-testid="triage-not-saved"]').text()).toContain('ei vielä tallenneta');

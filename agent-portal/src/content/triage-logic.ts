@@ -58,7 +58,12 @@ function evaluatorQuestion(q: ProtocolQuestion): TriageQuestion {
   const text = { fi: q.text };
   if (q.type === 'boolean') return { id: q.id, type: 'boolean', text };
   if (q.type === 'choice')
-    return { id: q.id, type: 'choice', text, options: q.options.map((o) => ({ value: o.value, label: { fi: o.label } })) };
+    return {
+      id: q.id,
+      type: 'choice',
+      text,
+      options: q.options.map((o) => ({ value: o.value, label: { fi: o.label } })),
+    };
   return {
     id: q.id,
     type: 'number',
@@ -148,7 +153,11 @@ export interface SummaryWords {
 }
 
 /** An answer as the nurse gave it: `kyllä`, an option's label, or `65 v`. */
-export function answerText(q: ProtocolQuestion, value: TriageAnswerValue, words: Pick<SummaryWords, 'yes' | 'no'>): string {
+export function answerText(
+  q: ProtocolQuestion,
+  value: TriageAnswerValue,
+  words: Pick<SummaryWords, 'yes' | 'no'>,
+): string {
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (q.type === 'number') return `${value}${q.unit ? ` ${q.unit}` : ''}`;
   return q.options.find((o) => o.value === value)?.label ?? String(value);
