@@ -408,7 +408,11 @@ describe(`contact log (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})`, 
   });
 
   it('never writes an identity code into the logs', () => {
-    const logged = JSON.stringify(logger.lines);
+    // Request ids are random: one could hold `9021` by chance, so they are left out of the check.
+    const logged = JSON.stringify(logger.lines).replace(
+      /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi,
+      '<id>',
+    );
     for (const fragment of ['131052', '010594', '308T', '9021']) expect(logged).not.toContain(fragment);
   });
 });
