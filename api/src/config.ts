@@ -64,7 +64,13 @@ const EnvSchema = z.object({
   OIDC_REDIRECT_URL: url('OIDC_REDIRECT_URL').optional(),
   OIDC_SCOPES: z.string().trim().min(1).default('openid profile'),
   OIDC_ROLE_CLAIM: z.string().trim().min(1).default('roles'),
-  OIDC_ROLE_MAP: z.string().trim().min(1).default('agent=neuvo-agent,supervisor=neuvo-supervisor'),
+  OIDC_ROLE_MAP: z
+    .string()
+    .trim()
+    .min(1)
+    .default(
+      'agent=neuvo-agent,nurse=neuvo-nurse,social_counsellor=neuvo-social-counsellor,supervisor=neuvo-supervisor',
+    ),
   OIDC_REGION_CLAIM: z.string().trim().min(1).default('region'),
   OIDC_NAME_CLAIM: z.string().trim().min(1).default('name'),
   PORTAL_URL: url('PORTAL_URL').optional(),

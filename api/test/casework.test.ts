@@ -93,11 +93,12 @@ let api: TestApi;
 let store: OperationalDb;
 let secondAgent: Record<string, string>;
 
-type As = 'agent' | 'supervisor' | Record<string, string>;
+type As = 'agent' | 'socialCounsellor' | 'supervisor' | Record<string, string>;
+// A social counsellor is also an agent: they log contacts, agree call-backs and initiate service-need assessments.
 const call = <T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown>,
-  as: As = 'agent',
+  as: As = 'socialCounsellor',
 ) => gql<T>(api.url, query, variables, as);
 
 function ok<T>(r: GqlResponse<T>): T {
@@ -141,7 +142,7 @@ beforeAll(async () => {
   store = await openDatabase(
     loadConfig({ CMS_READ_TOKEN: 'x', MEILI_SEARCH_KEY: 'x', ...database.env }).database,
   );
-  const other = sampleUser('agentti.pohjanmaa');
+  const other = sampleUser('sosiaaliohjaaja.pohjanmaa');
   const { cookie } = await signInHeadless({
     apiUrl: api.url,
     returnTo: `${TEST_PORTAL_URL}/`,
@@ -183,7 +184,7 @@ describe(`service-need assessments (${process.env.DATABASE_URL ? 'PostgreSQL' : 
       receivingUnit: 'ikaihmisten-palvelut',
       pendingSince,
       startedAt: null,
-      initiatedBy: { subject: TEST_USERS.agent.username },
+      initiatedBy: { subject: TEST_USERS.socialCounsellor.username },
     });
     // Seven working days from the day the need became pending, at the end of working hours in Helsinki.
     const deadline = workingDaysDeadline(pendingSince, 7, hours);

@@ -16,7 +16,15 @@ import { createTestDatabase, type TestDatabase } from './support/database.js';
 import { codes, gql, type GqlResponse } from './support/graphql.js';
 import { seedSearch } from './support/search-fixtures.js';
 
-const CALLERS = ['anonymous', 'agent', 'supervisor', 'expired session', 'forged cookie'] as const;
+const CALLERS = [
+  'anonymous',
+  'agent',
+  'nurse',
+  'social counsellor',
+  'supervisor',
+  'expired session',
+  'forged cookie',
+] as const;
 type Caller = (typeof CALLERS)[number];
 
 /** What a caller gets from an operation. */
@@ -81,7 +89,9 @@ const OPERATIONS: Record<string, Operation> = {
   revealIdentityCode: {
     query: `mutation { revealIdentityCode(contactId: "${NO_CONTACT}", reason: "Tarkistus") }`,
   },
-  professionalInstruction: { query: '{ professionalInstruction(id: "abcdefghijklmnopqrstuvwx") { id body } }' },
+  professionalInstruction: {
+    query: '{ professionalInstruction(id: "abcdefghijklmnopqrstuvwx") { id body } }',
+  },
   triageProtocol: { query: '{ triageProtocol(id: "abcdefghijklmnopqrstuvwx") { id code } }' },
   myFavourites: { query: '{ myFavourites { type documentId title } }' },
   lastOpened: { query: '{ lastOpened(documentIds: ["abcdefghijklmnopqrstuvwx"]) { documentId } }' },
@@ -137,6 +147,34 @@ const UNAUTHENTICATED: Record<string, Outcome> = Object.fromEntries(
   Object.keys(OPERATIONS).map((name) => [name, 'unauthenticated']),
 );
 
+const AGENT: Record<string, Outcome> = {
+  search: 'agent content',
+  suggest: 'agent content',
+  selfCareGuide: 'passes to the cms',
+  guides: 'passes to the cms',
+  serviceEntry: 'passes to the cms',
+  regions: 'passes to the cms',
+  searchReport: 'forbidden',
+  recordSearchClick: 'answered',
+  me: 'answered',
+  contact: 'not found',
+  myContacts: 'answered',
+  contactsByIdentityCode: 'answered',
+  contactAuditTrail: 'forbidden',
+  openContact: 'answered',
+  updateContact: 'not found',
+  closeContact: 'not found',
+  revealIdentityCode: 'not found',
+  ...STAFF_ONLY,
+  pendingServiceNeedAssessments: 'forbidden',
+  dueCallBacks: 'answered',
+  overdue: 'forbidden',
+  initiateServiceNeedAssessment: 'forbidden',
+  startServiceNeedAssessment: 'forbidden',
+  agreeCallBack: 'not found',
+  resolveCallBack: 'not found',
+};
+
 const EXPECTED: Record<Caller, Record<string, Outcome>> = {
   anonymous: {
     search: 'public',
@@ -165,32 +203,15 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     resolveCallBack: 'sign in first',
     ...NOT_FOR_ANONYMOUS,
   },
-  agent: {
-    search: 'agent content',
-    suggest: 'agent content',
-    selfCareGuide: 'passes to the cms',
-    guides: 'passes to the cms',
-    serviceEntry: 'passes to the cms',
-    regions: 'passes to the cms',
-    searchReport: 'forbidden',
-    recordSearchClick: 'answered',
-    me: 'answered',
-    contact: 'not found',
-    myContacts: 'answered',
-    contactsByIdentityCode: 'answered',
-    contactAuditTrail: 'forbidden',
-    openContact: 'answered',
-    updateContact: 'not found',
-    closeContact: 'not found',
-    revealIdentityCode: 'not found',
-    ...STAFF_ONLY,
+  agent: AGENT,
+  // Nurses are agents who may also record care-need assessments.
+  nurse: AGENT,
+  // Social counsellors are agents who also initiate service-need assessments and read the receiving units' lists.
+  'social counsellor': {
+    ...AGENT,
     pendingServiceNeedAssessments: 'answered',
-    dueCallBacks: 'answered',
-    overdue: 'forbidden',
     initiateServiceNeedAssessment: 'not found',
     startServiceNeedAssessment: 'not found',
-    agreeCallBack: 'not found',
-    resolveCallBack: 'not found',
   },
   supervisor: {
     search: 'agent content',
@@ -214,8 +235,8 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     pendingServiceNeedAssessments: 'answered',
     dueCallBacks: 'answered',
     overdue: 'answered',
-    initiateServiceNeedAssessment: 'not found',
-    startServiceNeedAssessment: 'not found',
+    initiateServiceNeedAssessment: 'forbidden',
+    startServiceNeedAssessment: 'forbidden',
     agreeCallBack: 'not found',
     resolveCallBack: 'not found',
   },
@@ -257,6 +278,8 @@ beforeAll(async () => {
 
   headers.set('anonymous', {});
   headers.set('agent', await api.headers('agent'));
+  headers.set('nurse', await api.headers('nurse'));
+  headers.set('social counsellor', await api.headers('socialCounsellor'));
   headers.set('supervisor', await api.headers('supervisor'));
   const agent = sampleUser('agentti.etela-karjala');
   const { cookie } = await signInHeadless({

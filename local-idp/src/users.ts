@@ -14,18 +14,41 @@ export interface LocalUser {
   readonly region?: string;
 }
 
-/** The provider's group names for the two Neuvo roles (the api's default `OIDC_ROLE_MAP` maps these). */
-export const SAMPLE_ROLE_VALUES = { agent: 'neuvo-agent', supervisor: 'neuvo-supervisor' } as const;
+/** The provider's group names for the Neuvo roles (the api's default `OIDC_ROLE_MAP` maps these). */
+export const SAMPLE_ROLE_VALUES = {
+  agent: 'neuvo-agent',
+  nurse: 'neuvo-nurse',
+  socialCounsellor: 'neuvo-social-counsellor',
+  supervisor: 'neuvo-supervisor',
+} as const;
 
 /** Codes of the three sample regions in the CMS's seed content. */
 const SAMPLE_REGIONS = [
-  { code: 'pohjanmaa', agent: 'Aino Asiakaspalvelu', supervisor: 'Seppo Esihenkilö' },
-  { code: 'kymenlaakso', agent: 'Kaisa Kyselijä', supervisor: 'Kalle Vuoropäällikkö' },
-  { code: 'etela-karjala', agent: 'Eetu Neuvoja', supervisor: 'Elina Tiiminvetäjä' },
+  {
+    code: 'pohjanmaa',
+    agent: 'Aino Asiakaspalvelu',
+    nurse: 'Helmi Hoitaja',
+    socialCounsellor: 'Sanna Sosiaaliohjaaja',
+    supervisor: 'Seppo Esihenkilö',
+  },
+  {
+    code: 'kymenlaakso',
+    agent: 'Kaisa Kyselijä',
+    nurse: 'Kerttu Sairaanhoitaja',
+    socialCounsellor: 'Kimmo Ohjaaja',
+    supervisor: 'Kalle Vuoropäällikkö',
+  },
+  {
+    code: 'etela-karjala',
+    agent: 'Eetu Neuvoja',
+    nurse: 'Elsa Terveydenhoitaja',
+    socialCounsellor: 'Emil Sosionomi',
+    supervisor: 'Elina Tiiminvetäjä',
+  },
 ] as const;
 
 /**
- * One agent and one supervisor per sample region, with fixed, printed passwords: this provider listens on
+ * Per sample region: an agent, a nurse and a social counsellor (both also agents, as at a centre) and a supervisor, with fixed, printed passwords: this provider listens on
  * 127.0.0.1 only and exists for development and tests, where remembering the password matters more.
  */
 export const SAMPLE_USERS: readonly LocalUser[] = Object.freeze(
@@ -35,6 +58,20 @@ export const SAMPLE_USERS: readonly LocalUser[] = Object.freeze(
       password: `neuvo-agentti-${r.code}`,
       name: r.agent,
       roles: [SAMPLE_ROLE_VALUES.agent],
+      region: r.code,
+    },
+    {
+      username: `hoitaja.${r.code}`,
+      password: `neuvo-hoitaja-${r.code}`,
+      name: r.nurse,
+      roles: [SAMPLE_ROLE_VALUES.agent, SAMPLE_ROLE_VALUES.nurse],
+      region: r.code,
+    },
+    {
+      username: `sosiaaliohjaaja.${r.code}`,
+      password: `neuvo-sosiaaliohjaaja-${r.code}`,
+      name: r.socialCounsellor,
+      roles: [SAMPLE_ROLE_VALUES.agent, SAMPLE_ROLE_VALUES.socialCounsellor],
       region: r.code,
     },
     {

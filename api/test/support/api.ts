@@ -10,11 +10,13 @@ import { postLogoutRedirectUrl } from '@neuvo/content-models/sign-in';
 export { memoryLogger };
 
 /** Who a test request acts as: `citizen` sends no session; the others sign in through the local provider. */
-export type TestRole = 'citizen' | 'agent' | 'supervisor';
+export type TestRole = 'citizen' | 'agent' | 'nurse' | 'socialCounsellor' | 'supervisor';
 
 /** The sample accounts the test kit signs in as. */
 export const TEST_USERS = {
   agent: sampleUser('agentti.kymenlaakso'),
+  nurse: sampleUser('hoitaja.kymenlaakso'),
+  socialCounsellor: sampleUser('sosiaaliohjaaja.kymenlaakso'),
   supervisor: sampleUser('esihenkilo.pohjanmaa'),
 } as const;
 

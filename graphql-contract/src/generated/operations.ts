@@ -70,9 +70,16 @@ export type DispositionKind =
   | 'queue'
   | 'guide';
 
-/** Roles of signed-in staff (from the provider's claims). A supervisor can do everything an agent can, plus reports. */
+/**
+ * Roles of signed-in staff (from the provider's claims); a person may hold several. agent: customer service (search,
+ * contact log); nurse: a licensed health care professional who records care-need assessments; social_counsellor:
+ * initiates and receives social-care service-need assessments; supervisor: a team lead (reports, overdue work, the
+ * audit trail).
+ */
 export type StaffRole =
   | 'agent'
+  | 'nurse'
+  | 'social_counsellor'
   | 'supervisor';
 
 export type FavouriteInput = {

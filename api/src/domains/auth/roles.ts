@@ -1,12 +1,17 @@
 /**
  * Who may do what. Staff sign in with OpenID Connect and hold one or more {@link StaffRole}s (from their
  * provider's claims, `claims.ts`); everyone else is anonymous (a citizen). Resolvers never compare role names:
- * they ask {@link can} for a {@link Permission}, so a new role (nurse, social counsellor for the contact log and
- * triage) is one entry in {@link STAFF_ROLES} and one line per permission it gets in {@link PERMISSIONS}.
+ * they ask {@link can} for a {@link Permission}, so a new role is one entry in {@link STAFF_ROLES} and one line per
+ * permission it gets in {@link PERMISSIONS}.
+ *
+ * Roles add up: a nurse at the centre is also an agent (their provider sends both). `nurse` is a licensed health
+ * care professional: only they may record a care-need assessment (the health care act reserves it to them).
+ * `social_counsellor` is a social care professional who initiates service-need assessments and whose unit receives
+ * them.
  */
 
 /** Roles a signed-in person can hold. The GraphQL enum `StaffRole` lists the same names. */
-export const STAFF_ROLES = ['agent', 'supervisor'] as const;
+export const STAFF_ROLES = ['agent', 'nurse', 'social_counsellor', 'supervisor'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** What a request may do, each granted to a set of roles. */
@@ -17,19 +22,28 @@ export type Permission =
   | 'readContacts'
   | 'writeContacts'
   | 'readContactAudit'
-  | 'readOverdue';
+  | 'readOverdue'
+  | 'recordTriage'
+  | 'initiateServiceNeedAssessment'
+  | 'readServiceNeedAssessments';
 
 export const PERMISSIONS: Readonly<Record<Permission, readonly StaffRole[]>> = Object.freeze({
   // Instructions, protocols and the solution bank's fields: every front-line role.
-  readAgentContent: ['agent', 'supervisor'],
+  readAgentContent: ['agent', 'nurse', 'social_counsellor', 'supervisor'],
   readSearchReport: ['supervisor'],
   // The contact log: every front-line role logs contacts and reads them (each read of a person is audited).
-  readContacts: ['agent', 'supervisor'],
-  writeContacts: ['agent', 'supervisor'],
+  readContacts: ['agent', 'nurse', 'social_counsellor', 'supervisor'],
+  writeContacts: ['agent', 'nurse', 'social_counsellor', 'supervisor'],
+  // A care-need assessment saved on a contact: licensed health care professionals only.
+  recordTriage: ['nurse'],
+  // Initiating a social-care service-need assessment, and the receiving unit starting it: social care professionals.
+  initiateServiceNeedAssessment: ['social_counsellor'],
+  // The receiving units' pending lists: social care professionals and team leads.
+  readServiceNeedAssessments: ['social_counsellor', 'supervisor'],
   // Who read whose data: team leads only.
   readContactAudit: ['supervisor'],
   // Favourites and "changed since you last opened it": every signed-in role.
-  useWorkspace: ['agent', 'supervisor'],
+  useWorkspace: ['agent', 'nurse', 'social_counsellor', 'supervisor'],
   // What is overdue in a region (contacts, call-backs, service-need assessments past their legal deadline).
   readOverdue: ['supervisor'],
 });

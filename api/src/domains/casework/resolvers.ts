@@ -21,7 +21,7 @@ export const caseworkResolvers = {
       ctx: ApiContext,
     ) =>
       ctx.services.casework.pendingServiceNeedAssessments(
-        actorWith(ctx, 'readContacts'),
+        actorWith(ctx, 'readServiceNeedAssessments'),
         { unit: args.unit ?? null, region: args.region ?? null },
         args.first ?? 50,
         args.after ?? null,
@@ -44,13 +44,13 @@ export const caseworkResolvers = {
       ctx: ApiContext,
     ) =>
       ctx.services.casework.initiateServiceNeedAssessment(
-        actorWith(ctx, 'writeContacts'),
+        actorWith(ctx, 'initiateServiceNeedAssessment'),
         args.contactId,
         args.input,
       ),
     startServiceNeedAssessment: (_p: unknown, args: { id: string; version: number }, ctx: ApiContext) =>
       ctx.services.casework.startServiceNeedAssessment(
-        actorWith(ctx, 'writeContacts'),
+        actorWith(ctx, 'initiateServiceNeedAssessment'),
         args.id,
         args.version,
       ),
