@@ -1,4 +1,4 @@
-import { URGENCIES } from '../urgency.js';
+import { URGENCIES } from '../urgencies.js';
 
 /**
  * The contact log's vocabulary, defined once: the api validates against it and the agent desktop labels it. Codes are
