@@ -84,6 +84,22 @@ describe('createGraphQLClient', () => {
     });
   });
 
+  it('carries the input field a VALIDATION_FAILED names, and none otherwise', async () => {
+    const answer = (extensions: Record<string, unknown>) =>
+      createGraphQLClient({
+        apiUrl: 'http://api.test/graphql',
+        fetch: async () => jsonResponse({ data: null, errors: [{ message: 'x', extensions }] }, 200),
+      });
+    await expect(
+      answer({ code: 'VALIDATION_FAILED', field: 'input.citizen.identityCode' }).request(SiteGuidesDocument, {
+        locale: 'fi',
+      }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.citizen.identityCode' });
+    await expect(
+      answer({ code: 'CONFLICT' }).request(SiteGuidesDocument, { locale: 'fi' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', field: undefined });
+  });
+
   it('reports NETWORK when the api cannot be reached', async () => {
     const client = createGraphQLClient({
       apiUrl: 'http://api.test/graphql',

@@ -82,6 +82,54 @@ export type StaffRole =
   | 'social_counsellor'
   | 'supervisor';
 
+/** An identified citizen: both name and a valid Finnish personal identity code. */
+export type ContactCitizenInput = {
+  name: string;
+  identityCode: string;
+};
+
+export type ContactReasonInput = {
+  category?: string | null | undefined;
+  text?: string | null | undefined;
+};
+
+export type ContactOutcomeInput = {
+  code: string;
+  urgency?: string | null | undefined;
+};
+
+export type ContactContentUsedInput = {
+  type: string;
+  documentId: string | number;
+  title: string;
+};
+
+/** A new contact. citizen null or left out: anonymous. */
+export type OpenContactInput = {
+  channel: string;
+  region: string;
+  queueCode?: string | null | undefined;
+  /** When the contact began, if earlier than now (ISO 8601 with offset). */
+  startedAt?: string | null | undefined;
+  citizen?: ContactCitizenInput | null | undefined;
+  reason?: ContactReasonInput | null | undefined;
+  outcomes?: Array<ContactOutcomeInput> | null | undefined;
+  contentUsed?: Array<ContactContentUsedInput> | null | undefined;
+  notes?: string | null | undefined;
+};
+
+/** Changes to an open contact: fields left out stay as they are; citizen null makes it anonymous, null clears a field. */
+export type UpdateContactInput = {
+  channel?: string | null | undefined;
+  region?: string | null | undefined;
+  queueCode?: string | null | undefined;
+  citizen?: ContactCitizenInput | null | undefined;
+  reason?: ContactReasonInput | null | undefined;
+  outcomes?: Array<ContactOutcomeInput> | null | undefined;
+  contentUsed?: Array<ContactContentUsedInput> | null | undefined;
+  notes?: string | null | undefined;
+};
+
 export type FavouriteInput = {
   type: ContentType;
   documentId: string | number;
@@ -91,6 +139,60 @@ export type FavouriteInput = {
   title: string;
   locale: Locale;
 };
+
+export type PortalContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalContactQuery = { contact: { id: string, version: number, status: string, channel: string, region: string, queueCode: string | null, startedAt: string, endedAt: string | null, updatedAt: string, deadline: string | null, timeLeftMinutes: number | null, notes: string | null, agent: { name: string }, citizen: { identified: boolean, name: string | null, identityCodeMasked: string | null }, reason: { category: string | null, text: string | null }, outcomes: Array<{ code: string, urgency: string | null }>, contentUsed: Array<{ type: string, documentId: string, title: string }> } };
+
+export type PortalMyContactsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PortalMyContactsQuery = { myContacts: { nextCursor: string | null, items: Array<{ id: string, version: number, status: string, channel: string, region: string, queueCode: string | null, startedAt: string, endedAt: string | null, updatedAt: string, deadline: string | null, timeLeftMinutes: number | null, notes: string | null, agent: { name: string }, citizen: { identified: boolean, name: string | null, identityCodeMasked: string | null }, reason: { category: string | null, text: string | null }, outcomes: Array<{ code: string, urgency: string | null }>, contentUsed: Array<{ type: string, documentId: string, title: string }> }> } };
+
+export type PortalContactsByIdentityCodeQueryVariables = Exact<{
+  identityCode: string;
+}>;
+
+
+export type PortalContactsByIdentityCodeQuery = { contactsByIdentityCode: Array<{ id: string, version: number, status: string, channel: string, region: string, queueCode: string | null, startedAt: string, endedAt: string | null, updatedAt: string, deadline: string | null, timeLeftMinutes: number | null, notes: string | null, agent: { name: string }, citizen: { identified: boolean, name: string | null, identityCodeMasked: string | null }, reason: { category: string | null, text: string | null }, outcomes: Array<{ code: string, urgency: string | null }>, contentUsed: Array<{ type: string, documentId: string, title: string }> }> };
+
+export type PortalOpenContactMutationVariables = Exact<{
+  input: OpenContactInput;
+}>;
+
+
+export type PortalOpenContactMutation = { openContact: { id: string, version: number, status: string, channel: string, region: string, queueCode: string | null, startedAt: string, endedAt: string | null, updatedAt: string, deadline: string | null, timeLeftMinutes: number | null, notes: string | null, agent: { name: string }, citizen: { identified: boolean, name: string | null, identityCodeMasked: string | null }, reason: { category: string | null, text: string | null }, outcomes: Array<{ code: string, urgency: string | null }>, contentUsed: Array<{ type: string, documentId: string, title: string }> } };
+
+export type PortalUpdateContactMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateContactInput;
+}>;
+
+
+export type PortalUpdateContactMutation = { updateContact: { id: string, version: number, status: string, channel: string, region: string, queueCode: string | null, startedAt: string, endedAt: string | null, updatedAt: string, deadline: string | null, timeLeftMinutes: number | null, notes: string | null, agent: { name: string }, citizen: { identified: boolean, name: string | null, identityCodeMasked: string | null }, reason: { category: string | null, text: string | null }, outcomes: Array<{ code: string, urgency: string | null }>, contentUsed: Array<{ type: string, documentId: string, title: string }> } };
+
+export type PortalCloseContactMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type PortalCloseContactMutation = { closeContact: { id: string, version: number, status: string, channel: string, region: string, queueCode: string | null, startedAt: string, endedAt: string | null, updatedAt: string, deadline: string | null, timeLeftMinutes: number | null, notes: string | null, agent: { name: string }, citizen: { identified: boolean, name: string | null, identityCodeMasked: string | null }, reason: { category: string | null, text: string | null }, outcomes: Array<{ code: string, urgency: string | null }>, contentUsed: Array<{ type: string, documentId: string, title: string }> } };
+
+export type PortalRevealIdentityCodeMutationVariables = Exact<{
+  contactId: string | number;
+  reason: string;
+}>;
+
+
+export type PortalRevealIdentityCodeMutation = { revealIdentityCode: string };
 
 export type PortalSearchQueryVariables = Exact<{
   query: string;
@@ -254,6 +356,248 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const PortalContactDocument = new TypedDocumentString(`
+    query PortalContact($id: ID!) {
+  contact(id: $id) {
+    id
+    version
+    status
+    channel
+    region
+    queueCode
+    startedAt
+    endedAt
+    updatedAt
+    deadline
+    timeLeftMinutes
+    agent {
+      name
+    }
+    citizen {
+      identified
+      name
+      identityCodeMasked
+    }
+    reason {
+      category
+      text
+    }
+    outcomes {
+      code
+      urgency
+    }
+    contentUsed {
+      type
+      documentId
+      title
+    }
+    notes
+  }
+}
+    `) as unknown as TypedDocumentString<PortalContactQuery, PortalContactQueryVariables>;
+export const PortalMyContactsDocument = new TypedDocumentString(`
+    query PortalMyContacts($first: Int!, $after: String) {
+  myContacts(first: $first, after: $after) {
+    items {
+      id
+      version
+      status
+      channel
+      region
+      queueCode
+      startedAt
+      endedAt
+      updatedAt
+      deadline
+      timeLeftMinutes
+      agent {
+        name
+      }
+      citizen {
+        identified
+        name
+        identityCodeMasked
+      }
+      reason {
+        category
+        text
+      }
+      outcomes {
+        code
+        urgency
+      }
+      contentUsed {
+        type
+        documentId
+        title
+      }
+      notes
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<PortalMyContactsQuery, PortalMyContactsQueryVariables>;
+export const PortalContactsByIdentityCodeDocument = new TypedDocumentString(`
+    query PortalContactsByIdentityCode($identityCode: String!) {
+  contactsByIdentityCode(identityCode: $identityCode) {
+    id
+    version
+    status
+    channel
+    region
+    queueCode
+    startedAt
+    endedAt
+    updatedAt
+    deadline
+    timeLeftMinutes
+    agent {
+      name
+    }
+    citizen {
+      identified
+      name
+      identityCodeMasked
+    }
+    reason {
+      category
+      text
+    }
+    outcomes {
+      code
+      urgency
+    }
+    contentUsed {
+      type
+      documentId
+      title
+    }
+    notes
+  }
+}
+    `) as unknown as TypedDocumentString<PortalContactsByIdentityCodeQuery, PortalContactsByIdentityCodeQueryVariables>;
+export const PortalOpenContactDocument = new TypedDocumentString(`
+    mutation PortalOpenContact($input: OpenContactInput!) {
+  openContact(input: $input) {
+    id
+    version
+    status
+    channel
+    region
+    queueCode
+    startedAt
+    endedAt
+    updatedAt
+    deadline
+    timeLeftMinutes
+    agent {
+      name
+    }
+    citizen {
+      identified
+      name
+      identityCodeMasked
+    }
+    reason {
+      category
+      text
+    }
+    outcomes {
+      code
+      urgency
+    }
+    contentUsed {
+      type
+      documentId
+      title
+    }
+    notes
+  }
+}
+    `) as unknown as TypedDocumentString<PortalOpenContactMutation, PortalOpenContactMutationVariables>;
+export const PortalUpdateContactDocument = new TypedDocumentString(`
+    mutation PortalUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {
+  updateContact(id: $id, version: $version, input: $input) {
+    id
+    version
+    status
+    channel
+    region
+    queueCode
+    startedAt
+    endedAt
+    updatedAt
+    deadline
+    timeLeftMinutes
+    agent {
+      name
+    }
+    citizen {
+      identified
+      name
+      identityCodeMasked
+    }
+    reason {
+      category
+      text
+    }
+    outcomes {
+      code
+      urgency
+    }
+    contentUsed {
+      type
+      documentId
+      title
+    }
+    notes
+  }
+}
+    `) as unknown as TypedDocumentString<PortalUpdateContactMutation, PortalUpdateContactMutationVariables>;
+export const PortalCloseContactDocument = new TypedDocumentString(`
+    mutation PortalCloseContact($id: ID!, $version: Int!) {
+  closeContact(id: $id, version: $version) {
+    id
+    version
+    status
+    channel
+    region
+    queueCode
+    startedAt
+    endedAt
+    updatedAt
+    deadline
+    timeLeftMinutes
+    agent {
+      name
+    }
+    citizen {
+      identified
+      name
+      identityCodeMasked
+    }
+    reason {
+      category
+      text
+    }
+    outcomes {
+      code
+      urgency
+    }
+    contentUsed {
+      type
+      documentId
+      title
+    }
+    notes
+  }
+}
+    `) as unknown as TypedDocumentString<PortalCloseContactMutation, PortalCloseContactMutationVariables>;
+export const PortalRevealIdentityCodeDocument = new TypedDocumentString(`
+    mutation PortalRevealIdentityCode($contactId: ID!, $reason: String!) {
+  revealIdentityCode(contactId: $contactId, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<PortalRevealIdentityCodeMutation, PortalRevealIdentityCodeMutationVariables>;
 export const PortalSearchDocument = new TypedDocumentString(`
     query PortalSearch($query: String!, $locale: Locale!, $region: String, $filters: SearchFilters, $limit: Int!) {
   search(
