@@ -9,6 +9,10 @@ import { isLocale, type Locale } from './models';
 export type Route =
   | { readonly kind: 'none' }
   | { readonly kind: 'report' }
+  /** The signed-in person's contacts. */
+  | { readonly kind: 'contacts' }
+  /** One contact of the contact log. */
+  | { readonly kind: 'contact'; readonly id: string }
   | {
       readonly kind: 'content';
       readonly type: ContentType;
@@ -19,6 +23,15 @@ export type Route =
 
 /** The supervisors' search report (kept from before content routes existed). */
 export const REPORT_HASH = '#search-report';
+/** The signed-in person's contacts. */
+export const CONTACTS_HASH = '#/contacts';
+/** Contact ids are UUIDs. */
+const CONTACT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The hash of one contact. */
+export function contactHref(id: string): string {
+  return `#/contact/${id}`;
+}
 
 const SEGMENT: Readonly<Record<ContentType, string>> = {
   service: 'service',
@@ -32,10 +45,13 @@ const REF = /^[A-Za-z0-9_-]{1,200}$/;
 
 /**
  * Reads a location hash (`#/instruction/<documentId>`, `#/guide/<slug>`, `#/service/<documentId>/sv`,
- * `#search-report`, …).
+ * `#search-report`, `#/contacts`, `#/contact/<id>`, …).
  */
 export function parseRoute(hash: string): Route {
   if (hash === REPORT_HASH) return { kind: 'report' };
+  if (hash === CONTACTS_HASH) return { kind: 'contacts' };
+  const contact = /^#\/contact\/([^/?#]+)$/.exec(hash);
+  if (contact) return CONTACT_ID.test(contact[1]!) ? { kind: 'contact', id: contact[1]! } : { kind: 'none' };
   const match = /^#\/([a-z]+)\/([^/?#]+)(?:\/([a-z]{2}))?$/.exec(hash);
   if (!match) return { kind: 'none' };
   const type = TYPES.find((t) => SEGMENT[t] === match[1]);

@@ -3,7 +3,7 @@ import type { GraphQLClient } from '@neuvo/graphql-contract';
 import { changedSince, createWorkspace } from '../session/workspace';
 import { typeDigit } from './copy-keys';
 import { splitMarkdownSections } from './markdown-sections';
-import { contentHref, hitHref, parseRoute } from './routes';
+import { contactHref, CONTACTS_HASH, contentHref, hitHref, parseRoute } from './routes';
 import { VIEW_SHORTCUTS } from './view-shortcuts';
 import { MESSAGES } from '../i18n';
 
@@ -22,6 +22,13 @@ describe('hash routes', () => {
     expect(parseRoute('#search-report')).toEqual({ kind: 'report' });
     expect(hitHref({ type: 'guide', documentId: 'g1', slug: 'flunssa' }, 'fi')).toBe('#/guide/flunssa');
     expect(hitHref({ type: 'protocol', documentId: 'p1', slug: 'rintakipu' }, 'fi')).toBe('#/protocol/p1');
+  });
+
+  it('address the contact log: my contacts and one contact by its id, nothing else', () => {
+    const id = '6f1c2f3e-6a55-4a61-9b1e-0c1d2e3f4a5b';
+    expect(parseRoute(CONTACTS_HASH)).toEqual({ kind: 'contacts' });
+    expect(parseRoute(contactHref(id))).toEqual({ kind: 'contact', id });
+    expect(parseRoute('#/contact/not-an-id')).toEqual({ kind: 'none' });
   });
 
   it('carry the language of a hit found in the other national language', () => {

@@ -35,6 +35,17 @@ import {
   type PortalSuggestQuery,
   type RequestOptions,
   type SearchFilters,
+  PortalCloseContactDocument,
+  PortalContactDocument,
+  PortalContactsByIdentityCodeDocument,
+  PortalMyContactsDocument,
+  PortalOpenContactDocument,
+  PortalRevealIdentityCodeDocument,
+  PortalUpdateContactDocument,
+  type OpenContactInput,
+  type PortalContactQuery,
+  type PortalMyContactsQuery,
+  type UpdateContactInput,
 } from '@neuvo/graphql-contract';
 import type { Locale } from '../content/models';
 
@@ -279,4 +290,61 @@ export async function recordOpened(
   updatedAt: string,
 ): Promise<OpenedView> {
   return (await client.request(PortalRecordOpenedDocument, { type, documentId, updatedAt })).recordOpened;
+}
+
+/** A contact of the contact log as the portal reads it (every contact operation selects the same fields). */
+export type ContactView = PortalContactQuery['contact'];
+/** A page of the signed-in person's contacts, newest first. */
+export type ContactPageView = PortalMyContactsQuery['myContacts'];
+export type { OpenContactInput, UpdateContactInput };
+
+export async function fetchContact(
+  client: GraphQLClient,
+  id: string,
+  options: RequestOptions = {},
+): Promise<ContactView> {
+  return (await client.request(PortalContactDocument, { id }, options)).contact;
+}
+
+export async function fetchMyContacts(
+  client: GraphQLClient,
+  first: number,
+  after: string | null,
+  options: RequestOptions = {},
+): Promise<ContactPageView> {
+  return (await client.request(PortalMyContactsDocument, { first, after }, options)).myContacts;
+}
+
+export async function findContactsByIdentityCode(
+  client: GraphQLClient,
+  identityCode: string,
+): Promise<ContactView[]> {
+  return (await client.request(PortalContactsByIdentityCodeDocument, { identityCode })).contactsByIdentityCode;
+}
+
+export async function openContact(client: GraphQLClient, input: OpenContactInput): Promise<ContactView> {
+  return (await client.request(PortalOpenContactDocument, { input })).openContact;
+}
+
+/** Saves changes; a `version` older than the stored one is refused with `CONFLICT`. */
+export async function updateContact(
+  client: GraphQLClient,
+  id: string,
+  version: number,
+  input: UpdateContactInput,
+): Promise<ContactView> {
+  return (await client.request(PortalUpdateContactDocument, { id, version, input })).updateContact;
+}
+
+export async function closeContact(client: GraphQLClient, id: string, version: number): Promise<ContactView> {
+  return (await client.request(PortalCloseContactDocument, { id, version })).closeContact;
+}
+
+/** The identity code in clear; the api writes the reason into the audit trail. */
+export async function revealIdentityCode(
+  client: GraphQLClient,
+  contactId: string,
+  reason: string,
+): Promise<string> {
+  return (await client.request(PortalRevealIdentityCodeDocument, { contactId, reason })).revealIdentityCode;
 }

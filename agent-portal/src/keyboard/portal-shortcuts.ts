@@ -4,6 +4,7 @@ import type { ShortcutEntry } from './shortcut-registry';
 export const GLOBAL_SHORTCUTS: readonly ShortcutEntry[] = [
   { keys: '/', labelKey: 'shortcuts.focusSearch' },
   { keys: '1–9', labelKey: 'shortcuts.openResult' },
+  { keys: 'n', labelKey: 'shortcuts.newContact' },
   { keys: '?', labelKey: 'shortcuts.showHelp' },
   { keys: 'Esc', labelKey: 'shortcuts.closeResult' },
 ];
