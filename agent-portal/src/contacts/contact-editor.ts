@@ -15,6 +15,7 @@ import {
   updateInput,
   withContent,
   type ContactDraft,
+  type ContactField,
   type ContactFieldErrors,
   type UsedContent,
 } from './contact-form';
@@ -44,6 +45,8 @@ export interface ContactEditor {
   reapplyTyped(): void;
   /** Adds content the agent used (no duplicates). */
   addContent(item: UsedContent): void;
+  /** Forgets a field's error (the agent is correcting it). */
+  clearError(field: ContactField): void;
 }
 
 function snapshot(draft: ContactDraft): ContactDraft {
@@ -160,6 +163,12 @@ export function createContactEditor(
       const typed = typedBefore.value;
       if (!typed || saved.value?.status !== 'open') return;
       Object.assign(draft, snapshot(typed));
+    },
+    clearError(field) {
+      if (!errors.value[field]) return;
+      const rest = { ...errors.value };
+      delete rest[field];
+      errors.value = rest;
     },
     addContent(item) {
       if (saved.value?.status === 'closed') return;
