@@ -102,9 +102,9 @@ describe('the contact log in the agent portal', () => {
     await panel.getByTestId('contact-identified').check();
     await panel.getByLabel('Nimi').fill('Maija Meikäläinen');
     await panel.getByTestId('contact-identity-code').fill('131052-308U');
-    await expect.poll(() => panel.getByTestId('contact-identity-code-error').textContent()).toContain(
-      'Tarkistusmerkki ei täsmää',
-    );
+    await expect
+      .poll(() => panel.getByTestId('contact-identity-code-error').textContent())
+      .toContain('Tarkistusmerkki ei täsmää');
     await panel.getByTestId('contact-identity-code').fill(IDENTITY_CODE);
     await expect.poll(() => panel.getByTestId('contact-identity-code-error').count()).toBe(0);
     await panel.getByTestId('contact-outcome-guidance_given').check();
@@ -120,7 +120,9 @@ describe('the contact log in the agent portal', () => {
     const colleague = await signedInPage(nurse);
     await colleague.goto(`${stack.portal.url}/${href}`);
     const form = colleague.getByTestId('contact-view').getByTestId('contact-form');
-    await expect.poll(() => form.getByTestId('contact-notes').inputValue()).toBe('Neuvottu kuumeen kotihoidossa.');
+    await expect
+      .poll(() => form.getByTestId('contact-notes').inputValue())
+      .toBe('Neuvottu kuumeen kotihoidossa.');
     await form.getByTestId('contact-notes').fill('Hoitaja: soita takaisin, jos kuume nousee.');
     await form.getByTestId('contact-save').click();
     await expect.poll(() => form.getByTestId('contact-state').textContent()).toContain('Tallennettu');
@@ -132,13 +134,17 @@ describe('the contact log in the agent portal', () => {
     expect(await panel.getByTestId('contact-conflict').textContent()).toContain(
       'Joku muu muutti tätä yhteydenottoa',
     );
-    expect(await panel.getByTestId('contact-notes').inputValue()).toBe('Ohjattu lisäksi itsehoito-ohjeeseen.');
+    expect(await panel.getByTestId('contact-notes').inputValue()).toBe(
+      'Ohjattu lisäksi itsehoito-ohjeeseen.',
+    );
     await shot(page, 'contact-conflict');
     await panel.getByTestId('contact-load-latest').click();
     await expect
       .poll(() => panel.getByTestId('contact-notes').inputValue())
       .toBe('Hoitaja: soita takaisin, jos kuume nousee.');
-    expect(await panel.getByTestId('contact-typed').textContent()).toContain('Ohjattu lisäksi itsehoito-ohjeeseen.');
+    expect(await panel.getByTestId('contact-typed').textContent()).toContain(
+      'Ohjattu lisäksi itsehoito-ohjeeseen.',
+    );
     await shot(page, 'contact-latest-loaded');
 
     await panel.getByTestId('contact-end').click();

@@ -57,7 +57,10 @@ function fakeApi(stored: { current: ContactView }, refuse?: { code: string; fiel
       const answer = (payload: unknown) =>
         new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } });
       const error = (code: string, field?: string) =>
-        answer({ data: null, errors: [{ message: code, extensions: { code, ...(field ? { field } : {}) } }] });
+        answer({
+          data: null,
+          errors: [{ message: code, extensions: { code, ...(field ? { field } : {}) } }],
+        });
       switch (operation) {
         case 'PortalRegions':
           return answer({ data: { regions: [{ code: 'pohjanmaa', name: 'Pohjanmaa' }] } });
@@ -122,7 +125,9 @@ describe('a new contact', () => {
 
     expect((panel.get('#panel-contact-channel').element as HTMLSelectElement).value).toBe('phone');
     expect((panel.get('#panel-contact-region').element as HTMLSelectElement).value).toBe('pohjanmaa');
-    expect((panel.get('[data-testid="contact-reason"]').element as HTMLTextAreaElement).value).toBe('rintakipu');
+    expect((panel.get('[data-testid="contact-reason"]').element as HTMLTextAreaElement).value).toBe(
+      'rintakipu',
+    );
     expect(panel.get('[data-testid="contact-content-used"]').text()).toContain('Rintakipu kotona');
 
     // Another view opened while the contact is open is added once, however often it is opened.
@@ -188,15 +193,18 @@ describe('a new contact', () => {
     await form.get('form').trigger('submit');
     await flushPromises();
     expect(form.get('#t-urgency-error').text()).toBe('Hoidon tarpeen arvio tarvitsee kiireellisyyden.');
-    expect(sent.filter((r) => r.operation.startsWith('PortalUpdate') || r.operation.startsWith('PortalClose'))).toEqual(
-      [],
-    );
+    expect(
+      sent.filter((r) => r.operation.startsWith('PortalUpdate') || r.operation.startsWith('PortalClose')),
+    ).toEqual([]);
   });
 });
 
 describe('a saved contact', () => {
   it('shows a field the api refused at that field', async () => {
-    const { client } = fakeApi({ current: contact() }, { code: 'VALIDATION_FAILED', field: 'input.reason.text' });
+    const { client } = fakeApi(
+      { current: contact() },
+      { code: 'VALIDATION_FAILED', field: 'input.reason.text' },
+    );
     const editor = createContactEditor(client, { contact: contact() });
     const form = mount(ContactForm, { props: { editor, idPrefix: 't' }, global: global(client) });
     await form.get('[data-testid="contact-reason"]').setValue('x'.repeat(20));
@@ -217,7 +225,9 @@ describe('a saved contact', () => {
     await form.get('[data-testid="contact-notes"]').setValue('Soitettu takaisin klo 10');
     await form.get('form').trigger('submit');
     await flushPromises();
-    expect(form.get('[data-testid="contact-conflict"]').text()).toContain('Joku muu muutti tätä yhteydenottoa');
+    expect(form.get('[data-testid="contact-conflict"]').text()).toContain(
+      'Joku muu muutti tätä yhteydenottoa',
+    );
     // Nothing lost, nothing merged.
     expect((form.get('[data-testid="contact-notes"]').element as HTMLTextAreaElement).value).toBe(
       'Soitettu takaisin klo 10',
@@ -237,9 +247,9 @@ describe('a saved contact', () => {
     await form.get('form').trigger('submit');
     await flushPromises();
     expect(stored.current).toMatchObject({ version: 3, notes: 'Soitettu takaisin klo 10' });
-    expect(sent.filter((r) => r.operation === 'PortalUpdateContact').map((r) => r.variables['version'])).toEqual([
-      1, 2,
-    ]);
+    expect(
+      sent.filter((r) => r.operation === 'PortalUpdateContact').map((r) => r.variables['version']),
+    ).toEqual([1, 2]);
     expect(form.find('[data-testid="contact-typed"]').exists()).toBe(false);
   });
 });

@@ -3,7 +3,11 @@
  * (`CONFLICT`). Saving sends the version last read; the api refuses an older one and the editor never merges: it
  * keeps what the agent typed, says someone else changed the contact, and loads the latest version only when asked.
  */
-import { GraphQLRequestError, type GraphQLClient, type GraphQLClientErrorCode } from '@neuvo/graphql-contract';
+import {
+  GraphQLRequestError,
+  type GraphQLClient,
+  type GraphQLClientErrorCode,
+} from '@neuvo/graphql-contract';
 import { computed, reactive, ref, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
 import { closeContact, fetchContact, openContact, updateContact, type ContactView } from '../graphql/queries';
 import {

@@ -319,7 +319,8 @@ export async function findContactsByIdentityCode(
   client: GraphQLClient,
   identityCode: string,
 ): Promise<ContactView[]> {
-  return (await client.request(PortalContactsByIdentityCodeDocument, { identityCode })).contactsByIdentityCode;
+  return (await client.request(PortalContactsByIdentityCodeDocument, { identityCode }))
+    .contactsByIdentityCode;
 }
 
 export async function openContact(client: GraphQLClient, input: OpenContactInput): Promise<ContactView> {

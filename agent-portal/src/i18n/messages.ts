@@ -304,7 +304,8 @@ const fi = {
   'contact.identityCode': 'Henkilötunnus',
   'contact.identityCode.keep': 'Tallennettu: {masked}. Kirjoita tunnus vain, jos vaihdat sen tai nimen.',
   'contact.identityCode.valid': 'Henkilötunnus on oikeaa muotoa ja tarkistusmerkki täsmää.',
-  'contact.identityCode.format': 'Muoto on PPKKVV, välimerkki (-, +, A–F tai U–Y), kolme numeroa ja tarkistusmerkki.',
+  'contact.identityCode.format':
+    'Muoto on PPKKVV, välimerkki (-, +, A–F tai U–Y), kolme numeroa ja tarkistusmerkki.',
   'contact.identityCode.date': 'Syntymäaika ei ole oikea päivämäärä.',
   'contact.identityCode.individualNumber': 'Yksilönumeron pitää olla 002–999.',
   'contact.identityCode.checkCharacter': 'Tarkistusmerkki ei täsmää: jokin merkki on väärin.',
@@ -351,10 +352,12 @@ const fi = {
   'contact.error.api.contentUsed': 'Käytetyn sisällön luettelo on liian pitkä.',
   'contact.error.api.form': 'Tietoja ei hyväksytty. Tarkista lomake.',
   'contact.conflict.title': 'Joku muu muutti tätä yhteydenottoa',
-  'contact.conflict.body': 'Muutoksiasi ei tallennettu eikä niitä yhdistetty. Ne ovat yhä lomakkeella. Lataa uusin versio: kirjoittamasi tiedot jäävät näkyviin sen viereen.',
+  'contact.conflict.body':
+    'Muutoksiasi ei tallennettu eikä niitä yhdistetty. Ne ovat yhä lomakkeella. Lataa uusin versio: kirjoittamasi tiedot jäävät näkyviin sen viereen.',
   'contact.conflict.load': 'Lataa uusin versio',
   'contact.typed.title': 'Kirjoittamasi tiedot (ei tallennettu)',
-  'contact.typed.body': 'Lomakkeella on nyt uusin versio. Jos omat tietosi ovat oikein, käytä niitä uusimman päällä ja tallenna.',
+  'contact.typed.body':
+    'Lomakkeella on nyt uusin versio. Jos omat tietosi ovat oikein, käytä niitä uusimman päällä ja tallenna.',
   'contact.typed.reapply': 'Käytä kirjoittamiani tietoja',
   'contact.status.open': 'Avoin',
   'contact.status.closed': 'Päättynyt',
@@ -692,7 +695,8 @@ const sv: Messages = {
   'contact.identityCode': 'Personbeteckning',
   'contact.identityCode.keep': 'Sparad: {masked}. Skriv beteckningen bara om du byter den eller namnet.',
   'contact.identityCode.valid': 'Personbeteckningen har rätt form och kontrolltecknet stämmer.',
-  'contact.identityCode.format': 'Formen är DDMMÅÅ, skiljetecken (-, +, A–F eller U–Y), tre siffror och ett kontrolltecken.',
+  'contact.identityCode.format':
+    'Formen är DDMMÅÅ, skiljetecken (-, +, A–F eller U–Y), tre siffror och ett kontrolltecken.',
   'contact.identityCode.date': 'Födelsedatumet är inte ett riktigt datum.',
   'contact.identityCode.individualNumber': 'Individnumret ska vara 002–999.',
   'contact.identityCode.checkCharacter': 'Kontrolltecknet stämmer inte: något tecken är fel.',
@@ -739,10 +743,12 @@ const sv: Messages = {
   'contact.error.api.contentUsed': 'Listan över använt innehåll är för lång.',
   'contact.error.api.form': 'Uppgifterna godkändes inte. Kontrollera formuläret.',
   'contact.conflict.title': 'Någon annan ändrade den här kontakten',
-  'contact.conflict.body': 'Dina ändringar sparades inte och slogs inte ihop. De finns kvar i formuläret. Ladda den senaste versionen: det du skrev visas bredvid.',
+  'contact.conflict.body':
+    'Dina ändringar sparades inte och slogs inte ihop. De finns kvar i formuläret. Ladda den senaste versionen: det du skrev visas bredvid.',
   'contact.conflict.load': 'Ladda den senaste versionen',
   'contact.typed.title': 'Det du skrev (inte sparat)',
-  'contact.typed.body': 'Formuläret visar nu den senaste versionen. Om dina uppgifter stämmer, använd dem ovanpå den senaste och spara.',
+  'contact.typed.body':
+    'Formuläret visar nu den senaste versionen. Om dina uppgifter stämmer, använd dem ovanpå den senaste och spara.',
   'contact.typed.reapply': 'Använd det jag skrev',
   'contact.status.open': 'Öppen',
   'contact.status.closed': 'Avslutad',
@@ -1078,7 +1084,8 @@ const en: Messages = {
   'contact.identityCode': 'Personal identity code',
   'contact.identityCode.keep': 'Saved: {masked}. Type the code only to change it or the name.',
   'contact.identityCode.valid': 'The identity code is well formed and its check character matches.',
-  'contact.identityCode.format': 'The form is DDMMYY, a century sign (-, +, A–F or U–Y), three digits and a check character.',
+  'contact.identityCode.format':
+    'The form is DDMMYY, a century sign (-, +, A–F or U–Y), three digits and a check character.',
   'contact.identityCode.date': 'The birth date is not a real date.',
   'contact.identityCode.individualNumber': 'The individual number must be 002–999.',
   'contact.identityCode.checkCharacter': 'The check character does not match: a character is wrong.',
@@ -1125,10 +1132,12 @@ const en: Messages = {
   'contact.error.api.contentUsed': 'The list of content used is too long.',
   'contact.error.api.form': 'The details were not accepted. Check the form.',
   'contact.conflict.title': 'Someone else changed this contact',
-  'contact.conflict.body': 'Your changes were not saved and nothing was merged. They are still in the form. Load the latest version: what you typed stays visible beside it.',
+  'contact.conflict.body':
+    'Your changes were not saved and nothing was merged. They are still in the form. Load the latest version: what you typed stays visible beside it.',
   'contact.conflict.load': 'Load the latest version',
   'contact.typed.title': 'What you typed (not saved)',
-  'contact.typed.body': 'The form now shows the latest version. If your details are right, put them on top of the latest and save.',
+  'contact.typed.body':
+    'The form now shows the latest version. If your details are right, put them on top of the latest and save.',
   'contact.typed.reapply': 'Use what I typed',
   'contact.status.open': 'Open',
   'contact.status.closed': 'Ended',
