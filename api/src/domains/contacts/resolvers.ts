@@ -1,4 +1,5 @@
 import type { ApiContext } from '../../context.js';
+import { DEFAULT_LOCALE, type Locale } from '../../models.js';
 import { requireStaff } from '../auth/require.js';
 import type { Permission } from '../auth/roles.js';
 import type { Actor } from './service.js';
@@ -11,6 +12,10 @@ export function actorWith(ctx: ApiContext, permission: Permission): Actor {
 
 export const contactsResolvers = {
   Query: {
+    contactReasonCategories: (_p: unknown, args: { locale?: Locale | null }, ctx: ApiContext) => {
+      actorWith(ctx, 'readContacts');
+      return ctx.services.reasonCategories.categories(args.locale ?? DEFAULT_LOCALE);
+    },
     contact: (_p: unknown, args: { id: string }, ctx: ApiContext) =>
       ctx.services.contacts.get(actorWith(ctx, 'readContacts'), args.id),
     myContacts: (_p: unknown, args: { first?: number | null; after?: string | null }, ctx: ApiContext) =>
