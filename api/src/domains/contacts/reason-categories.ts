@@ -6,7 +6,14 @@
 import { z } from 'zod';
 import type { Logger } from '@neuvo/node-kit';
 import type { CmsClient } from '../../cms-client.js';
-import { DEFAULT_LOCALE, DomainError, isDomainError, LOCALES, READ_SPECS, type Locale } from '../../models.js';
+import {
+  DEFAULT_LOCALE,
+  DomainError,
+  isDomainError,
+  LOCALES,
+  READ_SPECS,
+  type Locale,
+} from '../../models.js';
 
 /** A reason category as the api answers it. */
 export interface ContactReasonCategory {
