@@ -131,10 +131,6 @@ export type AgreeCallBackInput = {
   reason: string;
 };
 
-export type PortalServiceNeedAssessmentFieldsFragment = { id: string, version: number, contactId: string, region: string, status: string, subject: string, receivingUnit: string, pendingSince: string, deadline: string, timeLeftMinutes: number, startedAt: string | null, createdAt: string, person: { name: string, identityCodeMasked: string | null }, grounds: { code: string, text: string | null }, consent: { state: string, note: string | null }, initiatedBy: { name: string } };
-
-export type PortalCallBackFieldsFragment = { id: string, version: number, contactId: string, region: string, state: string, windowStart: string, windowEnd: string, phoneNumber: string, reason: string, deadline: string, timeLeftMinutes: number, resolvedAt: string | null, createdAt: string, agreedBy: { name: string } };
-
 export type PortalCaseworkContactQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -371,57 +367,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const PortalServiceNeedAssessmentFieldsFragmentDoc = new TypedDocumentString(`
-    fragment PortalServiceNeedAssessmentFields on ServiceNeedAssessment {
-  id
-  version
-  contactId
-  region
-  status
-  subject
-  person {
-    name
-    identityCodeMasked
-  }
-  grounds {
-    code
-    text
-  }
-  consent {
-    state
-    note
-  }
-  receivingUnit
-  pendingSince
-  deadline
-  timeLeftMinutes
-  startedAt
-  initiatedBy {
-    name
-  }
-  createdAt
-}
-    `, {"fragmentName":"PortalServiceNeedAssessmentFields"}) as unknown as TypedDocumentString<PortalServiceNeedAssessmentFieldsFragment, unknown>;
-export const PortalCallBackFieldsFragmentDoc = new TypedDocumentString(`
-    fragment PortalCallBackFields on CallBack {
-  id
-  version
-  contactId
-  region
-  state
-  windowStart
-  windowEnd
-  phoneNumber
-  reason
-  deadline
-  timeLeftMinutes
-  resolvedAt
-  agreedBy {
-    name
-  }
-  createdAt
-}
-    `, {"fragmentName":"PortalCallBackFields"}) as unknown as TypedDocumentString<PortalCallBackFieldsFragment, unknown>;
+
 export const PortalCaseworkContactDocument = new TypedDocumentString(`
     query PortalCaseworkContact($id: ID!) {
   contact(id: $id) {
@@ -439,130 +385,121 @@ export const PortalCaseworkContactDocument = new TypedDocumentString(`
     deadline
     timeLeftMinutes
     serviceNeedAssessments {
-      ...PortalServiceNeedAssessmentFields
+      id
+      version
+      contactId
+      region
+      status
+      subject
+      person {
+        name
+        identityCodeMasked
+      }
+      grounds {
+        code
+        text
+      }
+      consent {
+        state
+        note
+      }
+      receivingUnit
+      pendingSince
+      deadline
+      timeLeftMinutes
+      startedAt
+      initiatedBy {
+        name
+      }
+      createdAt
     }
     callBacks {
-      ...PortalCallBackFields
+      id
+      version
+      contactId
+      region
+      state
+      windowStart
+      windowEnd
+      phoneNumber
+      reason
+      deadline
+      timeLeftMinutes
+      resolvedAt
+      agreedBy {
+        name
+      }
+      createdAt
     }
   }
 }
-    fragment PortalServiceNeedAssessmentFields on ServiceNeedAssessment {
-  id
-  version
-  contactId
-  region
-  status
-  subject
-  person {
-    name
-    identityCodeMasked
-  }
-  grounds {
-    code
-    text
-  }
-  consent {
-    state
-    note
-  }
-  receivingUnit
-  pendingSince
-  deadline
-  timeLeftMinutes
-  startedAt
-  initiatedBy {
-    name
-  }
-  createdAt
-}
-fragment PortalCallBackFields on CallBack {
-  id
-  version
-  contactId
-  region
-  state
-  windowStart
-  windowEnd
-  phoneNumber
-  reason
-  deadline
-  timeLeftMinutes
-  resolvedAt
-  agreedBy {
-    name
-  }
-  createdAt
-}`) as unknown as TypedDocumentString<PortalCaseworkContactQuery, PortalCaseworkContactQueryVariables>;
+    `) as unknown as TypedDocumentString<PortalCaseworkContactQuery, PortalCaseworkContactQueryVariables>;
 export const PortalInitiateServiceNeedAssessmentDocument = new TypedDocumentString(`
     mutation PortalInitiateServiceNeedAssessment($contactId: ID!, $input: InitiateServiceNeedAssessmentInput!) {
   initiateServiceNeedAssessment(contactId: $contactId, input: $input) {
-    ...PortalServiceNeedAssessmentFields
+    id
+    version
+    contactId
+    region
+    status
+    subject
+    person {
+      name
+      identityCodeMasked
+    }
+    grounds {
+      code
+      text
+    }
+    consent {
+      state
+      note
+    }
+    receivingUnit
+    pendingSince
+    deadline
+    timeLeftMinutes
+    startedAt
+    initiatedBy {
+      name
+    }
+    createdAt
   }
 }
-    fragment PortalServiceNeedAssessmentFields on ServiceNeedAssessment {
-  id
-  version
-  contactId
-  region
-  status
-  subject
-  person {
-    name
-    identityCodeMasked
-  }
-  grounds {
-    code
-    text
-  }
-  consent {
-    state
-    note
-  }
-  receivingUnit
-  pendingSince
-  deadline
-  timeLeftMinutes
-  startedAt
-  initiatedBy {
-    name
-  }
-  createdAt
-}`) as unknown as TypedDocumentString<PortalInitiateServiceNeedAssessmentMutation, PortalInitiateServiceNeedAssessmentMutationVariables>;
+    `) as unknown as TypedDocumentString<PortalInitiateServiceNeedAssessmentMutation, PortalInitiateServiceNeedAssessmentMutationVariables>;
 export const PortalStartServiceNeedAssessmentDocument = new TypedDocumentString(`
     mutation PortalStartServiceNeedAssessment($id: ID!, $version: Int!) {
   startServiceNeedAssessment(id: $id, version: $version) {
-    ...PortalServiceNeedAssessmentFields
+    id
+    version
+    contactId
+    region
+    status
+    subject
+    person {
+      name
+      identityCodeMasked
+    }
+    grounds {
+      code
+      text
+    }
+    consent {
+      state
+      note
+    }
+    receivingUnit
+    pendingSince
+    deadline
+    timeLeftMinutes
+    startedAt
+    initiatedBy {
+      name
+    }
+    createdAt
   }
 }
-    fragment PortalServiceNeedAssessmentFields on ServiceNeedAssessment {
-  id
-  version
-  contactId
-  region
-  status
-  subject
-  person {
-    name
-    identityCodeMasked
-  }
-  grounds {
-    code
-    text
-  }
-  consent {
-    state
-    note
-  }
-  receivingUnit
-  pendingSince
-  deadline
-  timeLeftMinutes
-  startedAt
-  initiatedBy {
-    name
-  }
-  createdAt
-}`) as unknown as TypedDocumentString<PortalStartServiceNeedAssessmentMutation, PortalStartServiceNeedAssessmentMutationVariables>;
+    `) as unknown as TypedDocumentString<PortalStartServiceNeedAssessmentMutation, PortalStartServiceNeedAssessmentMutationVariables>;
 export const PortalPendingServiceNeedAssessmentsDocument = new TypedDocumentString(`
     query PortalPendingServiceNeedAssessments($unit: String, $region: String, $first: Int, $after: String) {
   pendingServiceNeedAssessments(
@@ -572,115 +509,107 @@ export const PortalPendingServiceNeedAssessmentsDocument = new TypedDocumentStri
     after: $after
   ) {
     items {
-      ...PortalServiceNeedAssessmentFields
+      id
+      version
+      contactId
+      region
+      status
+      subject
+      person {
+        name
+        identityCodeMasked
+      }
+      grounds {
+        code
+        text
+      }
+      consent {
+        state
+        note
+      }
+      receivingUnit
+      pendingSince
+      deadline
+      timeLeftMinutes
+      startedAt
+      initiatedBy {
+        name
+      }
+      createdAt
     }
     nextCursor
   }
 }
-    fragment PortalServiceNeedAssessmentFields on ServiceNeedAssessment {
-  id
-  version
-  contactId
-  region
-  status
-  subject
-  person {
-    name
-    identityCodeMasked
-  }
-  grounds {
-    code
-    text
-  }
-  consent {
-    state
-    note
-  }
-  receivingUnit
-  pendingSince
-  deadline
-  timeLeftMinutes
-  startedAt
-  initiatedBy {
-    name
-  }
-  createdAt
-}`) as unknown as TypedDocumentString<PortalPendingServiceNeedAssessmentsQuery, PortalPendingServiceNeedAssessmentsQueryVariables>;
+    `) as unknown as TypedDocumentString<PortalPendingServiceNeedAssessmentsQuery, PortalPendingServiceNeedAssessmentsQueryVariables>;
 export const PortalAgreeCallBackDocument = new TypedDocumentString(`
     mutation PortalAgreeCallBack($contactId: ID!, $input: AgreeCallBackInput!) {
   agreeCallBack(contactId: $contactId, input: $input) {
-    ...PortalCallBackFields
+    id
+    version
+    contactId
+    region
+    state
+    windowStart
+    windowEnd
+    phoneNumber
+    reason
+    deadline
+    timeLeftMinutes
+    resolvedAt
+    agreedBy {
+      name
+    }
+    createdAt
   }
 }
-    fragment PortalCallBackFields on CallBack {
-  id
-  version
-  contactId
-  region
-  state
-  windowStart
-  windowEnd
-  phoneNumber
-  reason
-  deadline
-  timeLeftMinutes
-  resolvedAt
-  agreedBy {
-    name
-  }
-  createdAt
-}`) as unknown as TypedDocumentString<PortalAgreeCallBackMutation, PortalAgreeCallBackMutationVariables>;
+    `) as unknown as TypedDocumentString<PortalAgreeCallBackMutation, PortalAgreeCallBackMutationVariables>;
 export const PortalResolveCallBackDocument = new TypedDocumentString(`
     mutation PortalResolveCallBack($id: ID!, $version: Int!, $state: String!) {
   resolveCallBack(id: $id, version: $version, state: $state) {
-    ...PortalCallBackFields
+    id
+    version
+    contactId
+    region
+    state
+    windowStart
+    windowEnd
+    phoneNumber
+    reason
+    deadline
+    timeLeftMinutes
+    resolvedAt
+    agreedBy {
+      name
+    }
+    createdAt
   }
 }
-    fragment PortalCallBackFields on CallBack {
-  id
-  version
-  contactId
-  region
-  state
-  windowStart
-  windowEnd
-  phoneNumber
-  reason
-  deadline
-  timeLeftMinutes
-  resolvedAt
-  agreedBy {
-    name
-  }
-  createdAt
-}`) as unknown as TypedDocumentString<PortalResolveCallBackMutation, PortalResolveCallBackMutationVariables>;
+    `) as unknown as TypedDocumentString<PortalResolveCallBackMutation, PortalResolveCallBackMutationVariables>;
 export const PortalDueCallBacksDocument = new TypedDocumentString(`
     query PortalDueCallBacks($region: String!, $first: Int, $after: String) {
   dueCallBacks(region: $region, first: $first, after: $after) {
     items {
-      ...PortalCallBackFields
+      id
+      version
+      contactId
+      region
+      state
+      windowStart
+      windowEnd
+      phoneNumber
+      reason
+      deadline
+      timeLeftMinutes
+      resolvedAt
+      agreedBy {
+        name
+      }
+      createdAt
     }
     nextCursor
   }
 }
-    fragment PortalCallBackFields on CallBack {
-  id
-  version
-  contactId
-  region
-  state
-  windowStart
-  windowEnd
-  phoneNumber
-  reason
-  deadline
-  timeLeftMinutes
-  resolvedAt
-  agreedBy {
-    name
-  }
-  createdAt
-}`) as unknown as TypedDocumentString<PortalDueCallBacksQuery, PortalDueCallBacksQueryVariables>;
+    `) as unknown as TypedDocumentString<PortalDueCallBacksQuery, PortalDueCallBacksQueryVariables>;
 export const PortalOverdueDocument = new TypedDocumentString(`
     query PortalOverdue($region: String!) {
   overdue(region: $region) {
@@ -698,60 +627,55 @@ export const PortalOverdueDocument = new TypedDocumentString(`
       timeLeftMinutes
     }
     callBacks {
-      ...PortalCallBackFields
+      id
+      version
+      contactId
+      region
+      state
+      windowStart
+      windowEnd
+      phoneNumber
+      reason
+      deadline
+      timeLeftMinutes
+      resolvedAt
+      agreedBy {
+        name
+      }
+      createdAt
     }
     serviceNeedAssessments {
-      ...PortalServiceNeedAssessmentFields
+      id
+      version
+      contactId
+      region
+      status
+      subject
+      person {
+        name
+        identityCodeMasked
+      }
+      grounds {
+        code
+        text
+      }
+      consent {
+        state
+        note
+      }
+      receivingUnit
+      pendingSince
+      deadline
+      timeLeftMinutes
+      startedAt
+      initiatedBy {
+        name
+      }
+      createdAt
     }
   }
 }
-    fragment PortalServiceNeedAssessmentFields on ServiceNeedAssessment {
-  id
-  version
-  contactId
-  region
-  status
-  subject
-  person {
-    name
-    identityCodeMasked
-  }
-  grounds {
-    code
-    text
-  }
-  consent {
-    state
-    note
-  }
-  receivingUnit
-  pendingSince
-  deadline
-  timeLeftMinutes
-  startedAt
-  initiatedBy {
-    name
-  }
-  createdAt
-}
-fragment PortalCallBackFields on CallBack {
-  id
-  version
-  contactId
-  region
-  state
-  windowStart
-  windowEnd
-  phoneNumber
-  reason
-  deadline
-  timeLeftMinutes
-  resolvedAt
-  agreedBy {
-    name
-  }
-  createdAt
-}`) as unknown as TypedDocumentString<PortalOverdueQuery, PortalOverdueQueryVariables>;
+    `) as unknown as TypedDocumentString<PortalOverdueQuery, PortalOverdueQueryVariables>;
 export const PortalContactAuditTrailDocument = new TypedDocumentString(`
     query PortalContactAuditTrail($contactId: ID, $first: Int, $after: String) {
   contactAuditTrail(contactId: $contactId, first: $first, after: $after) {
