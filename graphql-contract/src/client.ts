@@ -23,10 +23,17 @@ export function toClientErrorCode(code: unknown): GraphQLClientErrorCode {
 export class GraphQLRequestError extends Error {
   override readonly name = 'GraphQLRequestError';
   readonly code: GraphQLClientErrorCode;
+  /** The input field a `VALIDATION_FAILED` names (`extensions.field`, e.g. `input.citizen.identityCode`). */
+  readonly field: string | undefined;
 
-  constructor(code: GraphQLClientErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    code: GraphQLClientErrorCode,
+    message: string,
+    options?: { cause?: unknown; field?: string | undefined },
+  ) {
     super(message, options);
     this.code = code;
+    this.field = options?.field;
   }
 }
 
@@ -72,7 +79,7 @@ export interface GraphQLClientOptions {
 
 interface GraphQLResponseBody<TResult> {
   data?: TResult | null;
-  errors?: ReadonlyArray<{ message?: string; extensions?: { code?: unknown } }>;
+  errors?: ReadonlyArray<{ message?: string; extensions?: { code?: unknown; field?: unknown } }>;
 }
 
 /** The code of an answer that carries no GraphQL errors and no data (a proxy's error page, a crash). */
@@ -129,7 +136,11 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
       if (firstError) {
         const code = toClientErrorCode(firstError.extensions?.code);
         if (code === 'UNAUTHENTICATED') options.onSessionEnded?.();
-        throw new GraphQLRequestError(code, firstError.message ?? 'GraphQL error', { cause: body?.errors });
+        const field = firstError.extensions?.field;
+        throw new GraphQLRequestError(code, firstError.message ?? 'GraphQL error', {
+          cause: body?.errors,
+          field: typeof field === 'string' ? field : undefined,
+        });
       }
       if (!response.ok || body?.data === undefined || body.data === null) {
         throw new GraphQLRequestError(
