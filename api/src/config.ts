@@ -105,6 +105,11 @@ const EnvSchema = z.object({
     .int('REGIONS_CACHE_TTL_MS must be a whole number of milliseconds')
     .min(0, 'REGIONS_CACHE_TTL_MS must be ≥ 0')
     .default(600_000),
+  CONTACT_REASONS_CACHE_TTL_MS: z.coerce
+    .number({ error: 'CONTACT_REASONS_CACHE_TTL_MS must be a number of milliseconds' })
+    .int('CONTACT_REASONS_CACHE_TTL_MS must be a whole number of milliseconds')
+    .min(0, 'CONTACT_REASONS_CACHE_TTL_MS must be ≥ 0')
+    .default(600_000),
   FINNISH_ANALYSIS: z
     .enum(FINNISH_ANALYSIS_MODES, {
       error: `FINNISH_ANALYSIS must be one of ${FINNISH_ANALYSIS_MODES.join(', ')}`,
@@ -183,6 +188,11 @@ export interface ApiConfig {
    * background: the cached list keeps being answered meanwhile); 0 turns the cache off.
    */
   readonly regionsCacheTtlMs: number;
+  /**
+   * How long the contact reason categories are answered from memory before they are read again from the CMS (in the
+   * background); 0 turns the cache off.
+   */
+  readonly contactReasonsCacheTtlMs: number;
   /** How queries in Finnish are analysed: Voikko when installed (`auto`), Voikko or refuse to start, Snowball only. */
   readonly finnishAnalysis: FinnishAnalysisMode;
   /** libvoikko's path when the system's loader does not find `libvoikko.so.1`. */
@@ -427,6 +437,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     corsOrigins: corsOrigins === null ? null : Object.freeze(corsOrigins),
     contentCacheTtlMs: e.CONTENT_CACHE_TTL_MS,
     regionsCacheTtlMs: e.REGIONS_CACHE_TTL_MS,
+    contactReasonsCacheTtlMs: e.CONTACT_REASONS_CACHE_TTL_MS,
     finnishAnalysis: e.FINNISH_ANALYSIS,
     voikkoLibrary: e.VOIKKO_LIBRARY,
     database,

@@ -7,6 +7,7 @@ import type { WorkspaceStore } from './domains/workspace/store.js';
 
 import type { CaseworkService } from './domains/casework/service.js';
 import type { ContactService } from './domains/contacts/service.js';
+import type { ReasonCategoryService } from './domains/contacts/reason-categories.js';
 import { can, type Viewer } from './domains/auth/roles.js';
 
 /**
@@ -39,6 +40,8 @@ export interface Services {
   readonly regions: RegionService;
   readonly analytics: SearchAnalytics;
   readonly contacts: ContactService;
+  /** The contact log's reason categories (a code list in the CMS). */
+  readonly reasonCategories: ReasonCategoryService;
   /** Each signed-in staff member's favourites and last-opened documents. */
   readonly workspace: WorkspaceStore;
   readonly casework: CaseworkService;

@@ -3,6 +3,7 @@
  * CMS read specs (which attributes the api asks Strapi for, per audience).
  */
 import type {
+  ContactReason as ContactReasonDoc,
   ProfessionalInstruction as ProfessionalInstructionDoc,
   Region as RegionDoc,
   ServiceQueue as ServiceQueueDoc,
@@ -153,6 +154,11 @@ export const READ_SPECS = {
     fields: ['code', 'name', 'locale'],
     populate: {},
   } satisfies ReadSpec<RegionDoc>,
+  /** Agent-only: the contact reason categories (code list of the contact log). */
+  contactReason: {
+    fields: ['code', 'label', 'description', 'sortOrder', 'locale'],
+    populate: {},
+  } satisfies ReadSpec<ContactReasonDoc>,
   /** Added to the public spec for agents only. */
   serviceEntryAgentExtra: {
     fields: ['agentInstructions', 'extraKeywords'],

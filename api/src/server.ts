@@ -22,6 +22,7 @@ import { createIdentityCrypto } from './domains/contacts/identity-crypto.js';
 import { startContactUpkeep, type ContactUpkeep } from './domains/contacts/retention.js';
 import { createContactService } from './domains/contacts/service.js';
 import { createContactStore } from './domains/contacts/store.js';
+import { createReasonCategoryService } from './domains/contacts/reason-categories.js';
 import { createCaseworkService } from './domains/casework/service.js';
 import { createCaseworkStore } from './domains/casework/store.js';
 import { createContentService } from './domains/content/service.js';
@@ -128,7 +129,18 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     logger.warn('contact_log_disabled', {
       reason: 'set CONTACT_ENCRYPTION_KEYS and CONTACT_INDEX_KEY to turn the contact log on',
     });
-  const contacts = createContactService({ store: contactStore, crypto: identityCrypto, logger });
+  const cms = createCmsClient({ baseUrl: config.cmsUrl, token: config.cmsReadToken, logger });
+  const reasonCategories = createReasonCategoryService({
+    cms,
+    logger,
+    cacheTtlMs: config.contactReasonsCacheTtlMs,
+  });
+  const contacts = createContactService({
+    store: contactStore,
+    crypto: identityCrypto,
+    reasonCategories,
+    logger,
+  });
   const casework = createCaseworkService({
     store: createCaseworkStore(database.db),
     contactStore,
@@ -138,7 +150,6 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     logger,
   });
 
-  const cms = createCmsClient({ baseUrl: config.cmsUrl, token: config.cmsReadToken, logger });
   // Polls Meilisearch's finished batches (SEARCH_CACHE_POLL_MS) from here on; stopped by every exit path below.
   const searchCache = createSearchCache({
     meiliUrl: config.meiliUrl,
@@ -151,6 +162,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     logger,
     analytics,
     contacts,
+    reasonCategories,
     casework,
     search: withSearchAnalytics(
       createSearchService({

@@ -75,6 +75,7 @@ const OPERATIONS: Record<string, Operation> = {
     query: `mutation { recordSearchClick(searchId: "${SEARCH_ID}", documentId: "guidefever0000000000001") }`,
   },
   me: { query: '{ me { name roles homeRegion } }' },
+  contactReasonCategories: { query: '{ contactReasonCategories(locale: sv) { code label } }' },
   contact: { query: `{ contact(id: "${NO_CONTACT}") { id } }` },
   myContacts: { query: '{ myContacts { items { id } } }' },
   contactsByIdentityCode: { query: '{ contactsByIdentityCode(identityCode: "131052-308T") { id } }' },
@@ -133,6 +134,7 @@ const OPERATIONS: Record<string, Operation> = {
 const STAFF_ONLY = {
   professionalInstruction: 'passes to the cms',
   triageProtocol: 'passes to the cms',
+  contactReasonCategories: 'passes to the cms',
   myFavourites: 'answered',
   lastOpened: 'answered',
   addFavourite: 'answered',

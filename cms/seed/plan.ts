@@ -6,6 +6,7 @@
  */
 import {
   clickbotTree,
+  contactReason,
   LOCALES,
   professionalInstruction,
   region,
@@ -271,6 +272,26 @@ export const TYPE_SPECS: readonly TypeSpec[] = [
         versions: localesOf(item.terms).map((locale) => ({
           locale,
           data: { name: item.name, terms: exact(item.terms, locale) },
+        })),
+        relations: {},
+      })),
+  },
+  {
+    name: 'reasons',
+    contentType: contactReason,
+    keyFields: ['code'],
+    keyOf: (doc) => String(doc.code),
+    docs: (content) =>
+      content.reasons.map((item) => ({
+        key: item.code,
+        versions: localesOf(item.label).map((locale) => ({
+          locale,
+          data: {
+            code: item.code,
+            label: exact(item.label, locale),
+            description: exact(item.description, locale),
+            sortOrder: item.sortOrder,
+          },
         })),
         relations: {},
       })),

@@ -10,6 +10,7 @@ import type { SelfCareGuideSeed } from './content/guides';
 import type { InstructionSeed } from './content/instructions';
 import type { TriageProtocolSeed } from './content/protocols';
 import type { QueueSeed } from './content/queues';
+import type { ContactReasonSeed } from './content/reasons';
 import type { RegionSeed } from './content/regions';
 import type { ServiceSeed } from './content/services';
 import type { SearchSynonymSeed } from './content/synonyms';
@@ -17,6 +18,7 @@ import type { ClickbotTreeSeed } from './content/trees';
 
 export type {
   ClickbotTreeSeed,
+  ContactReasonSeed,
   InstructionSeed,
   QueueSeed,
   RegionSeed,
@@ -36,6 +38,7 @@ export interface SeedContent {
   protocols: TriageProtocolSeed[];
   trees: ClickbotTreeSeed[];
   synonyms: SearchSynonymSeed[];
+  reasons: ContactReasonSeed[];
 }
 
 /** Names of the content lists, in the order the runner writes them (targets of relations first). */
@@ -48,6 +51,7 @@ export const SEED_TYPES = [
   'services',
   'trees',
   'synonyms',
+  'reasons',
 ] as const;
 
 /** One of {@link SEED_TYPES}. */

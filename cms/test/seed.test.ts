@@ -59,6 +59,7 @@ describe('seed runner', () => {
       services: seedContent.services.length,
       trees: seedContent.trees.length,
       synonyms: seedContent.synonyms.length,
+      reasons: seedContent.reasons.length,
     });
     // Everything is published (read-only token sees only published content).
     const read = await api(cms.url, '/self-care-guides?locale=fi&pagination[pageSize]=1', {

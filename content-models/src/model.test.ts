@@ -63,7 +63,7 @@ describe('DomainError', () => {
 });
 
 describe('content types', () => {
-  it('defines the 8 content types with contract uids and collection names', () => {
+  it('defines the 9 content types with contract uids and collection names', () => {
     expect(CONTENT_TYPES.map((t) => [t.uid, t.collectionName, t.localized])).toEqual([
       ['api::region.region', 'regions', true],
       ['api::service-queue.service-queue', 'service_queues', true],
@@ -73,6 +73,7 @@ describe('content types', () => {
       ['api::self-care-guide.self-care-guide', 'self_care_guides', true],
       ['api::clickbot-tree.clickbot-tree', 'clickbot_trees', false],
       ['api::search-synonym.search-synonym', 'search_synonyms', true],
+      ['api::contact-reason.contact-reason', 'contact_reasons', true],
     ]);
     expect(CONTENT_TYPES.every((t) => t.draftAndPublish)).toBe(true);
   });

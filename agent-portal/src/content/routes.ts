@@ -2,6 +2,7 @@
  * The portal's hash routes: every piece of content has its own address, so links between content are real
  * `<a href>` links (middle-click opens a new tab) and the browser's back and forward buttons move between views.
  */
+import { parseCaseworkRoute, type CaseworkRoute } from '../casework/casework-routes';
 import type { ContentType } from '../graphql/queries';
 import { isLocale, type Locale } from './models';
 
@@ -19,7 +20,8 @@ export type Route =
       readonly ref: string;
       /** Set when the content is opened in another language than the interface's (a hit in the other language). */
       readonly locale?: Locale;
-    };
+    }
+  | CaseworkRoute;
 
 /** The supervisors' search report (kept from before content routes existed). */
 export const REPORT_HASH = '#search-report';
@@ -45,11 +47,14 @@ const REF = /^[A-Za-z0-9_-]{1,200}$/;
 
 /**
  * Reads a location hash (`#/instruction/<documentId>`, `#/guide/<slug>`, `#/service/<documentId>/sv`,
- * `#search-report`, `#/contacts`, `#/contact/<id>`, …).
+ * `#search-report`, `#/contacts`, `#/contact/<id>`, the casework screens `#/casework/<screen>` and
+ * `#/contact/<id>/casework`, …).
  */
 export function parseRoute(hash: string): Route {
   if (hash === REPORT_HASH) return { kind: 'report' };
   if (hash === CONTACTS_HASH) return { kind: 'contacts' };
+  const casework = parseCaseworkRoute(hash);
+  if (casework) return casework;
   const contact = /^#\/contact\/([^/?#]+)$/.exec(hash);
   if (contact) return CONTACT_ID.test(contact[1]!) ? { kind: 'contact', id: contact[1]! } : { kind: 'none' };
   const match = /^#\/([a-z]+)\/([^/?#]+)(?:\/([a-z]{2}))?$/.exec(hash);

@@ -7,6 +7,7 @@ import { guides } from './guides';
 import { instructions } from './instructions';
 import { protocols } from './protocols';
 import { queues } from './queues';
+import { reasons } from './reasons';
 import { regions } from './regions';
 import { services } from './services';
 import { synonyms } from './synonyms';
@@ -21,4 +22,5 @@ export const seedContent: SeedContent = {
   protocols,
   trees,
   synonyms,
+  reasons,
 };

@@ -1,4 +1,5 @@
 import { clickbotTree } from './clickbot-tree.js';
+import { contactReason } from './contact-reason.js';
 import { professionalInstruction } from './professional-instruction.js';
 import { region } from './region.js';
 import { searchSynonym } from './search-synonym.js';
@@ -8,6 +9,7 @@ import { serviceQueue } from './service-queue.js';
 import { triageProtocol } from './triage-protocol.js';
 
 export * from './clickbot-tree.js';
+export * from './contact-reason.js';
 export * from './professional-instruction.js';
 export * from './region.js';
 export * from './search-synonym.js';
@@ -26,6 +28,7 @@ export const CONTENT_TYPES = [
   selfCareGuide,
   clickbotTree,
   searchSynonym,
+  contactReason,
 ] as const;
 
 /** Content types by uid. */

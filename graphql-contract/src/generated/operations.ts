@@ -89,6 +89,10 @@ export type ContactCitizenInput = {
 };
 
 export type ContactReasonInput = {
+  /**
+   * A code of contactReasonCategories; another code is refused (VALIDATION_FAILED, field input.reason.category).
+   * While the CMS cannot be reached and no list is cached, any well-formed code is accepted.
+   */
   category?: string | null | undefined;
   text?: string | null | undefined;
 };
@@ -139,6 +143,114 @@ export type FavouriteInput = {
   title: string;
   locale: Locale;
 };
+
+/** Whose need: subject contact_citizen (the contact's identified citizen) or other_person (then person is required). */
+export type InitiateServiceNeedAssessmentInput = {
+  subject: string;
+  person?: ContactCitizenInput | null | undefined;
+  grounds: ServiceNeedGroundsInput;
+  consent: ServiceNeedConsentInput;
+  receivingUnit: string;
+  /** YYYY-MM-DD (Europe/Helsinki); default today; not in the future. */
+  pendingSince?: string | null | undefined;
+};
+
+export type ServiceNeedGroundsInput = {
+  code: string;
+  text?: string | null | undefined;
+};
+
+export type ServiceNeedConsentInput = {
+  /** given, not_given or cannot_be_asked. */
+  state: string;
+  /** Required unless state is given. */
+  note?: string | null | undefined;
+};
+
+export type AgreeCallBackInput = {
+  /** ISO 8601 with offset. */
+  windowStart: string;
+  /** ISO 8601 with offset; after windowStart, at most 14 days later, not yet passed. */
+  windowEnd: string;
+  /** A Finnish (040 123 4567) or international (+358 40 1234567) number. */
+  phoneNumber: string;
+  reason: string;
+};
+
+export type PortalCaseworkContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalCaseworkContactQuery = { contact: { id: string, version: number, status: string, channel: string, region: string, startedAt: string, deadline: string | null, timeLeftMinutes: number | null, citizen: { identified: boolean, name: string | null, identityCodeMasked: string | null }, serviceNeedAssessments: Array<{ id: string, version: number, contactId: string, region: string, status: string, subject: string, receivingUnit: string, pendingSince: string, deadline: string, timeLeftMinutes: number, startedAt: string | null, createdAt: string, person: { name: string, identityCodeMasked: string | null }, grounds: { code: string, text: string | null }, consent: { state: string, note: string | null }, initiatedBy: { name: string } }>, callBacks: Array<{ id: string, version: number, contactId: string, region: string, state: string, windowStart: string, windowEnd: string, phoneNumber: string, reason: string, deadline: string, timeLeftMinutes: number, resolvedAt: string | null, createdAt: string, agreedBy: { name: string } }> } };
+
+export type PortalInitiateServiceNeedAssessmentMutationVariables = Exact<{
+  contactId: string | number;
+  input: InitiateServiceNeedAssessmentInput;
+}>;
+
+
+export type PortalInitiateServiceNeedAssessmentMutation = { initiateServiceNeedAssessment: { id: string, version: number, contactId: string, region: string, status: string, subject: string, receivingUnit: string, pendingSince: string, deadline: string, timeLeftMinutes: number, startedAt: string | null, createdAt: string, person: { name: string, identityCodeMasked: string | null }, grounds: { code: string, text: string | null }, consent: { state: string, note: string | null }, initiatedBy: { name: string } } };
+
+export type PortalStartServiceNeedAssessmentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type PortalStartServiceNeedAssessmentMutation = { startServiceNeedAssessment: { id: string, version: number, contactId: string, region: string, status: string, subject: string, receivingUnit: string, pendingSince: string, deadline: string, timeLeftMinutes: number, startedAt: string | null, createdAt: string, person: { name: string, identityCodeMasked: string | null }, grounds: { code: string, text: string | null }, consent: { state: string, note: string | null }, initiatedBy: { name: string } } };
+
+export type PortalPendingServiceNeedAssessmentsQueryVariables = Exact<{
+  unit?: string | null | undefined;
+  region?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PortalPendingServiceNeedAssessmentsQuery = { pendingServiceNeedAssessments: { nextCursor: string | null, items: Array<{ id: string, version: number, contactId: string, region: string, status: string, subject: string, receivingUnit: string, pendingSince: string, deadline: string, timeLeftMinutes: number, startedAt: string | null, createdAt: string, person: { name: string, identityCodeMasked: string | null }, grounds: { code: string, text: string | null }, consent: { state: string, note: string | null }, initiatedBy: { name: string } }> } };
+
+export type PortalAgreeCallBackMutationVariables = Exact<{
+  contactId: string | number;
+  input: AgreeCallBackInput;
+}>;
+
+
+export type PortalAgreeCallBackMutation = { agreeCallBack: { id: string, version: number, contactId: string, region: string, state: string, windowStart: string, windowEnd: string, phoneNumber: string, reason: string, deadline: string, timeLeftMinutes: number, resolvedAt: string | null, createdAt: string, agreedBy: { name: string } } };
+
+export type PortalResolveCallBackMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  state: string;
+}>;
+
+
+export type PortalResolveCallBackMutation = { resolveCallBack: { id: string, version: number, contactId: string, region: string, state: string, windowStart: string, windowEnd: string, phoneNumber: string, reason: string, deadline: string, timeLeftMinutes: number, resolvedAt: string | null, createdAt: string, agreedBy: { name: string } } };
+
+export type PortalDueCallBacksQueryVariables = Exact<{
+  region: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PortalDueCallBacksQuery = { dueCallBacks: { nextCursor: string | null, items: Array<{ id: string, version: number, contactId: string, region: string, state: string, windowStart: string, windowEnd: string, phoneNumber: string, reason: string, deadline: string, timeLeftMinutes: number, resolvedAt: string | null, createdAt: string, agreedBy: { name: string } }> } };
+
+export type PortalOverdueQueryVariables = Exact<{
+  region: string;
+}>;
+
+
+export type PortalOverdueQuery = { overdue: { region: string, contacts: Array<{ id: string, channel: string, startedAt: string, deadline: string | null, timeLeftMinutes: number | null, citizen: { identified: boolean, name: string | null, identityCodeMasked: string | null } }>, callBacks: Array<{ id: string, version: number, contactId: string, region: string, state: string, windowStart: string, windowEnd: string, phoneNumber: string, reason: string, deadline: string, timeLeftMinutes: number, resolvedAt: string | null, createdAt: string, agreedBy: { name: string } }>, serviceNeedAssessments: Array<{ id: string, version: number, contactId: string, region: string, status: string, subject: string, receivingUnit: string, pendingSince: string, deadline: string, timeLeftMinutes: number, startedAt: string | null, createdAt: string, person: { name: string, identityCodeMasked: string | null }, grounds: { code: string, text: string | null }, consent: { state: string, note: string | null }, initiatedBy: { name: string } }> } };
+
+export type PortalContactAuditTrailQueryVariables = Exact<{
+  contactId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PortalContactAuditTrailQuery = { contactAuditTrail: { nextCursor: string | null, items: Array<{ id: string, at: string, actorName: string, action: string, contactId: string, reason: string | null }> } };
 
 export type PortalContactQueryVariables = Exact<{
   id: string | number;
@@ -356,6 +468,329 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const PortalCaseworkContactDocument = new TypedDocumentString(`
+    query PortalCaseworkContact($id: ID!) {
+  contact(id: $id) {
+    id
+    version
+    status
+    channel
+    region
+    startedAt
+    citizen {
+      identified
+      name
+      identityCodeMasked
+    }
+    deadline
+    timeLeftMinutes
+    serviceNeedAssessments {
+      id
+      version
+      contactId
+      region
+      status
+      subject
+      person {
+        name
+        identityCodeMasked
+      }
+      grounds {
+        code
+        text
+      }
+      consent {
+        state
+        note
+      }
+      receivingUnit
+      pendingSince
+      deadline
+      timeLeftMinutes
+      startedAt
+      initiatedBy {
+        name
+      }
+      createdAt
+    }
+    callBacks {
+      id
+      version
+      contactId
+      region
+      state
+      windowStart
+      windowEnd
+      phoneNumber
+      reason
+      deadline
+      timeLeftMinutes
+      resolvedAt
+      agreedBy {
+        name
+      }
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalCaseworkContactQuery, PortalCaseworkContactQueryVariables>;
+export const PortalInitiateServiceNeedAssessmentDocument = new TypedDocumentString(`
+    mutation PortalInitiateServiceNeedAssessment($contactId: ID!, $input: InitiateServiceNeedAssessmentInput!) {
+  initiateServiceNeedAssessment(contactId: $contactId, input: $input) {
+    id
+    version
+    contactId
+    region
+    status
+    subject
+    person {
+      name
+      identityCodeMasked
+    }
+    grounds {
+      code
+      text
+    }
+    consent {
+      state
+      note
+    }
+    receivingUnit
+    pendingSince
+    deadline
+    timeLeftMinutes
+    startedAt
+    initiatedBy {
+      name
+    }
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalInitiateServiceNeedAssessmentMutation, PortalInitiateServiceNeedAssessmentMutationVariables>;
+export const PortalStartServiceNeedAssessmentDocument = new TypedDocumentString(`
+    mutation PortalStartServiceNeedAssessment($id: ID!, $version: Int!) {
+  startServiceNeedAssessment(id: $id, version: $version) {
+    id
+    version
+    contactId
+    region
+    status
+    subject
+    person {
+      name
+      identityCodeMasked
+    }
+    grounds {
+      code
+      text
+    }
+    consent {
+      state
+      note
+    }
+    receivingUnit
+    pendingSince
+    deadline
+    timeLeftMinutes
+    startedAt
+    initiatedBy {
+      name
+    }
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalStartServiceNeedAssessmentMutation, PortalStartServiceNeedAssessmentMutationVariables>;
+export const PortalPendingServiceNeedAssessmentsDocument = new TypedDocumentString(`
+    query PortalPendingServiceNeedAssessments($unit: String, $region: String, $first: Int, $after: String) {
+  pendingServiceNeedAssessments(
+    unit: $unit
+    region: $region
+    first: $first
+    after: $after
+  ) {
+    items {
+      id
+      version
+      contactId
+      region
+      status
+      subject
+      person {
+        name
+        identityCodeMasked
+      }
+      grounds {
+        code
+        text
+      }
+      consent {
+        state
+        note
+      }
+      receivingUnit
+      pendingSince
+      deadline
+      timeLeftMinutes
+      startedAt
+      initiatedBy {
+        name
+      }
+      createdAt
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<PortalPendingServiceNeedAssessmentsQuery, PortalPendingServiceNeedAssessmentsQueryVariables>;
+export const PortalAgreeCallBackDocument = new TypedDocumentString(`
+    mutation PortalAgreeCallBack($contactId: ID!, $input: AgreeCallBackInput!) {
+  agreeCallBack(contactId: $contactId, input: $input) {
+    id
+    version
+    contactId
+    region
+    state
+    windowStart
+    windowEnd
+    phoneNumber
+    reason
+    deadline
+    timeLeftMinutes
+    resolvedAt
+    agreedBy {
+      name
+    }
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalAgreeCallBackMutation, PortalAgreeCallBackMutationVariables>;
+export const PortalResolveCallBackDocument = new TypedDocumentString(`
+    mutation PortalResolveCallBack($id: ID!, $version: Int!, $state: String!) {
+  resolveCallBack(id: $id, version: $version, state: $state) {
+    id
+    version
+    contactId
+    region
+    state
+    windowStart
+    windowEnd
+    phoneNumber
+    reason
+    deadline
+    timeLeftMinutes
+    resolvedAt
+    agreedBy {
+      name
+    }
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalResolveCallBackMutation, PortalResolveCallBackMutationVariables>;
+export const PortalDueCallBacksDocument = new TypedDocumentString(`
+    query PortalDueCallBacks($region: String!, $first: Int, $after: String) {
+  dueCallBacks(region: $region, first: $first, after: $after) {
+    items {
+      id
+      version
+      contactId
+      region
+      state
+      windowStart
+      windowEnd
+      phoneNumber
+      reason
+      deadline
+      timeLeftMinutes
+      resolvedAt
+      agreedBy {
+        name
+      }
+      createdAt
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<PortalDueCallBacksQuery, PortalDueCallBacksQueryVariables>;
+export const PortalOverdueDocument = new TypedDocumentString(`
+    query PortalOverdue($region: String!) {
+  overdue(region: $region) {
+    region
+    contacts {
+      id
+      channel
+      startedAt
+      citizen {
+        identified
+        name
+        identityCodeMasked
+      }
+      deadline
+      timeLeftMinutes
+    }
+    callBacks {
+      id
+      version
+      contactId
+      region
+      state
+      windowStart
+      windowEnd
+      phoneNumber
+      reason
+      deadline
+      timeLeftMinutes
+      resolvedAt
+      agreedBy {
+        name
+      }
+      createdAt
+    }
+    serviceNeedAssessments {
+      id
+      version
+      contactId
+      region
+      status
+      subject
+      person {
+        name
+        identityCodeMasked
+      }
+      grounds {
+        code
+        text
+      }
+      consent {
+        state
+        note
+      }
+      receivingUnit
+      pendingSince
+      deadline
+      timeLeftMinutes
+      startedAt
+      initiatedBy {
+        name
+      }
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalOverdueQuery, PortalOverdueQueryVariables>;
+export const PortalContactAuditTrailDocument = new TypedDocumentString(`
+    query PortalContactAuditTrail($contactId: ID, $first: Int, $after: String) {
+  contactAuditTrail(contactId: $contactId, first: $first, after: $after) {
+    items {
+      id
+      at
+      actorName
+      action
+      contactId
+      reason
+    }
+    nextCursor
+  }
+}
+    `) as unknown as TypedDocumentString<PortalContactAuditTrailQuery, PortalContactAuditTrailQueryVariables>;
 export const PortalContactDocument = new TypedDocumentString(`
     query PortalContact($id: ID!) {
   contact(id: $id) {

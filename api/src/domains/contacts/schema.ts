@@ -19,9 +19,18 @@ export const contactsTypeDefs = /* GraphQL */ `
     identityCodeMasked: String
   }
 
+  "A category of the contact log's reason code list (agent-only content kept in the CMS)."
+  type ContactReasonCategory {
+    "Stable code stored as a contact's reason category, e.g. symptom_or_illness."
+    code: String!
+    "In the requested locale (Finnish where not translated)."
+    label: String!
+    description: String
+  }
+
   "Why the citizen got in touch."
   type ContactReason {
-    "Reason category code (lower-case letters, digits, _ and -)."
+    "Reason category code: a code of contactReasonCategories."
     category: String
     text: String
   }
@@ -104,6 +113,10 @@ export const contactsTypeDefs = /* GraphQL */ `
   }
 
   input ContactReasonInput {
+    """
+    A code of contactReasonCategories; another code is refused (VALIDATION_FAILED, field input.reason.category).
+    While the CMS cannot be reached and no list is cached, any well-formed code is accepted.
+    """
     category: String
     text: String
   }
@@ -146,6 +159,11 @@ export const contactsTypeDefs = /* GraphQL */ `
   }
 
   extend type Query {
+    """
+    The reason categories a contact's reason.category may hold, ordered for display, with labels in the requested
+    locale (Finnish where not translated); staff only. Read from the CMS and cached (CONTACT_REASONS_CACHE_TTL_MS).
+    """
+    contactReasonCategories(locale: Locale = fi): [ContactReasonCategory!]!
     "One contact (staff only). Opening an identified citizen's contact writes an audit event."
     contact(id: ID!): Contact!
     "The signed-in staff member's own contacts, newest first (first: 1–100)."

@@ -20,6 +20,7 @@ import {
 } from '../../models.js';
 import type { AuditEventTable, ContactTable } from '../../db/schema.js';
 import type { IdentityCrypto } from './identity-crypto.js';
+import type { ReasonCategoryService } from './reason-categories.js';
 import type { AuditEventRow, ContactChanges, ContactRow, ContactStore, PageAfter } from './store.js';
 
 /** The signed-in staff member acting, as their session knows them. */
@@ -100,6 +101,8 @@ export interface ContactServiceOptions {
   readonly store: ContactStore;
   /** `null`: no keys configured, the contact log is off (every operation answers INTERNAL). */
   readonly crypto: IdentityCrypto | null;
+  /** The CMS's code list a contact's reason category must be published in. */
+  readonly reasonCategories: ReasonCategoryService;
   readonly logger: Logger;
   readonly now?: () => number;
 }
@@ -165,7 +168,7 @@ function parseJsonList<T>(text: string): T[] {
 }
 
 export function createContactService(options: ContactServiceOptions): ContactService {
-  const { store, logger } = options;
+  const { store, logger, reasonCategories } = options;
   const now = options.now ?? Date.now;
 
   const crypto = (): IdentityCrypto => {
@@ -259,6 +262,21 @@ export function createContactService(options: ContactServiceOptions): ContactSer
     return changes;
   }
 
+  /**
+   * Refuses a reason category that is not a published category of the CMS's code list. When the CMS cannot be reached
+   * and no list is cached, the format-valid code is accepted (logged by the category service): a contact must be
+   * loggable while the CMS is down.
+   */
+  async function checkReasonCategory(input: UpdateContactInput | OpenContactInput): Promise<void> {
+    const category = input.reason?.category;
+    if (!category) return;
+    if ((await reasonCategories.check(category)) === 'unpublished')
+      throw invalid(
+        'input.reason.category',
+        'input.reason.category: not a reason category of the code list (pick one of contactReasonCategories)',
+      );
+  }
+
   function refusal(refused: 'not-found' | 'stale' | 'closed'): DomainError {
     if (refused === 'not-found') return new DomainError('NOT_FOUND', 'No contact has this id.');
     if (refused === 'closed')
@@ -299,6 +317,7 @@ export function createContactService(options: ContactServiceOptions): ContactSer
     async open(actor, input) {
       crypto();
       const parsed = parseInput(OpenContactInputSchema, input, 'input');
+      await checkReasonCategory(parsed);
       const at = now();
       let startedAt = new Date(at).toISOString();
       if (parsed.startedAt) {
@@ -344,6 +363,7 @@ export function createContactService(options: ContactServiceOptions): ContactSer
       if (!Number.isInteger(version) || version < 1)
         throw invalid('version', 'version must be a version read');
       const parsed = parseInput(UpdateContactInputSchema, input, 'input');
+      await checkReasonCategory(parsed);
       const changes: ContactChanges = {
         ...changesOf(id, parsed),
         updated_at: new Date(now()).toISOString(),
