@@ -54,6 +54,20 @@ beforeAll(async () => {
     }),
   });
   if (!res.ok) throw new Error(`publish: HTTP ${res.status} ${await res.text()}`);
+  // A reason category to choose (agent-only content).
+  const reason = await fetch(`${stack.cms.url}/api/contact-reasons?locale=fi&status=published`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${stack.cms.writeToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      data: {
+        code: 'symptom_or_illness',
+        label: 'Oire tai sairaus',
+        description: 'Akuutti oire, sairastuminen tai tapaturma.',
+        sortOrder: 10,
+      },
+    }),
+  });
+  if (!reason.ok) throw new Error(`publish reason: HTTP ${reason.status} ${await reason.text()}`);
   const headers = { 'content-type': 'application/json', ...(await platformAgentHeaders(stack)) };
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -107,6 +121,8 @@ describe('the contact log in the agent portal', () => {
       .toContain('Tarkistusmerkki ei täsmää');
     await panel.getByTestId('contact-identity-code').fill(IDENTITY_CODE);
     await expect.poll(() => panel.getByTestId('contact-identity-code-error').count()).toBe(0);
+    await panel.getByLabel('Syyluokka').selectOption({ label: 'Oire tai sairaus' });
+    expect(await panel.textContent()).toContain('Akuutti oire, sairastuminen tai tapaturma.');
     await panel.getByTestId('contact-outcome-guidance_given').check();
     await panel.getByTestId('contact-notes').fill('Neuvottu kuumeen kotihoidossa.');
     await panel.getByTestId('contact-save').click();
@@ -169,6 +185,7 @@ describe('the contact log in the agent portal', () => {
     await view.getByTestId('identity-code-confirm').click();
     await expect.poll(() => view.getByTestId('identity-code').textContent()).toBe(IDENTITY_CODE);
     expect(await view.getByTestId('contact-view-status').textContent()).toContain('Päättynyt');
+    expect(await view.getByTestId('contact-view-summary').textContent()).toContain('Oire tai sairaus');
     await shot(page, 'contact-view');
 
     // Found again by the exact identity code.

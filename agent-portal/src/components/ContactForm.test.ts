@@ -62,6 +62,19 @@ function fakeApi(stored: { current: ContactView }, refuse?: { code: string; fiel
           errors: [{ message: code, extensions: { code, ...(field ? { field } : {}) } }],
         });
       switch (operation) {
+        case 'PortalContactReasonCategories':
+          return answer({
+            data: {
+              contactReasonCategories: [
+                {
+                  code: 'symptom_or_illness',
+                  label: 'Oire tai sairaus',
+                  description: 'Akuutti oire tai sairastuminen.',
+                },
+                { code: 'medication', label: 'Lääkitys ja reseptit', description: null },
+              ],
+            },
+          });
         case 'PortalRegions':
           return answer({ data: { regions: [{ code: 'pohjanmaa', name: 'Pohjanmaa' }] } });
         case 'PortalContact':
@@ -212,6 +225,32 @@ describe('a saved contact', () => {
     await flushPromises();
     expect(form.get('#t-reasonText-error').text()).toBe('Teksti on liian pitkä.');
     expect(form.get('[data-testid="contact-reason"]').attributes('aria-invalid')).toBe('true');
+  });
+
+  it('offers the reason categories by label and marks a category the api refused', async () => {
+    const { client, sent } = fakeApi(
+      { current: contact() },
+      { code: 'VALIDATION_FAILED', field: 'input.reason.category' },
+    );
+    const editor = createContactEditor(client, { contact: contact() });
+    const form = mount(ContactForm, { props: { editor, idPrefix: 't' }, global: global(client) });
+    await flushPromises();
+    const select = form.get('#t-category');
+    expect(select.findAll('option').map((o) => o.text())).toEqual([
+      'Ei valittu',
+      'Oire tai sairaus',
+      'Lääkitys ja reseptit',
+    ]);
+    await select.setValue('symptom_or_illness');
+    expect(form.get('#t-category-hint').text()).toBe('Akuutti oire tai sairastuminen.');
+    await form.get('form').trigger('submit');
+    await flushPromises();
+    expect(sent.find((r) => r.operation === 'PortalUpdateContact')?.variables['input']).toMatchObject({
+      reason: { category: 'symptom_or_illness', text: 'kuume' },
+    });
+    expect(form.get('#t-reasonCategory-error').text()).toBe(
+      'Syyluokkaa ei tunneta. Valitse luokka luettelosta.',
+    );
   });
 
   it('says someone else changed it, keeps what the agent typed, and loads the latest only when asked', async () => {

@@ -250,7 +250,7 @@ export const API_FIELD_MESSAGES: Readonly<Record<ContactField, MessageKey>> = {
   queueCode: 'contact.error.api.queueCode',
   citizenName: 'contact.error.citizenName',
   identityCode: 'contact.identityCode.invalid',
-  reasonCategory: 'contact.error.reasonCategory',
+  reasonCategory: 'contact.error.api.reasonCategory',
   reasonText: 'contact.error.api.tooLong',
   outcomes: 'contact.error.outcomesToClose',
   urgency: 'contact.error.urgency',

@@ -38,12 +38,14 @@ import {
   PortalCloseContactDocument,
   PortalContactDocument,
   PortalContactsByIdentityCodeDocument,
+  PortalContactReasonCategoriesDocument,
   PortalMyContactsDocument,
   PortalOpenContactDocument,
   PortalRevealIdentityCodeDocument,
   PortalUpdateContactDocument,
   type OpenContactInput,
   type PortalContactQuery,
+  type PortalContactReasonCategoriesQuery,
   type PortalMyContactsQuery,
   type UpdateContactInput,
 } from '@neuvo/graphql-contract';
@@ -348,4 +350,16 @@ export async function revealIdentityCode(
   reason: string,
 ): Promise<string> {
   return (await client.request(PortalRevealIdentityCodeDocument, { contactId, reason })).revealIdentityCode;
+}
+
+/** A reason category a contact can have, labelled in the requested locale. */
+export type ReasonCategoryView = PortalContactReasonCategoriesQuery['contactReasonCategories'][number];
+
+export async function fetchReasonCategories(
+  client: GraphQLClient,
+  locale: Locale,
+  options: RequestOptions = {},
+): Promise<ReasonCategoryView[]> {
+  return (await client.request(PortalContactReasonCategoriesDocument, { locale }, options))
+    .contactReasonCategories;
 }

@@ -306,6 +306,13 @@ export type PortalRevealIdentityCodeMutationVariables = Exact<{
 
 export type PortalRevealIdentityCodeMutation = { revealIdentityCode: string };
 
+export type PortalContactReasonCategoriesQueryVariables = Exact<{
+  locale: Locale;
+}>;
+
+
+export type PortalContactReasonCategoriesQuery = { contactReasonCategories: Array<{ code: string, label: string, description: string | null }> };
+
 export type PortalSearchQueryVariables = Exact<{
   query: string;
   locale: Locale;
@@ -1033,6 +1040,15 @@ export const PortalRevealIdentityCodeDocument = new TypedDocumentString(`
   revealIdentityCode(contactId: $contactId, reason: $reason)
 }
     `) as unknown as TypedDocumentString<PortalRevealIdentityCodeMutation, PortalRevealIdentityCodeMutationVariables>;
+export const PortalContactReasonCategoriesDocument = new TypedDocumentString(`
+    query PortalContactReasonCategories($locale: Locale!) {
+  contactReasonCategories(locale: $locale) {
+    code
+    label
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<PortalContactReasonCategoriesQuery, PortalContactReasonCategoriesQueryVariables>;
 export const PortalSearchDocument = new TypedDocumentString(`
     query PortalSearch($query: String!, $locale: Locale!, $region: String, $filters: SearchFilters, $limit: Int!) {
   search(
