@@ -28,7 +28,11 @@ const feverProtocol = (code: string) => ({
     {
       id: 'breathing',
       type: 'boolean',
-      text: { fi: 'Onko lapsella hengitysvaikeuksia?', sv: 'Har barnet svårt att andas?', en: 'Is breathing hard?' },
+      text: {
+        fi: 'Onko lapsella hengitysvaikeuksia?',
+        sv: 'Har barnet svårt att andas?',
+        en: 'Is breathing hard?',
+      },
     },
     {
       id: 'age',
@@ -50,7 +54,11 @@ const feverProtocol = (code: string) => ({
     {
       id: 'drinking',
       type: 'boolean',
-      text: { fi: 'Juoko lapsi normaalisti?', sv: 'Dricker barnet normalt?', en: 'Is the child drinking normally?' },
+      text: {
+        fi: 'Juoko lapsi normaalisti?',
+        sv: 'Dricker barnet normalt?',
+        en: 'Is the child drinking normally?',
+      },
     },
   ],
   redFlags: [
@@ -64,7 +72,12 @@ const feverProtocol = (code: string) => ({
   rules: [
     {
       id: 'infant-fever',
-      when: { all: [{ question: 'age', equals: 'under_3m' }, { question: 'temperature', gte: 38 }] },
+      when: {
+        all: [
+          { question: 'age', equals: 'under_3m' },
+          { question: 'temperature', gte: 38 },
+        ],
+      },
       outcome: 'paivystys_now',
     },
     { id: 'not-drinking', when: { question: 'drinking', equals: false }, outcome: 'urgent_same_day' },
@@ -156,8 +169,11 @@ const protocols: Record<string, string> = {};
 const fhir = new Fhir();
 
 type As = 'nurse' | 'agent';
-const call = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, as: As = 'nurse') =>
-  gql<T>(api.url, query, variables, as);
+const call = <T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown>,
+  as: As = 'nurse',
+) => gql<T>(api.url, query, variables, as);
 
 async function openContact(input: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
   const r = await call<{ openContact: { id: string; version: number } }>(OPEN, {
@@ -167,11 +183,7 @@ async function openContact(input: Record<string, unknown> = {}): Promise<{ id: s
   return r.data!.openContact;
 }
 
-const record = (
-  contact: { id: string; version: number },
-  input: Record<string, unknown>,
-  as: As = 'nurse',
-) =>
+const record = (contact: { id: string; version: number }, input: Record<string, unknown>, as: As = 'nurse') =>
   call<{ recordTriageAssessment: Assessment }>(
     RECORD,
     {
@@ -289,7 +301,12 @@ describe(`care-need assessments (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQ
       protocol: { documentId: protocols.fever, code: 'kuume-lapsi', version: 1, complaint: 'Kuume lapsella' },
       locale: 'fi',
       answers: [
-        { questionId: 'breathing', question: 'Onko lapsella hengitysvaikeuksia?', value: 'false', answer: 'Ei' },
+        {
+          questionId: 'breathing',
+          question: 'Onko lapsella hengitysvaikeuksia?',
+          value: 'false',
+          answer: 'Ei',
+        },
         { questionId: 'age', question: 'Lapsen ikä', value: 'over_3m', answer: 'Yli 3 kk' },
         { questionId: 'temperature', question: 'Mikä on lämpö?', value: '38.5', answer: '38.5 °C' },
         { questionId: 'drinking', question: 'Juoko lapsi normaalisti?', value: 'true', answer: 'Kyllä' },
@@ -442,7 +459,10 @@ describe(`care-need assessments (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQ
     const stale = await record(contact, { protocolVersion: 2, answers: SELF_CARE_ANSWERS });
     expect(error(stale).code).toBe('CONFLICT');
     expect(stale.errors?.[0]?.message).toMatch(/protocol changed while you were assessing/);
-    const unknown = await record(contact, { protocolId: 'eiolemassaolevaa0000000', answers: SELF_CARE_ANSWERS });
+    const unknown = await record(contact, {
+      protocolId: 'eiolemassaolevaa0000000',
+      answers: SELF_CARE_ANSWERS,
+    });
     expect(error(unknown).code).toBe('NOT_FOUND');
     const agent = await record(contact, { answers: SELF_CARE_ANSWERS }, 'agent');
     expect(error(agent).code).toBe('FORBIDDEN');
@@ -557,7 +577,10 @@ describe('FHIR R4 export', () => {
       ['over_3m', 'Yli 3 kk'],
     ]);
     const redFlags = q.item[4].item.find((i: Json) => i.linkId === 'result.red-flags');
-    expect(redFlags.answerOption[0].valueCoding).toMatchObject({ code: 'breathing', display: 'Hengitysvaikeus' });
+    expect(redFlags.answerOption[0].valueCoding).toMatchObject({
+      code: 'breathing',
+      display: 'Hengitysvaikeus',
+    });
 
     expect(qr).toMatchObject({
       resourceType: 'QuestionnaireResponse',

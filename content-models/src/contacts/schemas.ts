@@ -173,7 +173,9 @@ export const RecordTriageAssessmentInputSchema = z.object({
   answers: z
     .array(
       z.object({
-        questionId: z.string({ error: 'questionId must be text' }).max(64, 'questionId is at most 64 characters'),
+        questionId: z
+          .string({ error: 'questionId must be text' })
+          .max(64, 'questionId is at most 64 characters'),
         value: z.string({ error: 'value must be text' }).trim().max(64, 'value is at most 64 characters'),
       }),
     )

@@ -52,8 +52,8 @@ export interface ContactStore {
   /** Audit events, newest first; of one contact when `contactId` is given. */
   auditEvents(contactId: string | null, limit: number, after: PageAfter | null): Promise<AuditEventRow[]>;
   /**
-   * Deletes up to `limit` contacts that started before `before`, with their service-need assessments, call-backs and care-need assessments;
-   * the audit events stay. Returns how many contacts.
+   * Deletes up to `limit` contacts that started before `before`, with their service-need assessments, call-backs
+   * and care-need assessments; the audit events stay. Returns how many contacts.
    */
   deleteContactsBefore(before: string, limit: number): Promise<number>;
   /**

@@ -39,9 +39,17 @@ export interface FhirAssessment {
 }
 
 const RESULT_TEXTS = {
-  result: { fi: 'Hoidon tarpeen arvion tulos', sv: 'Resultat av vårdbehovsbedömningen', en: 'Assessment result' },
+  result: {
+    fi: 'Hoidon tarpeen arvion tulos',
+    sv: 'Resultat av vårdbehovsbedömningen',
+    en: 'Assessment result',
+  },
   redFlags: { fi: 'Täyttyneet hälytysmerkit', sv: 'Uppfyllda varningstecken', en: 'Red flags that held' },
-  computed: { fi: 'Protokollan antama kiireellisyys', sv: 'Brådskandegrad enligt protokollet', en: 'Computed urgency' },
+  computed: {
+    fi: 'Protokollan antama kiireellisyys',
+    sv: 'Brådskandegrad enligt protokollet',
+    en: 'Computed urgency',
+  },
   final: { fi: 'Lopullinen kiireellisyys', sv: 'Slutlig brådskandegrad', en: 'Final urgency' },
   reason: { fi: 'Poikkeamisen peruste', sv: 'Motivering till avvikelsen', en: 'Reason for the override' },
 } as const;
@@ -54,7 +62,11 @@ export const URGENCY_NAMES: Readonly<Record<Urgency, Readonly<Record<Locale, str
     sv: 'Till jouren genast',
     en: 'Emergency department now',
   },
-  urgent_same_day: { fi: 'Kiireellinen, saman päivän aikana', sv: 'Brådskande, samma dag', en: 'Urgent, same day' },
+  urgent_same_day: {
+    fi: 'Kiireellinen, saman päivän aikana',
+    sv: 'Brådskande, samma dag',
+    en: 'Urgent, same day',
+  },
   non_urgent: { fi: 'Kiireetön', sv: 'Icke brådskande', en: 'Non-urgent' },
   self_care: { fi: 'Omahoito', sv: 'Egenvård', en: 'Self-care' },
 };
@@ -115,7 +127,9 @@ export function toQuestionnaire(snapshotId: string, content: SnapshotContent, lo
             : []),
           ...([RESULT_LINK_IDS.computedUrgency, RESULT_LINK_IDS.finalUrgency] as const).map((linkId) => ({
             linkId,
-            text: (linkId === RESULT_LINK_IDS.computedUrgency ? RESULT_TEXTS.computed : RESULT_TEXTS.final)[locale],
+            text: (linkId === RESULT_LINK_IDS.computedUrgency ? RESULT_TEXTS.computed : RESULT_TEXTS.final)[
+              locale
+            ],
             type: 'choice',
             required: true,
             readOnly: true,
@@ -185,7 +199,13 @@ export function toQuestionnaireResponse(assessment: FhirAssessment, content: Sna
         text: RESULT_TEXTS.result[locale],
         item: [
           ...(redFlagAnswers.length > 0
-            ? [{ linkId: RESULT_LINK_IDS.redFlags, text: RESULT_TEXTS.redFlags[locale], answer: redFlagAnswers }]
+            ? [
+                {
+                  linkId: RESULT_LINK_IDS.redFlags,
+                  text: RESULT_TEXTS.redFlags[locale],
+                  answer: redFlagAnswers,
+                },
+              ]
             : []),
           {
             linkId: RESULT_LINK_IDS.computedUrgency,

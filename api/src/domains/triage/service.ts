@@ -15,13 +15,7 @@ import {
 } from '../../models.js';
 import type { AgentContentReader } from '../content/agent-content.js';
 import type { IdentityCrypto } from '../contacts/identity-crypto.js';
-import {
-  invalid,
-  parseInput,
-  type Actor,
-  type Contact,
-  type ContactService,
-} from '../contacts/service.js';
+import { invalid, parseInput, type Actor, type Contact, type ContactService } from '../contacts/service.js';
 import type { ContactRow, ContactStore } from '../contacts/store.js';
 import { toFhirBundle } from './fhir.js';
 import {
@@ -144,7 +138,10 @@ function typedAnswers(
       case 'number': {
         if (!DECIMAL.test(value)) throw invalid(field, `${field}: the answer must be a decimal number`);
         const n = Number(value);
-        if ((question.min !== undefined && n < question.min) || (question.max !== undefined && n > question.max))
+        if (
+          (question.min !== undefined && n < question.min) ||
+          (question.max !== undefined && n > question.max)
+        )
           throw invalid(
             field,
             `${field}: the answer must be between ${question.min ?? '-∞'} and ${question.max ?? '∞'}`,
@@ -200,7 +197,8 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
         const q = questions.get(a.questionId);
         let answer = String(a.value);
         if (typeof a.value === 'boolean') answer = a.value ? YES_NO[locale].yes : YES_NO[locale].no;
-        else if (q?.type === 'choice') answer = text(q.options.find((o) => o.value === a.value)?.label) || answer;
+        else if (q?.type === 'choice')
+          answer = text(q.options.find((o) => o.value === a.value)?.label) || answer;
         else if (q?.type === 'number' && q.unit) answer = `${a.value} ${q.unit}`;
         return { questionId: a.questionId, question: text(q?.text), value: String(a.value), answer };
       }),
@@ -276,9 +274,9 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
 
       const at = new Date(now()).toISOString();
       const { json, hash } = serialiseSnapshot(snapshotContent);
-      const outcomes = parseJsonList<{ code: ContactOutcomeCode; urgency?: Urgency }>(contact.outcomes).filter(
-        (o) => o.code !== 'triage_performed',
-      );
+      const outcomes = parseJsonList<{ code: ContactOutcomeCode; urgency?: Urgency }>(
+        contact.outcomes,
+      ).filter((o) => o.code !== 'triage_performed');
       outcomes.push({ code: 'triage_performed', urgency: finalUrgency });
       const contentUsed = parseJsonList<{ type: ContactContentType; documentId: string; title: string }>(
         contact.content_used,
@@ -359,10 +357,17 @@ export function createTriageService(options: TriageServiceOptions): TriageServic
       const contact = await contactStore.getContact(row.contact_id);
       if (!contact) throw new DomainError('NOT_FOUND', 'No care-need assessment has this id.');
       let citizen: { name: string; identityCode: string } | null = null;
-      if (contact.citizen_name !== null && contact.identity_cipher !== null && contact.identity_key_id !== null) {
+      if (
+        contact.citizen_name !== null &&
+        contact.identity_cipher !== null &&
+        contact.identity_key_id !== null
+      ) {
         citizen = {
           name: contact.citizen_name,
-          identityCode: c.open({ keyId: contact.identity_key_id, cipher: contact.identity_cipher }, contact.id),
+          identityCode: c.open(
+            { keyId: contact.identity_key_id, cipher: contact.identity_cipher },
+            contact.id,
+          ),
         };
         // No export of a person's data without its trace.
         await contacts.recordReads(actor, 'export_triage_assessment', [contact.id]);

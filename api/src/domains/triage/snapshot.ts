@@ -4,12 +4,7 @@
  * version is a new snapshot and never replaces the one older assessments were decided on.
  */
 import { createHash } from 'node:crypto';
-import type {
-  LocalizedText,
-  TriageAnswerValue,
-  TriageLogic,
-  Urgency,
-} from '../../models.js';
+import type { LocalizedText, TriageAnswerValue, TriageLogic, Urgency } from '../../models.js';
 import type { TriageProtocolSource } from '../content/agent-content.js';
 
 /** What a snapshot keeps of a protocol (the CMS's bookkeeping, documentId and updatedAt, is stored beside it). */

@@ -1,6 +1,11 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, TriageAssessmentTable, TriageProtocolSnapshotTable } from '../../db/schema.js';
-import { createContactStore, type ContactChanges, type ContactRow, type WriteRefusal } from '../contacts/store.js';
+import {
+  createContactStore,
+  type ContactChanges,
+  type ContactRow,
+  type WriteRefusal,
+} from '../contacts/store.js';
 
 /** A stored care-need assessment. */
 export type TriageAssessmentRow = Selectable<TriageAssessmentTable>;
@@ -86,7 +91,8 @@ export function createTriageStore(db: Kysely<Database>): TriageStore {
             contact: updated.row,
             assessment,
             snapshot: stored,
-            snapshotCreated: Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1 && stored.id === snapshot.id,
+            snapshotCreated:
+              Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1 && stored.id === snapshot.id,
             otherHashes: sameVersion.filter((s) => s.id !== stored.id).map((s) => s.content_hash),
           };
         });
