@@ -447,7 +447,8 @@ describe(`care-need assessments (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQ
     for (const [answers, field] of cases) {
       const r = await record(contact, { answers });
       expect(error(r), field).toEqual({ code: 'VALIDATION_FAILED', field });
-      expect(r.errors?.[0]?.message).not.toContain('<script>');
+      // The message never quotes what was sent.
+      expect(r.errors?.[0]?.message).not.toMatch(/rash|teenager|kuusi|<script>/);
     }
     expect(await counts()).toEqual(before);
     expect((await contactRow(contact.id)).version).toBe(contact.version);

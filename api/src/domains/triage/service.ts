@@ -117,26 +117,26 @@ function typedAnswers(
   const questions = new Map(content.questions.map((q) => [q.id, q]));
   const typed = new Map<string, TriageAnswerValue>();
   answers.forEach(({ questionId, value }, i) => {
-    // An id that could not be a question's is not echoed back in the field path.
+    // Messages never quote what was sent; an id that could not be a question's is not echoed in the field path either.
     if (!LOCAL_ID_PATTERN.test(questionId))
       throw invalid(`answers[${i}].questionId`, 'questionId is not a question of this protocol');
     const field = `answers.${questionId}`;
     const question = questions.get(questionId);
-    if (!question) throw invalid(field, `${field}: this protocol has no such question`);
-    if (typed.has(questionId)) throw invalid(field, `${field}: the question is answered twice`);
+    if (!question) throw invalid(field, 'This protocol has no such question.');
+    if (typed.has(questionId)) throw invalid(field, 'The question is answered twice.');
     switch (question.type) {
       case 'boolean':
         if (value !== 'true' && value !== 'false')
-          throw invalid(field, `${field}: a yes/no question is answered true or false`);
+          throw invalid(field, 'A yes/no question is answered true or false.');
         typed.set(questionId, value === 'true');
         return;
       case 'choice':
         if (!question.options.some((o) => o.value === value))
-          throw invalid(field, `${field}: the answer is not one of the question's options`);
+          throw invalid(field, "The answer is not one of the question's options.");
         typed.set(questionId, value);
         return;
       case 'number': {
-        if (!DECIMAL.test(value)) throw invalid(field, `${field}: the answer must be a decimal number`);
+        if (!DECIMAL.test(value)) throw invalid(field, 'The answer must be a decimal number.');
         const n = Number(value);
         if (
           (question.min !== undefined && n < question.min) ||
@@ -144,7 +144,7 @@ function typedAnswers(
         )
           throw invalid(
             field,
-            `${field}: the answer must be between ${question.min ?? '-∞'} and ${question.max ?? '∞'}`,
+            `The answer must be between ${question.min ?? '-∞'} and ${question.max ?? '∞'}.`,
           );
         typed.set(questionId, n);
         return;
