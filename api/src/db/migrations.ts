@@ -294,6 +294,49 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.dropTable('api_service_need_assessments').ifExists().execute();
     },
   },
+  '0008-triage-assessments': {
+    async up(db: Kysely<any>) {
+      // A protocol version as the CMS served it when an assessment first used it. Never changed or deleted: the
+      // assessments that point at a snapshot are read from it. No personal data.
+      await db.schema
+        .createTable('api_triage_protocol_snapshots')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('document_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('content_hash', 'varchar(64)', (c) => c.notNull())
+        .addColumn('code', 'varchar(64)', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('cms_updated_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addUniqueConstraint('api_triage_protocol_snapshots_key', ['document_id', 'version', 'content_hash'])
+        .execute();
+      await db.schema
+        .createTable('api_triage_assessments')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('contact_id', 'varchar(36)', (c) => c.notNull())
+        .addColumn('snapshot_id', 'varchar(36)', (c) => c.notNull())
+        .addColumn('locale', 'varchar(8)', (c) => c.notNull())
+        .addColumn('answers', 'text', (c) => c.notNull())
+        .addColumn('red_flags', 'text', (c) => c.notNull())
+        .addColumn('computed_urgency', 'varchar(32)', (c) => c.notNull())
+        .addColumn('final_urgency', 'varchar(32)', (c) => c.notNull())
+        .addColumn('override_reason', 'text')
+        .addColumn('decided_by', 'varchar(80)', (c) => c.notNull())
+        .addColumn('performed_by_subject', 'varchar(255)', (c) => c.notNull())
+        .addColumn('performed_by_name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('performed_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('api_triage_assessments_contact')
+        .on('api_triage_assessments')
+        .columns(['contact_id', 'performed_at'])
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('api_triage_assessments').ifExists().execute();
+      await db.schema.dropTable('api_triage_protocol_snapshots').ifExists().execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
