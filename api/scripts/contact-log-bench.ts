@@ -126,7 +126,7 @@ async function seed(store: OperationalDb, crypto: IdentityCrypto, count: number)
   const random = generator(20_260_101);
   const now = Date.now();
   const started = performance.now();
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const size = Math.min(TRANSACTION, count - done);
     await store.db.transaction().execute(async (trx) => {
       for (let i = 0; i < size; i += BATCH) {
@@ -208,18 +208,27 @@ async function floor(
       casework.overdueAssessments(region, at, OVERDUE_LIMIT),
     ]);
   });
-  const byCode = await timed(count, () => contacts.contactsByIdentityIndex(crypto.blindIndex(code), FIND_LIMIT));
+  const byCode = await timed(count, () =>
+    contacts.contactsByIdentityIndex(crypto.blindIndex(code), FIND_LIMIT),
+  );
   console.log(JSON.stringify({ mine, overdue, byCode }));
 }
 
 /** Creates or drops (`DROP … WITH (FORCE)`) the benchmark's own database on the PostgreSQL server at `serverUrl`. */
-async function administer(command: 'create-database' | 'drop-database', serverUrl = '', name = ''): Promise<void> {
-  if (!/^[a-z][a-z0-9_]{0,62}$/.test(name)) throw new Error('the database name must be lower-case letters, digits and _');
+async function administer(
+  command: 'create-database' | 'drop-database',
+  serverUrl = '',
+  name = '',
+): Promise<void> {
+  if (!/^[a-z][a-z0-9_]{0,62}$/.test(name))
+    throw new Error('the database name must be lower-case letters, digits and _');
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
     await client.query(
-      command === 'create-database' ? `CREATE DATABASE "${name}"` : `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`,
+      command === 'create-database'
+        ? `CREATE DATABASE "${name}"`
+        : `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`,
     );
   } finally {
     await client.end();
@@ -228,7 +237,8 @@ async function administer(command: 'create-database' | 'drop-database', serverUr
 
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
-  if (command === 'create-database' || command === 'drop-database') return administer(command, args[0], args[1]);
+  if (command === 'create-database' || command === 'drop-database')
+    return administer(command, args[0], args[1]);
   const config = loadConfig(process.env);
   if (!config.contacts.keys) throw new Error('the contact log keys are not configured');
   const crypto = createIdentityCrypto(config.contacts.keys);

@@ -101,7 +101,11 @@ async function planOf(run: () => Promise<unknown>): Promise<string> {
 describe('the contact lists use their indexes', () => {
   it("reads a region's overdue open contacts from the open contacts' index, in the list's order", async () => {
     const plan = await planOf(() =>
-      createCaseworkStore(db).openContactsStartedBefore('pohjanmaa', new Date(Date.UTC(2026, 2, 1)).toISOString(), 200),
+      createCaseworkStore(db).openContactsStartedBefore(
+        'pohjanmaa',
+        new Date(Date.UTC(2026, 2, 1)).toISOString(),
+        200,
+      ),
     );
     expect(plan).toContain('api_contacts_open_region_started');
     // SQLite reads the index in the list's order, so the first 200 end the read. PostgreSQL sorts the few rows of a

@@ -18,6 +18,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { identityCodeCheckCharacter } from '@neuvo/content-models';
 import { sampleUser, signInHeadless } from '@neuvo/local-idp';
 import { repoRoot } from '../kit/paths.js';
 import { freePort, runProcess, tsxCommand } from '../kit/process.js';
@@ -94,7 +95,10 @@ async function dbTool(
   args: string[],
   timeoutMs: number,
 ): Promise<readonly string[]> {
-  const { command, args: tsxArgs } = tsxCommand(join(repoRoot, 'api', 'scripts', 'contact-log-bench.ts'), args);
+  const { command, args: tsxArgs } = tsxCommand(
+    join(repoRoot, 'api', 'scripts', 'contact-log-bench.ts'),
+    args,
+  );
   const proc = await runProcess({
     name: `contact-log-bench ${args[0]}`,
     command,
@@ -108,7 +112,11 @@ async function dbTool(
 }
 
 /** The JSON line a `seed` or `floor` run of `contact-log-bench.ts` ends with. */
-async function dbResult<T>(env: Record<string, string | undefined>, args: string[], timeoutMs: number): Promise<T> {
+async function dbResult<T>(
+  env: Record<string, string | undefined>,
+  args: string[],
+  timeoutMs: number,
+): Promise<T> {
   const line = [...(await dbTool(env, args, timeoutMs))].reverse().find((l) => l.startsWith('{'));
   if (line === undefined) throw new Error(`contact-log-bench ${args[0]} printed no result`);
   return JSON.parse(line) as T;
@@ -142,12 +150,14 @@ function openInput(i: number): Record<string, unknown> {
   const identified = i % 10 < 3;
   const digits = `${String(1 + (i % 28)).padStart(2, '0')}0${1 + (i % 9)}${String(50 + (i % 40)).padStart(2, '0')}`;
   const individual = String(100 + (i % 800)).padStart(3, '0');
-  const check = '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(`${digits}${individual}`) % 31]!;
+  const check = identityCodeCheckCharacter(digits, individual);
   return {
     channel: 'phone',
     region: 'pohjanmaa',
     reason: { category: 'symptoms' },
-    ...(identified ? { citizen: { name: `Asiakas ${i}`, identityCode: `${digits}-${individual}${check}` } } : {}),
+    ...(identified
+      ? { citizen: { name: `Asiakas ${i}`, identityCode: `${digits}-${individual}${check}` } }
+      : {}),
   };
 }
 
@@ -157,8 +167,7 @@ async function writesPerSecond(url: string, cookie: string): Promise<number> {
   const started = performance.now();
   await Promise.all(
     Array.from({ length: WRITE_CONCURRENCY }, async () => {
-      for (let i = next++; i < WRITES; i = next++)
-        await graphql(url, cookie, OPEN, { input: openInput(i) });
+      for (let i = next++; i < WRITES; i = next++) await graphql(url, cookie, OPEN, { input: openInput(i) });
     }),
   );
   return WRITES / ((performance.now() - started) / 1000);
