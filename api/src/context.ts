@@ -8,6 +8,7 @@ import type { WorkspaceStore } from './domains/workspace/store.js';
 import type { CaseworkService } from './domains/casework/service.js';
 import type { ContactService } from './domains/contacts/service.js';
 import type { ReasonCategoryService } from './domains/contacts/reason-categories.js';
+import type { TriageService } from './domains/triage/service.js';
 import { can, type Viewer } from './domains/auth/roles.js';
 
 /**
@@ -45,5 +46,7 @@ export interface Services {
   /** Each signed-in staff member's favourites and last-opened documents. */
   readonly workspace: WorkspaceStore;
   readonly casework: CaseworkService;
+  /** Care-need assessments saved on contacts. */
+  readonly triage: TriageService;
   readonly logger: Logger;
 }

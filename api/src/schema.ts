@@ -13,6 +13,8 @@ import { regionsResolvers } from './domains/regions/resolvers.js';
 import { regionsTypeDefs } from './domains/regions/schema.js';
 import { searchResolvers } from './domains/search/resolvers.js';
 import { searchTypeDefs } from './domains/search/schema.js';
+import { triageResolvers } from './domains/triage/resolvers.js';
+import { triageTypeDefs } from './domains/triage/schema.js';
 import { workspaceResolvers } from './domains/workspace/resolvers.js';
 import { workspaceTypeDefs } from './domains/workspace/schema.js';
 
@@ -40,6 +42,7 @@ export const typeDefs = [
   contactsTypeDefs,
   workspaceTypeDefs,
   caseworkTypeDefs,
+  triageTypeDefs,
 ];
 
 /** Search, with analytics deciding per field whether it is recorded (facet counts alone are not a search). */
@@ -61,4 +64,5 @@ export const resolvers = [
   contactsResolvers,
   workspaceResolvers,
   caseworkResolvers,
+  triageResolvers,
 ];

@@ -25,6 +25,8 @@ import { createContactStore } from './domains/contacts/store.js';
 import { createReasonCategoryService } from './domains/contacts/reason-categories.js';
 import { createCaseworkService } from './domains/casework/service.js';
 import { createCaseworkStore } from './domains/casework/store.js';
+import { createTriageService } from './domains/triage/service.js';
+import { createTriageStore } from './domains/triage/store.js';
 import { createContentService } from './domains/content/service.js';
 import { createRegionService } from './domains/regions/service.js';
 import { openDatabase } from './db/database.js';
@@ -158,6 +160,15 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     pollMs: config.searchCachePollMs,
     logger,
   });
+  const content = createContentService({ cms, cacheTtlMs: config.contentCacheTtlMs });
+  const triage = createTriageService({
+    store: createTriageStore(database.db),
+    contactStore,
+    contacts,
+    content,
+    crypto: identityCrypto,
+    logger,
+  });
   const services: Services = {
     logger,
     analytics,
@@ -174,7 +185,8 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
       }),
       analytics,
     ),
-    content: createContentService({ cms, cacheTtlMs: config.contentCacheTtlMs }),
+    content,
+    triage,
     regions: createRegionService({ cms, logger, cacheTtlMs: config.regionsCacheTtlMs }),
     workspace: createWorkspaceStore(database.db),
   };

@@ -181,7 +181,7 @@ describe('an api with rotated keys and a retention', () => {
         `mutation { initiateServiceNeedAssessment(contactId: "${id}", input: { subject: "contact_citizen",
           grounds: { code: "aged_75_or_over" }, consent: { state: "given" }, receivingUnit: "avainyksikko" }) { id } }`,
         {},
-        'agent',
+        'socialCounsellor',
       );
       expect(initiated.errors).toBeUndefined();
     } finally {
@@ -189,6 +189,25 @@ describe('an api with rotated keys and a retention', () => {
     }
     const old = contact(400);
     await contacts.insertContact(old);
+    // A care-need assessment saved on the old contact: its answers are personal data and go with it.
+    await store.db
+      .insertInto('api_triage_assessments')
+      .values({
+        id: randomUUID(),
+        contact_id: old.id,
+        snapshot_id: randomUUID(),
+        locale: 'fi',
+        answers: '[{"questionId":"breathing","value":true}]',
+        red_flags: '["breathing"]',
+        computed_urgency: 'emergency_112',
+        final_urgency: 'emergency_112',
+        override_reason: null,
+        decided_by: 'redFlag:breathing',
+        performed_by_subject: 'hoitaja',
+        performed_by_name: 'Hoitaja',
+        performed_at: old.started_at,
+      })
+      .execute();
 
     const second = await startTestApi({ ...env, CONTACT_ENCRYPTION_KEYS: `${K2},${K1}` });
     try {
@@ -224,6 +243,13 @@ describe('an api with rotated keys and a retention', () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       expect(await contactIds()).toEqual([id]);
+      expect(
+        await store.db
+          .selectFrom('api_triage_assessments')
+          .select('id')
+          .where('contact_id', '=', old.id)
+          .execute(),
+      ).toEqual([]);
     } finally {
       await second.stop();
     }
@@ -244,7 +270,7 @@ describe('an api with rotated keys and a retention', () => {
         third.url,
         '{ pendingServiceNeedAssessments(unit: "avainyksikko") { items { person { identityCodeMasked } } } }',
         {},
-        'agent',
+        'socialCounsellor',
       );
       expect(pending.data?.pendingServiceNeedAssessments.items).toEqual([
         { person: { identityCodeMasked: '131052-****' } },

@@ -128,6 +128,12 @@ const OPERATIONS: Record<string, Operation> = {
   resolveCallBack: {
     query: `mutation { resolveCallBack(id: "${NO_CONTACT}", version: 1, state: "done") { id } }`,
   },
+  recordTriageAssessment: {
+    query: `mutation { recordTriageAssessment(contactId: "${NO_CONTACT}", contactVersion: 1, input: {
+      protocolId: "abcdefghijklmnopqrstuvwx", protocolVersion: 1, locale: fi,
+      answers: [{ questionId: "q1", value: "true" }] }) { id } }`,
+  },
+  triageAssessmentFhir: { query: `{ triageAssessmentFhir(id: "${NO_CONTACT}") }` },
 };
 
 /** Staff-only operations: not for an anonymous caller, the same for every signed-in role. */
@@ -175,6 +181,8 @@ const AGENT: Record<string, Outcome> = {
   startServiceNeedAssessment: 'forbidden',
   agreeCallBack: 'not found',
   resolveCallBack: 'not found',
+  recordTriageAssessment: 'forbidden',
+  triageAssessmentFhir: 'not found',
 };
 
 const EXPECTED: Record<Caller, Record<string, Outcome>> = {
@@ -203,11 +211,13 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     startServiceNeedAssessment: 'sign in first',
     agreeCallBack: 'sign in first',
     resolveCallBack: 'sign in first',
+    recordTriageAssessment: 'sign in first',
+    triageAssessmentFhir: 'sign in first',
     ...NOT_FOR_ANONYMOUS,
   },
   agent: AGENT,
   // Nurses are agents who may also record care-need assessments.
-  nurse: AGENT,
+  nurse: { ...AGENT, recordTriageAssessment: 'not found' },
   // Social counsellors are agents who also initiate service-need assessments and read the receiving units' lists.
   'social counsellor': {
     ...AGENT,
@@ -241,6 +251,8 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     startServiceNeedAssessment: 'forbidden',
     agreeCallBack: 'not found',
     resolveCallBack: 'not found',
+    recordTriageAssessment: 'forbidden',
+    triageAssessmentFhir: 'not found',
   },
   'expired session': UNAUTHENTICATED,
   'forged cookie': UNAUTHENTICATED,

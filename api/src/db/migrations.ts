@@ -1,6 +1,6 @@
 // Migrations work on whatever the schema was at their time, so they take an untyped Kysely (as Kysely recommends).
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 /**
  * Migrations of the operational store, in code and in order. Never edit one that has shipped: add the next.
@@ -292,6 +292,73 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.dropIndex('api_contacts_region_open').ifExists().execute();
       await db.schema.dropTable('api_call_backs').ifExists().execute();
       await db.schema.dropTable('api_service_need_assessments').ifExists().execute();
+    },
+  },
+  '0008-triage-assessments': {
+    async up(db: Kysely<any>) {
+      // A protocol version as the CMS served it when an assessment first used it. Never changed or deleted: the
+      // assessments that point at a snapshot are read from it. No personal data.
+      await db.schema
+        .createTable('api_triage_protocol_snapshots')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('document_id', 'varchar(64)', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('content_hash', 'varchar(64)', (c) => c.notNull())
+        .addColumn('code', 'varchar(64)', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('cms_updated_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addUniqueConstraint('api_triage_protocol_snapshots_key', ['document_id', 'version', 'content_hash'])
+        .execute();
+      await db.schema
+        .createTable('api_triage_assessments')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('contact_id', 'varchar(36)', (c) => c.notNull())
+        .addColumn('snapshot_id', 'varchar(36)', (c) => c.notNull())
+        .addColumn('locale', 'varchar(8)', (c) => c.notNull())
+        .addColumn('answers', 'text', (c) => c.notNull())
+        .addColumn('red_flags', 'text', (c) => c.notNull())
+        .addColumn('computed_urgency', 'varchar(32)', (c) => c.notNull())
+        .addColumn('final_urgency', 'varchar(32)', (c) => c.notNull())
+        .addColumn('override_reason', 'text')
+        .addColumn('decided_by', 'varchar(80)', (c) => c.notNull())
+        .addColumn('performed_by_subject', 'varchar(255)', (c) => c.notNull())
+        .addColumn('performed_by_name', 'varchar(200)', (c) => c.notNull())
+        .addColumn('performed_at', 'varchar(32)', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('api_triage_assessments_contact')
+        .on('api_triage_assessments')
+        .columns(['contact_id', 'performed_at'])
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('api_triage_assessments').ifExists().execute();
+      await db.schema.dropTable('api_triage_protocol_snapshots').ifExists().execute();
+    },
+  },
+  '0009-contact-list-indexes': {
+    // With 1,000,000 contacts PostgreSQL read a region's overdue list through the started_at index, filtering out
+    // every closed contact older than the open ones (0.9 s cold): the 0007 index (region, ended_at, started_at) left
+    // the id of the ORDER BY to a sort. The open contacts (a few per cent of the log) get an index of their own in
+    // the list's exact order: the overdue list reads its first 200 entries and stops. Both engines have partial
+    // indexes; the statement keeps `ended_at IS NULL`, which is what lets the planners use it.
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createIndex('api_contacts_open_region_started')
+        .on('api_contacts')
+        .columns(['region', 'started_at', 'id'])
+        .where(sql.ref('ended_at'), 'is', null)
+        .execute();
+      await db.schema.dropIndex('api_contacts_region_open').ifExists().execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema
+        .createIndex('api_contacts_region_open')
+        .on('api_contacts')
+        .columns(['region', 'ended_at', 'started_at'])
+        .execute();
+      await db.schema.dropIndex('api_contacts_open_region_started').ifExists().execute();
     },
   },
 };

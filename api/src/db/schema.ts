@@ -15,6 +15,54 @@ export interface Database {
   api_staff_opened: StaffOpenedTable;
   api_service_need_assessments: ServiceNeedAssessmentTable;
   api_call_backs: CallBackTable;
+  api_triage_protocol_snapshots: TriageProtocolSnapshotTable;
+  api_triage_assessments: TriageAssessmentTable;
+}
+
+/**
+ * A triage protocol version as the CMS served it when a care-need assessment first used it: every locale's texts and
+ * the logic, as JSON. Keyed by documentId, version and a SHA-256 of the content, so content served later under the
+ * same version makes a new row and the assessments made before keep theirs.
+ */
+export interface TriageProtocolSnapshotTable {
+  /** UUID. */
+  id: string;
+  document_id: string;
+  version: number;
+  /** SHA-256 (hex) of `content`. */
+  content_hash: string;
+  code: string;
+  /** JSON: code, version, complaint, audience, questions, redFlags, rules, outcomes, defaultOutcome, sources. */
+  content: string;
+  /** The CMS's `updatedAt` of the document when snapshotted. */
+  cms_updated_at: string;
+  created_at: string;
+}
+
+/** A care-need assessment recorded on a contact by a nurse. Its answers are personal data: kept here only. */
+export interface TriageAssessmentTable {
+  /** UUID. */
+  id: string;
+  contact_id: string;
+  /** The protocol snapshot it was decided on: every read of the assessment's texts comes from it. */
+  snapshot_id: string;
+  /** The locale the questions were read in. */
+  locale: string;
+  /** JSON array of `{ questionId, value }`, value typed (boolean, option value, number), in protocol order. */
+  answers: string;
+  /** JSON array of the ids of the red flags whose condition held. */
+  red_flags: string;
+  /** One of URGENCIES: what the protocol gave. */
+  computed_urgency: string;
+  /** One of URGENCIES: the override's urgency, or the computed one. */
+  final_urgency: string;
+  /** Why the nurse overrode the computed urgency; null when not overridden. */
+  override_reason: string | null;
+  /** What decided the computed urgency: `redFlag:<id>`, `rule:<id>` or `default`. */
+  decided_by: string;
+  performed_by_subject: string;
+  performed_by_name: string;
+  performed_at: string;
 }
 
 /**

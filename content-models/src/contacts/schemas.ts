@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocaleSchema } from '../locale.js';
 import { UrgencySchema } from '../urgency.js';
 import { parseIdentityCode } from './identity-code.js';
 import {
@@ -155,3 +156,43 @@ export function issueFieldPath(path: readonly PropertyKey[], prefix = ''): strin
   }
   return out;
 }
+
+/**
+ * A care-need assessment as the nurse records it: the protocol (documentId and the version assessed), the locale the
+ * questions were read in, the answers as text (`true`/`false`, an option's value, a decimal number) and an optional
+ * override of the computed urgency with its reason. Whether the answers fit the protocol is checked against the
+ * protocol itself (the api reads it from the CMS); this schema checks only their shape.
+ */
+export const RecordTriageAssessmentInputSchema = z.object({
+  protocolId: z
+    .string({ error: 'protocolId must be text' })
+    .regex(/^[A-Za-z0-9_-]+$/, 'protocolId must be a document id')
+    .max(CONTACT_LIMITS.documentId, `protocolId is at most ${CONTACT_LIMITS.documentId} characters`),
+  protocolVersion: z.number({ error: 'protocolVersion must be a number' }).int().min(1),
+  locale: LocaleSchema,
+  answers: z
+    .array(
+      z.object({
+        questionId: z
+          .string({ error: 'questionId must be text' })
+          .max(64, 'questionId is at most 64 characters'),
+        value: z.string({ error: 'value must be text' }).trim().max(64, 'value is at most 64 characters'),
+      }),
+    )
+    .max(CONTACT_LIMITS.triageAnswers, `at most ${CONTACT_LIMITS.triageAnswers} answers`),
+  override: z
+    .object({
+      urgency: UrgencySchema,
+      reason: z
+        .string({ error: 'reason must be text' })
+        .trim()
+        .min(3, 'give the reason for overriding the computed urgency (at least 3 characters)')
+        .max(
+          CONTACT_LIMITS.triageOverrideReason,
+          `reason is at most ${CONTACT_LIMITS.triageOverrideReason} characters`,
+        ),
+    })
+    .nullish(),
+});
+/** Input of recording a care-need assessment. */
+export type RecordTriageAssessmentInput = z.infer<typeof RecordTriageAssessmentInputSchema>;

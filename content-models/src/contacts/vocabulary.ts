@@ -48,6 +48,8 @@ export const CONTACT_AUDIT_ACTIONS = [
   'find_by_identity_code',
   // An identified person's contact or service-need assessment was in a supervisor's or unit's casework list.
   'list_casework',
+  // A care-need assessment of an identified citizen was exported (FHIR), identity code included.
+  'export_triage_assessment',
 ] as const;
 /** One of {@link CONTACT_AUDIT_ACTIONS}. */
 export type ContactAuditAction = (typeof CONTACT_AUDIT_ACTIONS)[number];
@@ -68,4 +70,6 @@ export const CONTACT_LIMITS = Object.freeze({
   contentTitle: 300,
   documentId: 64,
   revealReason: 500,
+  triageAnswers: 200,
+  triageOverrideReason: 500,
 });

@@ -1,9 +1,10 @@
 /**
  * `npm run bench [-- <name> …]`: runs every benchmark module (or the named ones) one after the other and
- * prints one table. Add a benchmark by adding a module to `BENCHMARKS`; they are independent of each other.
+ * prints one table; options of a benchmark follow its name (`npm run bench -- contacts --db pg`). Add a benchmark by adding a module to `BENCHMARKS`; they are independent of each other.
  */
 import { stopAllProcesses } from '../kit/process.js';
 import { agentKeysBenchmark } from './agent-keys.js';
+import { contactsBenchmark } from './contacts.js';
 import { portalTypingBenchmark } from './portal-typing.js';
 import { ptvSyncBenchmark } from './ptv-sync.js';
 import { searchBenchmark } from './search.js';
@@ -14,6 +15,7 @@ export const BENCHMARKS: Benchmark[] = [
   searchBenchmark,
   portalTypingBenchmark,
   agentKeysBenchmark,
+  contactsBenchmark,
 ];
 
 function printTable(rows: BenchRow[]): void {
@@ -34,7 +36,12 @@ function printTable(rows: BenchRow[]): void {
 }
 
 async function main(): Promise<number> {
-  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  // Names, not options (`--db pg`): a word after an option is the option's value unless it names a benchmark.
+  const args = process.argv.slice(2);
+  const names = new Set(BENCHMARKS.map((b) => b.name));
+  const wanted = args.filter(
+    (a, i) => !a.startsWith('-') && (names.has(a) || !(args[i - 1]?.startsWith('--') ?? false)),
+  );
   const selected = wanted.length > 0 ? BENCHMARKS.filter((b) => wanted.includes(b.name)) : BENCHMARKS;
   if (selected.length === 0) {
     console.error(`Unknown benchmark; available: ${BENCHMARKS.map((b) => b.name).join(', ')}`);

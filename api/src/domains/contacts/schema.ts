@@ -92,7 +92,10 @@ export const contactsTypeDefs = /* GraphQL */ `
     at: String!
     actorSubject: ID!
     actorName: String!
-    "reveal_identity_code, open_identified_contact, find_by_identity_code or list_casework."
+    """
+    reveal_identity_code, open_identified_contact, find_by_identity_code, list_casework or
+    export_triage_assessment.
+    """
     action: String!
     "The contact read (it may since have been deleted by retention)."
     contactId: ID!

@@ -52,8 +52,8 @@ export interface ContactStore {
   /** Audit events, newest first; of one contact when `contactId` is given. */
   auditEvents(contactId: string | null, limit: number, after: PageAfter | null): Promise<AuditEventRow[]>;
   /**
-   * Deletes up to `limit` contacts that started before `before`, with their service-need assessments and call-backs;
-   * the audit events stay. Returns how many contacts.
+   * Deletes up to `limit` contacts that started before `before`, with their service-need assessments, call-backs
+   * and care-need assessments; the audit events stay. Returns how many contacts.
    */
   deleteContactsBefore(before: string, limit: number): Promise<number>;
   /**
@@ -160,6 +160,7 @@ export function createContactStore(db: Kysely<Database>): ContactStore {
         // The casework of a contact goes with it (no foreign keys: SQLite would not enforce them).
         await trx.deleteFrom('api_service_need_assessments').where('contact_id', 'in', ids).execute();
         await trx.deleteFrom('api_call_backs').where('contact_id', 'in', ids).execute();
+        await trx.deleteFrom('api_triage_assessments').where('contact_id', 'in', ids).execute();
         await trx.deleteFrom('api_contacts').where('id', 'in', ids).execute();
         return ids.length;
       });

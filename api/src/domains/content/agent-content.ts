@@ -141,6 +141,9 @@ const ProtocolSchema = z.object({
 
 const DataSchema = z.object({ data: z.unknown() });
 
+/** A published protocol as the CMS serves it: every locale's texts and the decision logic. */
+export type TriageProtocolSource = z.infer<typeof ProtocolSchema>;
+
 // ---------------------------------------------------------------------------------------------
 
 /** Flattens a condition tree into nodes (root first), so GraphQL can carry any depth without recursion. */
@@ -185,6 +188,11 @@ export function flattenCondition(condition: TriageCondition): TriageConditionNod
 export interface AgentContentReader {
   professionalInstruction(id: string, locale: Locale): Promise<ProfessionalInstructionDetails>;
   triageProtocol(id: string, locale: Locale): Promise<TriageProtocolDetails>;
+  /**
+   * The published protocol with this documentId as the CMS serves it now, never from the cache (a care-need
+   * assessment is decided on it); `null` when none is published.
+   */
+  triageProtocolSource(id: string): Promise<TriageProtocolSource | null>;
 }
 
 type Cached = <T>(key: string, load: () => Promise<T>) => Promise<T>;
@@ -255,7 +263,7 @@ export function createAgentContentReader(cms: CmsClient, cached: Cached): AgentC
     return found;
   }
 
-  async function findProtocol(id: string, loc: Locale): Promise<TriageProtocolDetails | null> {
+  async function protocolSource(id: string): Promise<TriageProtocolSource | null> {
     const spec = READ_SPECS.triageProtocol;
     const raw = await cms.get(`triage-protocols/${encodeURIComponent(id)}`, {
       status: 'published',
@@ -264,7 +272,12 @@ export function createAgentContentReader(cms: CmsClient, cached: Cached): AgentC
     if (raw === null) return null;
     const data = parseCms(DataSchema, raw, 'triage-protocols').data;
     if (data === null || data === undefined) return null;
-    const p = parseCms(ProtocolSchema, data, 'triage-protocols');
+    return parseCms(ProtocolSchema, data, 'triage-protocols');
+  }
+
+  async function findProtocol(id: string, loc: Locale): Promise<TriageProtocolDetails | null> {
+    const p = await protocolSource(id);
+    if (p === null) return null;
     const targets = (kind: 'service' | 'guide' | 'queue') =>
       p.outcomes.flatMap((o) =>
         o.disposition.kind !== kind
@@ -385,6 +398,11 @@ export function createAgentContentReader(cms: CmsClient, cached: Cached): AgentC
         });
       }
       return found;
+    },
+
+    triageProtocolSource(id) {
+      assertDocumentId(id);
+      return protocolSource(id);
     },
   };
 }
