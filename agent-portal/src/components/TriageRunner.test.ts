@@ -2,7 +2,11 @@ import { enableAutoUnmount, flushPromises, mount, type VueWrapper } from '@vue/t
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GraphQLClient } from '@neuvo/graphql-contract';
 import { GRAPHQL_CLIENT_KEY } from '../graphql/provide';
-import type { ConditionNode, ProtocolDetails } from '../graphql/queries';
+import { ref } from 'vue';
+import { CONTACT_DESK_KEY, createContactDesk, type ContactDesk } from '../contacts/contact-desk';
+import { createContactEditor } from '../contacts/contact-editor';
+import type { ConditionNode, ContactView, ProtocolDetails } from '../graphql/queries';
+import { SESSION_KEY } from '../session/session';
 import { createI18n } from '../i18n';
 import ResultView from './ResultView.vue';
 
@@ -94,28 +98,37 @@ const protocol: ProtocolDetails = {
 };
 
 /** A GraphQL client that answers each operation by its name (the api's answer shapes). */
-function fakeClient(answers: Record<string, () => unknown>): GraphQLClient {
+function fakeClient(answers: Record<string, (variables: Record<string, unknown>) => unknown>): GraphQLClient {
   return {
-    async request<T>(document: unknown): Promise<T> {
+    async request<T>(document: unknown, variables?: unknown): Promise<T> {
       const name = /(?:query|mutation)\s+(\w+)/.exec(String(document))?.[1] ?? '';
       const answer = answers[name];
       if (!answer) throw new Error(`unexpected ${name}`);
-      return answer() as T;
+      return answer((variables ?? {}) as Record<string, unknown>) as T;
     },
   };
 }
 
-async function openRunner(): Promise<VueWrapper> {
+async function openRunner(
+  more: {
+    answers?: Record<string, (variables: Record<string, unknown>) => unknown>;
+    provide?: (client: GraphQLClient) => Record<symbol, unknown>;
+  } = {},
+): Promise<VueWrapper> {
   const client = fakeClient({
     PortalLastOpened: () => ({ lastOpened: [] }),
     PortalRecordOpened: () => ({ recordOpened: null }),
     PortalMyFavourites: () => ({ myFavourites: [] }),
     PortalTriageProtocol: () => ({ triageProtocol: protocol }),
+    ...more.answers,
   });
   const wrapper = mount(ResultView, {
     props: { content: { type: 'protocol', ref: 'prot1' } },
     attachTo: document.body,
-    global: { plugins: [createI18n('fi')], provide: { [GRAPHQL_CLIENT_KEY as symbol]: client } },
+    global: {
+      plugins: [createI18n('fi')],
+      provide: { [GRAPHQL_CLIENT_KEY as symbol]: client, ...more.provide?.(client) },
+    },
   });
   await flushPromises();
   await wrapper.get('[data-testid="triage-start"]').trigger('click');
@@ -267,5 +280,107 @@ describe('TriageRunner', () => {
     await answerNumber(w, '45');
     expect(question(w)).toBe('Onko kuumetta?');
     expect(w.find('[data-testid="triage-error"]').exists()).toBe(false);
+  });
+  it('saves the result to the contact a nurse is handling, with the answers as given', async () => {
+    const open: ContactView = {
+      id: '6f1c2f3e-6a55-4a61-9b1e-0c1d2e3f4a5b',
+      version: 3,
+      status: 'open',
+      channel: 'phone',
+      region: 'pohjanmaa',
+      queueCode: null,
+      startedAt: '2026-12-03T08:00:00.000Z',
+      endedAt: null,
+      updatedAt: '2026-12-03T08:00:00.000Z',
+      deadline: '2026-12-03T14:00:00.000Z',
+      timeLeftMinutes: 60,
+      notes: null,
+      agent: { name: 'Hoitaja' },
+      citizen: { identified: false, name: null, identityCodeMasked: null },
+      reason: { category: null, text: 'rintakipu' },
+      outcomes: [],
+      contentUsed: [],
+    };
+    const recorded: Record<string, unknown>[] = [];
+    const session = (roles: string[]) => ({ me: ref({ name: 'Hoitaja', roles }) });
+    const answers = {
+      // The protocol opened while the contact is handled is added to its content used: saved first.
+      PortalUpdateContact: (variables: Record<string, unknown>) => ({
+        updateContact: {
+          ...open,
+          version: 4,
+          contentUsed: (variables['input'] as { contentUsed: ContactView['contentUsed'] }).contentUsed,
+        },
+      }),
+      PortalRecordTriageAssessment: (variables: Record<string, unknown>) => {
+        recorded.push(variables);
+        return {
+          recordTriageAssessment: {
+            id: 'a1',
+            finalUrgency: 'urgent_same_day',
+            contact: {
+              ...open,
+              version: 5,
+              outcomes: [{ code: 'triage_performed', urgency: 'urgent_same_day' }],
+            },
+          },
+        };
+      },
+    };
+    let desk: ContactDesk | undefined;
+    const w = await openRunner({
+      answers,
+      provide: (client) => {
+        desk = createContactDesk(client);
+        desk.active.value = createContactEditor(client, { contact: open });
+        return { [CONTACT_DESK_KEY]: desk, [SESSION_KEY]: session(['agent', 'nurse']) };
+      },
+    });
+    await passRedFlags(w);
+    await answerNumber(w, '70');
+    await w.get('[data-testid="triage-yes"]').trigger('click');
+    await w.get('[data-testid="triage-save-to-contact"]').trigger('click');
+    await flushPromises();
+    expect(w.get('[data-testid="triage-saved"]').text()).toBe('Arvio tallennettu yhteydenottoon.');
+    expect(recorded).toEqual([
+      {
+        contactId: open.id,
+        contactVersion: 4,
+        input: {
+          protocolId: 'prot1',
+          protocolVersion: 2,
+          locale: 'fi',
+          answers: [
+            { questionId: 'hengitys', value: 'false' },
+            { questionId: 'kesto', value: 'paivia' },
+            { questionId: 'ika', value: '70' },
+            { questionId: 'kuume', value: 'true' },
+          ],
+          override: null,
+        },
+      },
+    ]);
+    // The contact moved on to the version the api answered, with the triage outcome.
+    expect(desk!.active.value!.saved.value).toMatchObject({ version: 5 });
+    expect(desk!.active.value!.draft.outcomes).toEqual(['triage_performed']);
+    expect(desk!.active.value!.draft.urgency).toBe('urgent_same_day');
+  });
+
+  it('offers no saving to someone who is not a nurse', async () => {
+    const w = await openRunner({
+      provide: (client) => {
+        const desk = createContactDesk(client);
+        desk.start();
+        return {
+          [CONTACT_DESK_KEY]: desk,
+          [SESSION_KEY]: { me: ref({ name: 'Agentti', roles: ['agent'] }) },
+        };
+      },
+    });
+    await passRedFlags(w);
+    await answerNumber(w, '70');
+    await w.get('[data-testid="triage-yes"]').trigger('click');
+    expect(w.find('[data-testid="triage-save-to-contact"]').exists()).toBe(false);
+    expect(w.get('[data-testid="triage-not-saved"]').text()).toContain('sairaanhoitaja tallentaa');
   });
 });

@@ -9,7 +9,15 @@ import {
   type GraphQLClientErrorCode,
 } from '@neuvo/graphql-contract';
 import { computed, reactive, ref, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
-import { closeContact, fetchContact, openContact, updateContact, type ContactView } from '../graphql/queries';
+import {
+  closeContact,
+  fetchContact,
+  openContact,
+  recordTriageAssessment,
+  updateContact,
+  type ContactView,
+  type RecordTriageAssessmentInput,
+} from '../graphql/queries';
 import {
   API_FIELD_MESSAGES,
   checkDraft,
@@ -49,6 +57,11 @@ export interface ContactEditor {
   reapplyTyped(): void;
   /** Adds content the agent used (no duplicates). */
   addContent(item: UsedContent): void;
+  /**
+   * Saves a care-need assessment on the contact (after saving what is unsaved), then takes the contact as the api
+   * answers it. Resolves true when it was saved.
+   */
+  recordTriage(input: RecordTriageAssessmentInput): Promise<boolean>;
   /** Forgets a field's error (the agent is correcting it). */
   clearError(field: ContactField): void;
 }
@@ -167,6 +180,14 @@ export function createContactEditor(
       const typed = typedBefore.value;
       if (!typed || saved.value?.status !== 'open') return;
       Object.assign(draft, snapshot(typed));
+    },
+    recordTriage(input) {
+      if (conflict.value || saved.value?.status !== 'open') return Promise.resolve(false);
+      return run(checkDraft(draft, saved.value), async () => {
+        if (dirty.value) await persist();
+        const current = saved.value!;
+        accept(await recordTriageAssessment(client, current.id, current.version, input));
+      });
     },
     clearError(field) {
       if (!errors.value[field]) return;

@@ -45,6 +45,10 @@ import {
   PortalUpdateContactDocument,
   type OpenContactInput,
   type PortalContactQuery,
+  type PortalOpenContactMutation,
+  type RecordTriageAssessmentInput,
+  PortalRecordTriageAssessmentDocument,
+  PortalTriageAssessmentFhirDocument,
   type PortalContactReasonCategoriesQuery,
   type PortalMyContactsQuery,
   type UpdateContactInput,
@@ -294,8 +298,13 @@ export async function recordOpened(
   return (await client.request(PortalRecordOpenedDocument, { type, documentId, updatedAt })).recordOpened;
 }
 
-/** A contact of the contact log as the portal reads it (every contact operation selects the same fields). */
-export type ContactView = PortalContactQuery['contact'];
+/** A contact of the contact log as the portal reads it (every contact operation selects these fields). */
+export type ContactView = PortalOpenContactMutation['openContact'];
+/** A contact with its care-need assessments, as the contact view reads it. */
+export type ContactDetails = PortalContactQuery['contact'];
+/** A care-need assessment saved on a contact, its texts as the protocol version said them. */
+export type TriageAssessmentView = ContactDetails['triageAssessments'][number];
+export type { RecordTriageAssessmentInput };
 /** A page of the signed-in person's contacts, newest first. */
 export type ContactPageView = PortalMyContactsQuery['myContacts'];
 export type { OpenContactInput, UpdateContactInput };
@@ -304,7 +313,7 @@ export async function fetchContact(
   client: GraphQLClient,
   id: string,
   options: RequestOptions = {},
-): Promise<ContactView> {
+): Promise<ContactDetails> {
   return (await client.request(PortalContactDocument, { id }, options)).contact;
 }
 
@@ -362,4 +371,23 @@ export async function fetchReasonCategories(
 ): Promise<ReasonCategoryView[]> {
   return (await client.request(PortalContactReasonCategoriesDocument, { locale }, options))
     .contactReasonCategories;
+}
+
+/**
+ * Saves a care-need assessment on an open contact (nurses only). Resolves the contact as updated (its new version,
+ * the `triage_performed` outcome, the protocol in its content used); a stale `contactVersion` is `CONFLICT`.
+ */
+export async function recordTriageAssessment(
+  client: GraphQLClient,
+  contactId: string,
+  contactVersion: number,
+  input: RecordTriageAssessmentInput,
+): Promise<ContactView> {
+  return (await client.request(PortalRecordTriageAssessmentDocument, { contactId, contactVersion, input }))
+    .recordTriageAssessment.contact;
+}
+
+/** A care-need assessment as an HL7 FHIR R4 Bundle (JSON text). */
+export async function fetchTriageAssessmentFhir(client: GraphQLClient, id: string): Promise<string> {
+  return (await client.request(PortalTriageAssessmentFhirDocument, { id })).triageAssessmentFhir;
 }

@@ -177,6 +177,28 @@ export type AgreeCallBackInput = {
   reason: string;
 };
 
+/** One answer: a boolean question true or false, a choice question one option's value, a number as decimal text. */
+export type TriageAnswerInput = {
+  questionId: string;
+  value: string;
+};
+
+/** An urgency other than the computed one; the reason (3–500 characters) is mandatory. */
+export type TriageOverrideInput = {
+  urgency: Urgency;
+  reason: string;
+};
+
+export type RecordTriageAssessmentInput = {
+  /** CMS documentId of the published protocol. */
+  protocolId: string | number;
+  /** The version assessed: when the CMS now serves another, the save is refused with CONFLICT. */
+  protocolVersion: number;
+  locale: Locale;
+  answers: Array<TriageAnswerInput>;
+  override?: TriageOverrideInput | null | undefined;
+};
+
 export type PortalCaseworkContactQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -257,7 +279,7 @@ export type PortalContactQueryVariables = Exact<{
 }>;
 
 
-export type PortalContactQuery = { contact: { id: string, version: number, status: string, channel: string, region: string, queueCode: string | null, startedAt: string, endedAt: string | null, updatedAt: string, deadline: string | null, timeLeftMinutes: number | null, notes: string | null, agent: { name: string }, citizen: { identified: boolean, name: string | null, identityCodeMasked: string | null }, reason: { category: string | null, text: string | null }, outcomes: Array<{ code: string, urgency: string | null }>, contentUsed: Array<{ type: string, documentId: string, title: string }> } };
+export type PortalContactQuery = { contact: { id: string, version: number, status: string, channel: string, region: string, queueCode: string | null, startedAt: string, endedAt: string | null, updatedAt: string, deadline: string | null, timeLeftMinutes: number | null, notes: string | null, agent: { name: string }, citizen: { identified: boolean, name: string | null, identityCodeMasked: string | null }, reason: { category: string | null, text: string | null }, outcomes: Array<{ code: string, urgency: string | null }>, contentUsed: Array<{ type: string, documentId: string, title: string }>, triageAssessments: Array<{ id: string, locale: Locale, redFlagsTriggered: Array<string>, computedUrgency: Urgency, finalUrgency: Urgency, performedAt: string, protocol: { documentId: string, code: string, version: number, complaint: string }, answers: Array<{ questionId: string, question: string, answer: string }>, override: { urgency: Urgency, reason: string } | null, performedBy: { name: string } }> } };
 
 export type PortalMyContactsQueryVariables = Exact<{
   first: number;
@@ -312,6 +334,22 @@ export type PortalContactReasonCategoriesQueryVariables = Exact<{
 
 
 export type PortalContactReasonCategoriesQuery = { contactReasonCategories: Array<{ code: string, label: string, description: string | null }> };
+
+export type PortalRecordTriageAssessmentMutationVariables = Exact<{
+  contactId: string | number;
+  contactVersion: number;
+  input: RecordTriageAssessmentInput;
+}>;
+
+
+export type PortalRecordTriageAssessmentMutation = { recordTriageAssessment: { id: string, finalUrgency: Urgency, contact: { id: string, version: number, status: string, channel: string, region: string, queueCode: string | null, startedAt: string, endedAt: string | null, updatedAt: string, deadline: string | null, timeLeftMinutes: number | null, notes: string | null, agent: { name: string }, citizen: { identified: boolean, name: string | null, identityCodeMasked: string | null }, reason: { category: string | null, text: string | null }, outcomes: Array<{ code: string, urgency: string | null }>, contentUsed: Array<{ type: string, documentId: string, title: string }> } } };
+
+export type PortalTriageAssessmentFhirQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalTriageAssessmentFhirQuery = { triageAssessmentFhir: string };
 
 export type PortalSearchQueryVariables = Exact<{
   query: string;
@@ -834,6 +872,32 @@ export const PortalContactDocument = new TypedDocumentString(`
       title
     }
     notes
+    triageAssessments {
+      id
+      protocol {
+        documentId
+        code
+        version
+        complaint
+      }
+      locale
+      answers {
+        questionId
+        question
+        answer
+      }
+      redFlagsTriggered
+      computedUrgency
+      finalUrgency
+      override {
+        urgency
+        reason
+      }
+      performedBy {
+        name
+      }
+      performedAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<PortalContactQuery, PortalContactQueryVariables>;
@@ -1049,6 +1113,58 @@ export const PortalContactReasonCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalContactReasonCategoriesQuery, PortalContactReasonCategoriesQueryVariables>;
+export const PortalRecordTriageAssessmentDocument = new TypedDocumentString(`
+    mutation PortalRecordTriageAssessment($contactId: ID!, $contactVersion: Int!, $input: RecordTriageAssessmentInput!) {
+  recordTriageAssessment(
+    contactId: $contactId
+    contactVersion: $contactVersion
+    input: $input
+  ) {
+    id
+    finalUrgency
+    contact {
+      id
+      version
+      status
+      channel
+      region
+      queueCode
+      startedAt
+      endedAt
+      updatedAt
+      deadline
+      timeLeftMinutes
+      agent {
+        name
+      }
+      citizen {
+        identified
+        name
+        identityCodeMasked
+      }
+      reason {
+        category
+        text
+      }
+      outcomes {
+        code
+        urgency
+      }
+      contentUsed {
+        type
+        documentId
+        title
+      }
+      notes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalRecordTriageAssessmentMutation, PortalRecordTriageAssessmentMutationVariables>;
+export const PortalTriageAssessmentFhirDocument = new TypedDocumentString(`
+    query PortalTriageAssessmentFhir($id: ID!) {
+  triageAssessmentFhir(id: $id)
+}
+    `) as unknown as TypedDocumentString<PortalTriageAssessmentFhirQuery, PortalTriageAssessmentFhirQueryVariables>;
 export const PortalSearchDocument = new TypedDocumentString(`
     query PortalSearch($query: String!, $locale: Locale!, $region: String, $filters: SearchFilters, $limit: Int!) {
   search(
