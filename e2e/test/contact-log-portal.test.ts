@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleUser } from '@neuvo/local-idp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,7 +12,8 @@ import { E2E_AGENT, platformAgentHeaders, signInInBrowser } from '../src/sign-in
  * `n`; the contact opens beside the guide prefilled with the home region, the search words and the guide. The agent
  * identifies the citizen, saves, and a colleague in another browser changes the same contact; the agent's next save
  * is refused with a clear message that keeps what they typed, they load the latest version, end the contact and find
- * it in My contacts, where the identity code shows masked until a reason is given.
+ * it in My contacts, where the identity code shows masked until a reason is given. A nurse saves a triage assessment
+ * to the contact she is handling and exports it as FHIR.
  */
 
 const TAG = Date.now().toString(36);
@@ -27,6 +28,7 @@ const SHOTS = process.env.E2E_SCREENSHOTS;
 
 let stack: PlatformStack;
 let browser: Browser;
+let protocolId = '';
 const contexts: BrowserContext[] = [];
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -54,6 +56,43 @@ beforeAll(async () => {
     }),
   });
   if (!res.ok) throw new Error(`publish: HTTP ${res.status} ${await res.text()}`);
+  const protocol = await fetch(`${stack.cms.url}/api/triage-protocols?status=published`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${stack.cms.writeToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      data: {
+        code: `kuume-${TAG}`,
+        version: 1,
+        complaint: { fi: 'Kuume aikuisella' },
+        audience: 'adult',
+        questions: [{ id: 'hengitys', text: { fi: 'Onko hengenahdistusta?' }, type: 'boolean' }],
+        redFlags: [
+          {
+            id: 'hengenahdistus',
+            when: { question: 'hengitys', equals: true },
+            outcome: 'emergency_112',
+            reason: { fi: 'Kuume ja hengenahdistus' },
+          },
+        ],
+        rules: [],
+        outcomes: [
+          {
+            urgency: 'emergency_112',
+            advice: { fi: 'Soita heti 112.' },
+            disposition: { kind: 'queue', queueCode: 'ei-jonoa' },
+          },
+          {
+            urgency: 'self_care',
+            advice: { fi: 'Lepää ja juo riittävästi.' },
+            disposition: { kind: 'guide', guideSlug: `kuume-${TAG}` },
+          },
+        ],
+        defaultOutcome: 'self_care',
+      },
+    }),
+  });
+  if (!protocol.ok) throw new Error(`publish protocol: HTTP ${protocol.status} ${await protocol.text()}`);
+  protocolId = ((await protocol.json()) as { data: { documentId: string } }).data.documentId;
   // A reason category to choose (agent-only content).
   const reason = await fetch(`${stack.cms.url}/api/contact-reasons?locale=fi&status=published`, {
     method: 'POST',
@@ -197,5 +236,48 @@ describe('the contact log in the agent portal', () => {
       .toBe('Henkilötunnuksella löytyneet yhteydenotot');
     expect(await page.getByTestId('my-contacts-row').count()).toBeGreaterThan(0);
     await shot(page, 'contacts-by-identity-code');
+  });
+  it('lets a nurse save a triage assessment to the contact and export it as FHIR', async () => {
+    const page = await signedInPage(nurse);
+    await page.getByTestId('new-contact').click();
+    const panel = page.getByTestId('contact-panel');
+    await panel.waitFor();
+    await expect.poll(() => panel.locator('#panel-contact-region').inputValue()).toBe('pohjanmaa');
+    await panel.getByTestId('contact-save').click();
+    await expect.poll(() => panel.getByTestId('contact-state').textContent()).toContain('Tallennettu');
+
+    // The protocol opens beside the contact (the hash changes; the contact stays).
+    await page.evaluate((id) => {
+      location.hash = `#/protocol/${id}`;
+    }, protocolId);
+    await page.getByTestId('triage-start').click();
+    await page.getByTestId('triage-no').click();
+    await page.getByTestId('triage-result').waitFor();
+    await page.getByTestId('triage-save-to-contact').click();
+    await page.getByTestId('triage-saved').waitFor();
+    expect(await panel.getByTestId('contact-outcome-triage_performed').isChecked()).toBe(true);
+    expect(await panel.getByTestId('contact-content-used').textContent()).toContain('Kuume aikuisella');
+    await shot(page, 'triage-saved-to-contact');
+
+    await panel.getByRole('link', { name: 'Avaa koko näkymä' }).click();
+    const assessment = page.getByTestId('contact-assessment');
+    await assessment.waitFor();
+    expect(await assessment.textContent()).toContain('Itsehoito');
+    expect(await assessment.textContent()).toContain('Onko hengenahdistusta?');
+    await shot(page, 'contact-assessments');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      assessment.getByTestId('assessment-export-fhir').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^triage-assessment-.+\.fhir\.json$/);
+    const path = await download.path();
+    const bundle = JSON.parse(readFileSync(path, 'utf8')) as {
+      resourceType: string;
+      entry: { resource: { resourceType: string } }[];
+    };
+    expect(bundle.resourceType).toBe('Bundle');
+    expect(bundle.entry.map((e) => e.resource.resourceType)).toEqual(
+      expect.arrayContaining(['Questionnaire', 'QuestionnaireResponse']),
+    );
   });
 });
