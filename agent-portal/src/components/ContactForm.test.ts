@@ -8,6 +8,7 @@ import type { ContactView } from '../graphql/queries';
 import { createI18n } from '../i18n';
 import ContactForm from './ContactForm.vue';
 import ContactPanel from './ContactPanel.vue';
+import ContactScreen from './ContactView.vue';
 import ViewHeader from './ViewHeader.vue';
 
 /** A valid identity code (check character T) and the same code with a wrong check character. */
@@ -290,5 +291,21 @@ describe('a saved contact', () => {
       sent.filter((r) => r.operation === 'PortalUpdateContact').map((r) => r.variables['version']),
     ).toEqual([1, 2]);
     expect(form.find('[data-testid="contact-typed"]').exists()).toBe(false);
+  });
+  it('moves into the side panel on request when no other contact is being handled there', async () => {
+    const { client } = fakeApi({ current: { ...contact(), triageAssessments: [] } as ContactView });
+    const desk = createContactDesk(client);
+    const view = mount(ContactScreen, { props: { id: contact().id }, global: global(client, desk) });
+    await flushPromises();
+    expect(view.find('[data-testid="contact-form"]').exists()).toBe(true);
+    await view.get('[data-testid="contact-handle-in-panel"]').trigger('click');
+    expect(desk.active.value?.saved.value?.id).toBe(contact().id);
+    expect(view.text()).toContain('Tämä yhteydenotto on käsittelyssä sivupaneelissa.');
+    expect(view.find('[data-testid="contact-form"]').exists()).toBe(false);
+    // Content opened from now on is added to it.
+    desk.viewing({ type: 'guide', documentId: 'g1', title: 'Kuume' });
+    expect(desk.active.value?.draft.contentUsed).toEqual([
+      { type: 'guide', documentId: 'g1', title: 'Kuume' },
+    ]);
   });
 });

@@ -15,6 +15,11 @@ export interface ContactDesk {
   readonly active: ShallowRef<ContactEditor | undefined>;
   /** Starts a new contact prefilled from {@link context}; with one already being handled, keeps that one. */
   start(): ContactEditor;
+  /**
+   * Takes a saved open contact into the side panel (e.g. a nurse picking up a colleague's contact), when none is being
+   * handled. Resolves whether it was taken.
+   */
+  handle(editor: ContactEditor): boolean;
   /** Leaves the contact (after it ended, or a new one that was never saved). */
   dismiss(): void;
   /** The agent typed a search. */
@@ -38,6 +43,13 @@ export function createContactDesk(client: GraphQLClient): ContactDesk {
       const editor = createContactEditor(client, { draft: draftFromContext(context) });
       active.value = editor;
       return editor;
+    },
+    handle(editor) {
+      const current = active.value;
+      if (current && current.saved.value?.status !== 'closed') return false;
+      if (editor.saved.value?.status !== 'open') return false;
+      active.value = editor;
+      return true;
     },
     dismiss() {
       active.value = undefined;
