@@ -2,8 +2,13 @@ import { ConfigError } from '@neuvo/content-models/errors';
 
 /** Configuration of the site build, read once from the environment by the build script. */
 export interface SiteBuildConfig {
-  /** The api's GraphQL endpoint. */
+  /** The api's GraphQL endpoint, as the build reaches it. */
   readonly apiUrl: string;
+  /**
+   * The api's GraphQL endpoint as citizens' browsers reach it (search, feedback, local help), baked into the
+   * built pages: `PUBLIC_API_URL`, else `API_URL`.
+   */
+  readonly browserApiUrl: string;
 }
 
 export const DEFAULT_API_URL = 'http://127.0.0.1:4000/graphql';
@@ -18,16 +23,24 @@ export class SiteConfigError extends ConfigError {
  * (`http://host:4000`), in which case `/graphql` is appended.
  */
 export function loadSiteBuildConfig(env: Readonly<Record<string, string | undefined>>): SiteBuildConfig {
-  const raw = env['API_URL']?.trim() || DEFAULT_API_URL;
+  const apiUrl = graphqlUrl('API_URL', env['API_URL']?.trim() || DEFAULT_API_URL);
+  const publicApiUrl = env['PUBLIC_API_URL']?.trim();
+  return Object.freeze({
+    apiUrl,
+    browserApiUrl: publicApiUrl ? graphqlUrl('PUBLIC_API_URL', publicApiUrl) : apiUrl,
+  });
+}
+
+function graphqlUrl(name: string, raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new SiteConfigError(`API_URL is not a valid URL: set it like ${DEFAULT_API_URL}`);
+    throw new SiteConfigError(`${name} is not a valid URL: set it like ${DEFAULT_API_URL}`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new SiteConfigError('API_URL must be an http(s) URL');
+    throw new SiteConfigError(`${name} must be an http(s) URL`);
   }
   if (url.pathname === '/' || url.pathname === '') url.pathname = '/graphql';
-  return Object.freeze({ apiUrl: url.href });
+  return url.href;
 }

@@ -51,6 +51,19 @@ describe('loadSiteBuildConfig', () => {
   it('rejects unusable URLs with a message saying what to set', () => {
     expect(() => loadSiteBuildConfig({ API_URL: 'nope' })).toThrow(SiteConfigError);
     expect(() => loadSiteBuildConfig({ API_URL: 'ftp://x' })).toThrow(/API_URL/);
+    expect(() => loadSiteBuildConfig({ PUBLIC_API_URL: 'ftp://x' })).toThrow(/PUBLIC_API_URL/);
+  });
+
+  it('gives browsers PUBLIC_API_URL, else the api URL of the build', () => {
+    expect(loadSiteBuildConfig({ API_URL: 'http://api.internal:4000' }).browserApiUrl).toBe(
+      'http://api.internal:4000/graphql',
+    );
+    const config = loadSiteBuildConfig({
+      API_URL: 'http://api.internal:4000',
+      PUBLIC_API_URL: 'https://neuvo.fi',
+    });
+    expect(config.browserApiUrl).toBe('https://neuvo.fi/graphql');
+    expect(config.apiUrl).toBe('http://api.internal:4000/graphql');
   });
 });
 

@@ -1,4 +1,5 @@
 import { defineConfig, type DefaultTheme, type LocaleSpecificConfig } from 'vitepress';
+import { loadSiteBuildConfig } from '../../src/config.js';
 import { LOCALE_META, SITE_STRINGS, type SiteLocale } from '../../src/site-i18n.js';
 
 function localeConfig(locale: SiteLocale): LocaleSpecificConfig<DefaultTheme.Config> & { label: string } {
@@ -41,6 +42,8 @@ export default defineConfig({
   // Generated guide pages link to each other with plain HTML; nothing else should dangle.
   ignoreDeadLinks: false,
   head: [['meta', { name: 'theme-color', content: '#005a87' }]],
+  // The api URL citizens' browsers call (theme/site-api.ts), fixed when the site is built.
+  vite: { define: { __NEUVO_API_URL__: JSON.stringify(loadSiteBuildConfig(process.env).browserApiUrl) } },
   // VitePress writes a page's description into <meta name="description"> unescaped; a guide summary is editor content.
   // A description tag from here takes its place and goes through VitePress's attribute escaping.
   transformHead: ({ description }) => [['meta', { name: 'description', content: description }]],
