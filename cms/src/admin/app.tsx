@@ -9,6 +9,7 @@ import { PTV_GUARDED_FIELDS } from '@neuvo/content-models/ptv';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
+import { Earth } from '@strapi/icons';
 
 const SERVICE_UID = 'api::service-entry.service-entry';
 
@@ -179,10 +180,31 @@ const PtvPanel = ({ model, document }: PanelProps) => {
   };
 };
 
+type MenuComponent = Parameters<StrapiApp['addMenuLink']>[0]['Component'];
+
+const TRANSLATIONS_MENU_LABEL = 'neuvo.translation-parity.menu';
+const GUIDE_UID = 'api::self-care-guide.self-care-guide';
+
 export default {
   config: {
     // The admin's own languages besides English, which Strapi always has.
     locales: LOCALES.filter((locale) => locale !== 'en'),
+    translations: {
+      fi: { [TRANSLATIONS_MENU_LABEL]: 'Käännösten tila' },
+      sv: { [TRANSLATIONS_MENU_LABEL]: 'Översättningarnas status' },
+      en: { [TRANSLATIONS_MENU_LABEL]: 'Translation status' },
+    },
+  },
+  register(app: StrapiApp) {
+    // Shown to whoever may read self-care guides: the guides whose Swedish or English text is missing or outdated.
+    app.addMenuLink({
+      to: 'neuvo/translations',
+      icon: Earth,
+      intlLabel: { id: TRANSLATIONS_MENU_LABEL, defaultMessage: 'Translation status' },
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: GUIDE_UID }],
+      // Strapi 5 wants the loader itself (its type still says a lazy component).
+      Component: (() => import('./translation-parity-page')) as unknown as MenuComponent,
+    });
   },
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager') as unknown as {

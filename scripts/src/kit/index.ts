@@ -38,7 +38,7 @@ export {
   loadEnvFile,
 } from './env.js';
 export type { EnsureEnvResult } from './env.js';
-export { ensureCmsServerBuild, startCms } from './stack/cms.js';
+export { ensureCmsAdminBuild, ensureCmsServerBuild, startCms } from './stack/cms.js';
 export type { CmsHandle, StartCmsOptions } from './stack/cms.js';
 export { startMeili } from './stack/meili.js';
 export type { MeiliHandle, StartMeiliOptions } from './stack/meili.js';

@@ -38,6 +38,7 @@ const distDir = join(cmsDir, 'dist');
 const buildStamp = join(distDir, '.neuvo-server-build');
 // Resolve the CMS's own dependencies (strapi, typescript, pg) the way the cms package sees them.
 const cmsRequire = createRequire(join(cmsDir, 'package.json'));
+const strapiBin = join(dirname(cmsRequire.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js');
 
 /**
  * V8 old-space cap for Strapi. Its live heap stays around 150 MB even during a national-scale PTV sync,
@@ -117,9 +118,72 @@ export async function ensureCmsServerBuild(
   options: { output?: OutputMode; timeoutMs?: number } = {},
 ): Promise<void> {
   if (serverBuildIsCurrent()) return;
+  await withBuildLock(options.timeoutMs, async () => {
+    if (serverBuildIsCurrent()) return; // built by whoever held the lock
+    await stampedBuild(() =>
+      runProcess({
+        name: 'cms-build',
+        command: process.execPath,
+        args: [cmsRequire.resolve('typescript/bin/tsc'), '-p', join(cmsDir, 'tsconfig.json')],
+        cwd: cmsDir,
+        output: options.output,
+        timeoutMs: options.timeoutMs ?? 5 * 60_000,
+      }),
+    );
+  });
+}
+
+const adminIndex = join(distDir, 'build', 'index.html');
+
+function adminBuildIsCurrent(): boolean {
+  if (!existsSync(adminIndex) || !serverBuildIsCurrent()) return false;
+  // The admin panel bundles content-models (labels, locales, evaluators) besides its own sources.
+  const sources = Math.max(
+    newestMtime(join(cmsDir, 'src', 'admin')),
+    newestMtime(join(repoRoot, 'content-models', 'src')),
+  );
+  return sources <= statSync(adminIndex).mtimeMs;
+}
+
+/**
+ * Builds the CMS with its admin panel (`strapi build`: the server's TypeScript and the React admin, about a
+ * minute) when the panel is missing or older than its sources, for tests that use the admin in a browser. Shares
+ * the server build's lock: `strapi build` rewrites `cms/dist` as a whole.
+ */
+export async function ensureCmsAdminBuild(
+  options: { output?: OutputMode; timeoutMs?: number } = {},
+): Promise<void> {
+  if (adminBuildIsCurrent()) return;
+  await withBuildLock(options.timeoutMs, async () => {
+    if (adminBuildIsCurrent()) return;
+    await stampedBuild(() =>
+      runProcess({
+        name: 'cms-admin-build',
+        command: process.execPath,
+        args: [strapiBin, 'build'],
+        cwd: cmsDir,
+        env: { STRAPI_TELEMETRY_DISABLED: 'true' },
+        output: options.output,
+        timeoutMs: options.timeoutMs ?? 10 * 60_000,
+      }),
+    );
+  });
+}
+
+/** Runs a build of `cms/dist` and stamps the server build with the build's start time. */
+async function stampedBuild(build: () => Promise<unknown>): Promise<void> {
+  const started = Date.now();
+  await build();
+  // Stamp with the build's start time: a source saved during the build triggers the next build.
+  writeFileSync(buildStamp, `${new Date(started).toISOString()}\n`);
+  utimesSync(buildStamp, started / 1000, started / 1000);
+}
+
+/** One build of `cms/dist` at a time across parallel test files: a lock directory (mkdir is atomic). */
+async function withBuildLock(timeoutMs: number | undefined, build: () => Promise<void>): Promise<void> {
   const lockDir = join(dataDir, 'locks', 'cms-server-build');
   mkdirSync(join(dataDir, 'locks'), { recursive: true });
-  const deadline = Date.now() + (options.timeoutMs ?? 5 * 60_000);
+  const deadline = Date.now() + (timeoutMs ?? 5 * 60_000);
   for (;;) {
     try {
       mkdirSync(lockDir); // atomic: exactly one process gets it
@@ -137,19 +201,7 @@ export async function ensureCmsServerBuild(
     }
   }
   try {
-    if (serverBuildIsCurrent()) return; // built by whoever held the lock
-    const started = Date.now();
-    await runProcess({
-      name: 'cms-build',
-      command: process.execPath,
-      args: [cmsRequire.resolve('typescript/bin/tsc'), '-p', join(cmsDir, 'tsconfig.json')],
-      cwd: cmsDir,
-      output: options.output,
-      timeoutMs: options.timeoutMs ?? 5 * 60_000,
-    });
-    // Stamp with the build's start time: a source saved during the build triggers the next build.
-    writeFileSync(buildStamp, `${new Date(started).toISOString()}\n`);
-    utimesSync(buildStamp, started / 1000, started / 1000);
+    await build();
   } finally {
     rmSync(lockDir, { recursive: true, force: true });
   }
@@ -248,7 +300,7 @@ export async function startCms(options: StartCmsOptions = {}): Promise<CmsHandle
     command: process.execPath,
     args: [
       ...CMS_NODE_FLAGS,
-      join(dirname(cmsRequire.resolve('@strapi/strapi/package.json')), 'bin', 'strapi.js'),
+      strapiBin,
       'start',
     ],
     cwd: cmsDir,
