@@ -13,6 +13,11 @@ export interface PublisherConfig extends SiteBuildConfig {
   readonly port: number;
   /** Quiet time after a change before rebuilding (`SITE_REBUILD_DEBOUNCE_MS`, default 500). */
   readonly debounceMs: number;
+  /**
+   * How long the api keeps guide reads (`CONTENT_CACHE_TTL_MS`, the api's own setting, default 10000): one more build
+   * follows each change after this long, so a build that still got a cached answer is corrected.
+   */
+  readonly apiCacheTtlMs: number;
   /** Long-poll wait on the outbox (`SITE_OUTBOX_WAIT_MS`, default 20000, at most 25000). */
   readonly outboxWaitMs: number;
 }
@@ -20,6 +25,8 @@ export interface PublisherConfig extends SiteBuildConfig {
 export const DEFAULT_DEBOUNCE_MS = 500;
 export const DEFAULT_OUTBOX_WAIT_MS = 20_000;
 export const DEFAULT_SITE_PORT = 5174;
+/** The api's default `CONTENT_CACHE_TTL_MS`. */
+export const DEFAULT_API_CACHE_TTL_MS = 10_000;
 
 export function loadPublisherConfig(
   env: Readonly<Record<string, string | undefined>>,
@@ -47,6 +54,7 @@ export function loadPublisherConfig(
     publishDir: env['SITE_PUBLISH_DIR']?.trim() || defaults.publishDir,
     port: integer('SITE_PORT', DEFAULT_SITE_PORT, 0, 65535),
     debounceMs: integer('SITE_REBUILD_DEBOUNCE_MS', DEFAULT_DEBOUNCE_MS, 0, 600_000),
+    apiCacheTtlMs: integer('CONTENT_CACHE_TTL_MS', DEFAULT_API_CACHE_TTL_MS, 0, 3_600_000),
     outboxWaitMs: integer('SITE_OUTBOX_WAIT_MS', DEFAULT_OUTBOX_WAIT_MS, 0, OUTBOX_MAX_WAIT_MS),
   };
   if (problems.length > 0) {

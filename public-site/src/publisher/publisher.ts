@@ -28,6 +28,8 @@ export interface SitePublisherOptions {
   readonly cmsToken: string;
   readonly outboxWaitMs: number;
   readonly debounceMs: number;
+  /** The api's content cache time: one more build follows each change after this long (0: none). */
+  readonly apiCacheTtlMs: number;
   readonly port: number;
   readonly host?: string;
   readonly log: (message: string) => void;
@@ -75,6 +77,8 @@ export async function startSitePublisher(options: SitePublisherOptions): Promise
 
   const scheduler = createRebuildScheduler({
     debounceMs: options.debounceMs,
+    // A little after the api's cached reads have expired.
+    ...(options.apiCacheTtlMs > 0 ? { followUpMs: options.apiCacheTtlMs + 250 } : {}),
     build: async () => void (await publishing.publish()),
   });
   const server = await startSiteServer({

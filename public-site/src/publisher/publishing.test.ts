@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,5 +125,27 @@ describe('publishing a release', () => {
     }
     const live = JSON.parse((await page(STATUS_PATH)).text) as SitePublishStatus;
     expect(live).toMatchObject({ state: 'live', lastGood: { release: '2' }, lastFailure: { step: 'vitepress-build' } });
+  });
+
+  it('serves the site scripts of the previous release to pages opened before a switch, never its page chunks', async () => {
+    const chunks = ['app.aaa.js', 'guides_flunssa.md.bbb.js', 'guides_flunssa.md.bbb.lean.js'];
+    const publishing = await createPublishing({
+      releases,
+      log: () => undefined,
+      build: async (outDir) => {
+        await writeFile(join(outDir, '404.html'), 'not found');
+        if ((await releases.list()).length === 1) {
+          await mkdir(join(outDir, 'assets'));
+          for (const chunk of chunks) await writeFile(join(outDir, 'assets', chunk), chunk);
+        }
+        return built([]);
+      },
+    });
+    await publishing.publish();
+    await publishing.publish();
+    server = await startSiteServer({ releases, status: publishing.status, port: 0 });
+    const [app, page, lean] = await Promise.all(chunks.map((c) => fetch(`${server!.url}/assets/${c}`)));
+    expect([app!.status, page!.status, lean!.status]).toEqual([200, 404, 404]);
+    expect(await app!.text()).toBe('app.aaa.js');
   });
 });

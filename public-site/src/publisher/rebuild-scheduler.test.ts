@@ -84,6 +84,21 @@ describe('the rebuild scheduler', () => {
     expect(calls).toBe(2);
   });
 
+  it('builds once more a while after the last change, for answers the api still had cached', async () => {
+    const recorder = recordingBuild(1);
+    const scheduler = createRebuildScheduler({ debounceMs: 10, followUpMs: 100, build: recorder.build });
+    const first = Date.now();
+    scheduler.request();
+    await sleep(30);
+    scheduler.request();
+    await sleep(200);
+    await scheduler.idle();
+    // One build for each request (the second ran after the first), and one follow-up 100 ms after the last.
+    expect(recorder.starts).toHaveLength(3);
+    expect(recorder.starts[2]! - first).toBeGreaterThanOrEqual(130);
+    await scheduler.stop();
+  });
+
   it('after stop, drops the waiting build and ignores new requests', async () => {
     const recorder = recordingBuild(1);
     const scheduler = createRebuildScheduler({ debounceMs: 30, build: recorder.build });

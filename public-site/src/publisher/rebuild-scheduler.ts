@@ -11,6 +11,12 @@ export interface RebuildSchedulerOptions {
    * (so a steady trickle of publishes cannot postpone the site forever). Default 10 × `debounceMs`.
    */
   readonly maxWaitMs?: number;
+  /**
+   * When set, every change also asks for one more build this long after the last change: the api keeps what it read
+   * from the CMS for a while (its `CONTENT_CACHE_TTL_MS`), so a build right after a publish may still get the old
+   * answer; the later build is sure to get the new one. 0 or unset: no such build.
+   */
+  readonly followUpMs?: number;
   /** Runs one build. Its failure is the caller's to report; the scheduler only keeps going. */
   readonly build: () => Promise<void>;
 }
@@ -18,7 +24,7 @@ export interface RebuildSchedulerOptions {
 export interface RebuildScheduler {
   /** Something the site shows changed: build soon. */
   request(): void;
-  /** Resolves when no build is running or waiting (for tests and shutdown). */
+  /** Resolves when no build is running or waiting (a follow-up build not yet due does not count). */
   idle(): Promise<void>;
   /** Drops a waiting build and resolves when the running one (if any) has finished. Later requests are ignored. */
   stop(): Promise<void>;
@@ -27,6 +33,7 @@ export interface RebuildScheduler {
 export function createRebuildScheduler(options: RebuildSchedulerOptions): RebuildScheduler {
   const maxWaitMs = options.maxWaitMs ?? options.debounceMs * 10;
   let timer: NodeJS.Timeout | undefined;
+  let followUp: NodeJS.Timeout | undefined;
   /** When the oldest change not yet being built arrived; undefined when none is waiting. */
   let waitingSince: number | undefined;
   let running: Promise<void> | undefined;
@@ -62,11 +69,19 @@ export function createRebuildScheduler(options: RebuildSchedulerOptions): Rebuil
       });
   }
 
+  function enqueue(): void {
+    if (stopped) return;
+    waitingSince ??= Date.now();
+    arm();
+  }
+
   return {
     request() {
-      if (stopped) return;
-      waitingSince ??= Date.now();
-      arm();
+      enqueue();
+      if (options.followUpMs && !stopped) {
+        clearTimeout(followUp);
+        followUp = setTimeout(enqueue, options.followUpMs);
+      }
     },
     idle() {
       return isIdle() ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve));
@@ -74,6 +89,7 @@ export function createRebuildScheduler(options: RebuildSchedulerOptions): Rebuil
     async stop() {
       stopped = true;
       clearTimeout(timer);
+      clearTimeout(followUp);
       waitingSince = undefined;
       await running;
       notifyIdle();

@@ -1,13 +1,21 @@
 /**
  * Serves the current release of the site. `current` is resolved once per request, so a request is answered from one
  * release even while the publisher switches to a new one. Hashed assets (`/assets/…`) missing from the current
- * release are looked up in the previous one, so a page opened just before a switch still loads its scripts.
+ * release are looked up in the previous one, so a page opened just before a switch still loads the site's scripts
+ * and styles (pages' own chunks excepted, see {@link PAGE_CHUNK}).
  */
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import type { ReleaseStore } from './releases.js';
+
+/**
+ * A page's own chunk (`/assets/guides_flunssa.md.<hash>.js`, `.lean.js`): never taken from an older release. When it
+ * is missing, VitePress's router fetches `/hashmap.json` again and loads the current page (or its 404), instead of
+ * showing the old content.
+ */
+const PAGE_CHUNK = /\.md\.[\w-]+(\.lean)?\.js$/;
 
 /** Where the publishing status is served. */
 export const STATUS_PATH = '/_site-status.json';
@@ -106,7 +114,7 @@ export async function startSiteServer(options: SiteServerOptions): Promise<SiteS
       const file = await fileIn(root, candidate);
       if (file) return sendFile(req, res, 200, file, path);
     }
-    if (path.startsWith('/assets/')) {
+    if (path.startsWith('/assets/') && !PAGE_CHUNK.test(path)) {
       for (const release of (await options.releases.list()).reverse()) {
         const older = await realpath(release).catch(() => null);
         const file = older && older !== root ? await fileIn(older, path) : undefined;
