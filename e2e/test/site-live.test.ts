@@ -26,7 +26,11 @@ let editor: StrapiRest;
 let site: string;
 
 /** Polls `read` every 250 ms until `accept` holds; fails after {@link WITHIN_MS}. Returns how long it took. */
-async function waitFor<T>(what: string, read: () => Promise<T>, accept: (value: T) => boolean): Promise<number> {
+async function waitFor<T>(
+  what: string,
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+): Promise<number> {
   const started = performance.now();
   let last: T | undefined;
   while (performance.now() - started < WITHIN_MS) {
@@ -95,16 +99,26 @@ describe('the live public site', () => {
   });
 
   it('a page already open in the browser reaches a guide published after it was opened', async () => {
-    // The guide index stays open from the previous build; navigating inside it (VitePress loads pages by script, with
-    // the page list it got when it was opened) must still reach the new guide.
-    expect(page.url()).toBe(`${site}/guides/`);
-    await publish(SECOND);
-    await waitFor('the second guide page', () => get(`/guides/${SECOND.slug}.html`), (r) => r.status === 200);
-    await page.getByRole('link', { name: FIRST.title }).click();
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe(FIRST.title);
-    await page.getByRole('link', { name: 'Itsehoito-ohjeet' }).first().click();
-    await page.getByRole('link', { name: SECOND.title }).click();
-    await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 10_000 }).toBe(SECOND.title);
+    // Opened from the previous build. VitePress loads the pages one navigates to by script, using the page list it got
+    // when the site was opened: the guide index, not yet visited in this tab, must still come from the new build.
+    const open = await browser.newPage();
+    try {
+      await open.goto(`${site}/guides/${FIRST.slug}.html`);
+      await expect.poll(() => open.locator('h1').first().textContent()).toBe(FIRST.title);
+      await publish(SECOND);
+      await waitFor(
+        'the second guide page',
+        () => get(`/guides/${SECOND.slug}.html`),
+        (r) => r.status === 200,
+      );
+      await open.getByRole('link', { name: 'Kaikki itsehoito-ohjeet' }).click();
+      await open.getByRole('link', { name: SECOND.title }).click();
+      await expect
+        .poll(() => open.locator('h1').first().textContent(), { timeout: 10_000 })
+        .toBe(SECOND.title);
+    } finally {
+      await open.close();
+    }
   });
 
   it('brings an edited title to the page', async () => {
@@ -120,7 +134,11 @@ describe('the live public site', () => {
 
   it('removes an unpublished guide: its address answers with the 404 page', async () => {
     await editor.unpublish(selfCareGuide.uid, firstId, 'fi');
-    await waitFor('the removed page', () => get(`/guides/${FIRST.slug}.html`), (r) => r.status === 404);
+    await waitFor(
+      'the removed page',
+      () => get(`/guides/${FIRST.slug}.html`),
+      (r) => r.status === 404,
+    );
     const res = await page.goto(`${site}/guides/${FIRST.slug}.html`);
     expect(res?.status()).toBe(404);
     await expect.poll(() => page.getByText('SIVUA EI LÖYTYNYT').count()).toBeGreaterThan(0);

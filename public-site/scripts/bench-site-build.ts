@@ -23,9 +23,48 @@ const guides = Number(args[args.indexOf('--guides') + 1] ?? 1000);
 const floor = args.includes('--floor');
 
 const WORDS: Record<Locale, string[]> = {
-  fi: ['lepää', 'juo', 'vettä', 'kuume', 'yskä', 'kipu', 'oireet', 'lääkäri', 'kotihoito', 'seuraa', 'vointia', 'päivää'],
-  sv: ['vila', 'drick', 'vatten', 'feber', 'hosta', 'smärta', 'symtom', 'läkare', 'egenvård', 'följ', 'måendet', 'dagar'],
-  en: ['rest', 'drink', 'water', 'fever', 'cough', 'pain', 'symptoms', 'doctor', 'self-care', 'follow', 'wellbeing', 'days'],
+  fi: [
+    'lepää',
+    'juo',
+    'vettä',
+    'kuume',
+    'yskä',
+    'kipu',
+    'oireet',
+    'lääkäri',
+    'kotihoito',
+    'seuraa',
+    'vointia',
+    'päivää',
+  ],
+  sv: [
+    'vila',
+    'drick',
+    'vatten',
+    'feber',
+    'hosta',
+    'smärta',
+    'symtom',
+    'läkare',
+    'egenvård',
+    'följ',
+    'måendet',
+    'dagar',
+  ],
+  en: [
+    'rest',
+    'drink',
+    'water',
+    'fever',
+    'cough',
+    'pain',
+    'symptoms',
+    'doctor',
+    'self-care',
+    'follow',
+    'wellbeing',
+    'days',
+  ],
 };
 
 function sentence(locale: Locale, seed: number, length: number): string {
@@ -39,9 +78,21 @@ function guide(n: number, locale: Locale): SiteGuide {
   const slug = `ohje-${String(n).padStart(4, '0')}`;
   const title = `${sentence(locale, n, 3).slice(0, -1)} ${n}`;
   if (floor) {
-    return { slug, locale, title, summary: null, body: '.', whenToSeekCare: [], lastReviewed: null, nextReview: null, sources: [], relatedGuides: [] } as SiteGuide;
+    return {
+      slug,
+      locale,
+      title,
+      summary: null,
+      body: '.',
+      whenToSeekCare: [],
+      lastReviewed: null,
+      nextReview: null,
+      sources: [],
+      relatedGuides: [],
+    } as SiteGuide;
   }
-  const paragraph = (k: number) => Array.from({ length: 4 }, (_, i) => sentence(locale, n + k + i, 12)).join(' ');
+  const paragraph = (k: number) =>
+    Array.from({ length: 4 }, (_, i) => sentence(locale, n + k + i, 12)).join(' ');
   return {
     slug,
     locale,
@@ -63,7 +114,10 @@ function guide(n: number, locale: Locale): SiteGuide {
     sources: [{ title: 'Terveyskylä', url: 'https://www.terveyskyla.fi/' }],
     relatedGuides: [1, 2, 3]
       .map((d) => ((n + d * 17) % guides) + 1)
-      .map((m) => ({ slug: `ohje-${String(m).padStart(4, '0')}`, title: `${sentence(locale, m, 3).slice(0, -1)} ${m}` })),
+      .map((m) => ({
+        slug: `ohje-${String(m).padStart(4, '0')}`,
+        title: `${sentence(locale, m, 3).slice(0, -1)} ${m}`,
+      })),
   } as SiteGuide;
 }
 
@@ -71,19 +125,24 @@ const all = new Map<Locale, SiteGuide[]>(
   SITE_LOCALES.map((locale) => [locale, Array.from({ length: guides }, (_, i) => guide(i + 1, locale))]),
 );
 const source: GuideSource = {
-  guides: async (locale) => all.get(locale)!.map(({ slug, title, summary, locale: l }) => ({ slug, title, summary, locale: l })),
+  guides: async (locale) =>
+    all.get(locale)!.map(({ slug, title, summary, locale: l }) => ({ slug, title, summary, locale: l })),
   guide: async (slug, locale) => all.get(locale)!.find((g) => g.slug === slug) ?? null,
 };
 
 /** gzip-compressed bytes of one page: its HTML and every script, module and stylesheet it loads at once. */
-async function pageWeight(outDir: string, page: string): Promise<{ html: number; js: number; css: number; files: number }> {
+async function pageWeight(
+  outDir: string,
+  page: string,
+): Promise<{ html: number; js: number; css: number; files: number }> {
   const html = await readFile(join(outDir, page), 'utf8');
   const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 6 }).length;
   const refs = new Set<string>();
   for (const match of html.matchAll(/<(?:script|link)\b[^>]*>/g)) {
     const tag = match[0];
     const url = /\b(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/.exec(tag)?.[1];
-    if (url && (/^<script/.test(tag) || /rel="[^"]*\b(?:modulepreload|stylesheet)\b/.test(tag))) refs.add(url);
+    if (url && (/^<script/.test(tag) || /rel="[^"]*\b(?:modulepreload|stylesheet)\b/.test(tag)))
+      refs.add(url);
   }
   let js = 0;
   let css = 0;
@@ -103,7 +162,9 @@ async function main(): Promise<void> {
     const buildMs = performance.now() - t0;
     const pages = Object.values(result.pages).reduce((sum, list) => sum + list.length, 0);
     const weight = floor ? null : await pageWeight(outDir, 'guides/ohje-0001.html');
-    console.log(`BENCH_RESULT ${JSON.stringify({ guides, floor, pages, skipped: result.skipped.length, buildMs, weight })}`);
+    console.log(
+      `BENCH_RESULT ${JSON.stringify({ guides, floor, pages, skipped: result.skipped.length, buildMs, weight })}`,
+    );
   } finally {
     await rm(outDir, { recursive: true, force: true });
   }

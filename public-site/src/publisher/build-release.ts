@@ -19,7 +19,10 @@ export class SiteBuildError extends Error {
     readonly step: BuildStep,
     options: { cause: unknown },
   ) {
-    super(`${step} failed: ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`, options);
+    super(
+      `${step} failed: ${options.cause instanceof Error ? options.cause.message : String(options.cause)}`,
+      options,
+    );
   }
 }
 
@@ -44,7 +47,10 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<BuiltR
   try {
     staging = await runStep('copy-sources', async () => {
       const dir = await mkdtemp(join(options.packageDir, '.site-staging-'));
-      await cp(join(options.packageDir, 'site'), dir, { recursive: true, filter: (path) => !GENERATED.test(path) });
+      await cp(join(options.packageDir, 'site'), dir, {
+        recursive: true,
+        filter: (path) => !GENERATED.test(path),
+      });
       return dir;
     });
     const siteDir = staging;

@@ -48,7 +48,9 @@ export async function readOutboxPage(
   });
   if (!res.ok) {
     await res.arrayBuffer().catch(() => undefined);
-    throw new OutboxReadError(`the CMS outbox answered HTTP ${res.status}${res.status === 403 || res.status === 401 ? ' (check CMS_WRITE_TOKEN)' : ''}`);
+    throw new OutboxReadError(
+      `the CMS outbox answered HTTP ${res.status}${res.status === 403 || res.status === 401 ? ' (check CMS_WRITE_TOKEN)' : ''}`,
+    );
   }
   const body = (await res.json()) as Partial<OutboxEventsResponse>;
   if (!Array.isArray(body.data) || typeof body.meta?.lastId !== 'number') {
@@ -58,7 +60,9 @@ export async function readOutboxPage(
 }
 
 /** The id of the newest event (0 for an empty outbox): where following starts when the site was just built. */
-export async function outboxHead(options: Pick<OutboxFollowerOptions, 'cmsUrl' | 'token' | 'fetch'>): Promise<number> {
+export async function outboxHead(
+  options: Pick<OutboxFollowerOptions, 'cmsUrl' | 'token' | 'fetch'>,
+): Promise<number> {
   let head = 0;
   for (;;) {
     const page = await readOutboxPage(options, head, 0);
@@ -88,7 +92,9 @@ export async function followOutbox(
     } catch (error) {
       if (signal.aborted) break;
       backoffMs = Math.min(backoffMs === 0 ? 1_000 : backoffMs * 2, 30_000);
-      options.log(`reading the outbox failed (${error instanceof Error ? error.message : String(error)}); retrying in ${backoffMs / 1000} s`);
+      options.log(
+        `reading the outbox failed (${error instanceof Error ? error.message : String(error)}); retrying in ${backoffMs / 1000} s`,
+      );
       await sleep(backoffMs, signal);
     }
   }

@@ -44,9 +44,11 @@ export function loadPublisherConfig(
     return value;
   };
   const cmsUrl = env['CMS_URL']?.trim() ?? '';
-  if (!/^https?:\/\/[^\s]+$/.test(cmsUrl)) problems.push('CMS_URL must be the CMS base URL, e.g. http://127.0.0.1:1337');
+  if (!/^https?:\/\/[^\s]+$/.test(cmsUrl))
+    problems.push('CMS_URL must be the CMS base URL, e.g. http://127.0.0.1:1337');
   const cmsToken = env['CMS_WRITE_TOKEN']?.trim() ?? '';
-  if (!cmsToken) problems.push('CMS_WRITE_TOKEN must be a full-access Strapi API token (the outbox route requires one)');
+  if (!cmsToken)
+    problems.push('CMS_WRITE_TOKEN must be a full-access Strapi API token (the outbox route requires one)');
   const config = {
     ...loadSiteBuildConfig(env),
     cmsUrl: cmsUrl.replace(/\/+$/, ''),

@@ -95,7 +95,9 @@ export async function startSitePublisher(options: SitePublisherOptions): Promise
       waitMs: options.outboxWaitMs,
       log,
       onChange: (events) => {
-        log(`${events.length} change(s) to guides (outbox up to ${events[events.length - 1]!.id}); rebuilding`);
+        log(
+          `${events.length} change(s) to guides (outbox up to ${events[events.length - 1]!.id}); rebuilding`,
+        );
         scheduler.request();
       },
     },

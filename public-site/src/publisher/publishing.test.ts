@@ -74,12 +74,17 @@ describe('publishing a release', () => {
       state: 'failed',
       building: false,
       lastGood: { release: '1', pages: { fi: 1, sv: 0, en: 0 }, skipped: [] },
-      lastFailure: { step: 'vitepress-build', message: 'vitepress-build failed: Rollup failed to resolve …/x.md' },
+      lastFailure: {
+        step: 'vitepress-build',
+        message: 'vitepress-build failed: Rollup failed to resolve …/x.md',
+      },
     });
     expect(Date.parse(status.lastFailure!.at)).not.toBeNaN();
     // The same status is on disk for anyone serving the release directory another way.
     expect(JSON.parse(await readFile(join(dir, 'status.json'), 'utf8'))).toEqual(status);
-    expect(lines[1]).toMatch(/^build 2: FAILED after \d+\.\d s in vitepress-build .*; still serving release 1$/);
+    expect(lines[1]).toMatch(
+      /^build 2: FAILED after \d+\.\d s in vitepress-build .*; still serving release 1$/,
+    );
   });
 
   it('a build that throws something other than a build error is reported as step unknown', async () => {
@@ -124,7 +129,11 @@ describe('publishing a release', () => {
       expect(await rawGet(server.url, path)).toEqual({ status: 404, text: 'not found' });
     }
     const live = JSON.parse((await page(STATUS_PATH)).text) as SitePublishStatus;
-    expect(live).toMatchObject({ state: 'live', lastGood: { release: '2' }, lastFailure: { step: 'vitepress-build' } });
+    expect(live).toMatchObject({
+      state: 'live',
+      lastGood: { release: '2' },
+      lastFailure: { step: 'vitepress-build' },
+    });
   });
 
   it('serves the site scripts of the previous release to pages opened before a switch, never its page chunks', async () => {

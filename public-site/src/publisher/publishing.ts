@@ -81,7 +81,9 @@ export async function createPublishing(options: PublishingOptions): Promise<Publ
           building: false,
           lastFailure: { step, message, at: new Date().toISOString() },
         });
-        const kept = status.lastGood ? `still serving release ${status.lastGood.release}` : 'no site to serve yet';
+        const kept = status.lastGood
+          ? `still serving release ${status.lastGood.release}`
+          : 'no site to serve yet';
         log(
           `build ${number}: FAILED after ${((Date.now() - startedAt) / 1000).toFixed(1)} s in ${step} (${message}); ${kept}`,
         );

@@ -53,9 +53,7 @@ async function buildSite(guides: number, floor: boolean): Promise<BuildResult> {
     timeoutMs: 30 * 60_000,
     output: 'capture',
   });
-  const line = proc
-    .tail(Number.MAX_SAFE_INTEGER)
-    .find((l) => l.startsWith('BENCH_RESULT '));
+  const line = proc.tail(Number.MAX_SAFE_INTEGER).find((l) => l.startsWith('BENCH_RESULT '));
   if (!line) throw new Error('the site build printed no result');
   return JSON.parse(line.slice('BENCH_RESULT '.length)) as BuildResult;
 }

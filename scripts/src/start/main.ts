@@ -406,7 +406,8 @@ async function main(): Promise<void> {
 
   const portal = await step('static server', async () => {
     const portalDir = join(repoRoot, 'agent-portal', 'dist');
-    if (!existsSync(portalDir)) throw new StartError(`${portalDir} does not exist after the build`, 'INTERNAL');
+    if (!existsSync(portalDir))
+      throw new StartError(`${portalDir} does not exist after the build`, 'INTERNAL');
     const portal = await serveStatic(portalDir, config.portalPort, {
       spaFallback: true,
       extraFiles: { '/config.json': { apiUrl: api.graphqlUrl } },

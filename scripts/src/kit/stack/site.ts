@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../paths.js';
-import { freePort, spawnProcess, tsxCommand, waitForLine, type ManagedProcess, type OutputMode } from '../process.js';
+import {
+  freePort,
+  spawnProcess,
+  tsxCommand,
+  waitForLine,
+  type ManagedProcess,
+  type OutputMode,
+} from '../process.js';
 
 /** Options for {@link startSitePublisher}. */
 export interface SitePublisherOptions {
