@@ -14,6 +14,8 @@ import { launchChromium } from '../src/browser.js';
 // Each change reaches the site within one build, or after the api's content cache time (10 s) plus one more build
 // when the first build still got the api's cached answer.
 const WITHIN_MS = 90_000;
+/** A test waits for up to two such changes. */
+const TEST_TIMEOUT_MS = 2 * WITHIN_MS + 30_000;
 const MARKER = Date.now().toString(36);
 const FIRST = { slug: `nuha-${MARKER}`, title: `Nuha ${MARKER}` };
 const SECOND = { slug: `yska-${MARKER}`, title: `Yskä ${MARKER}` };
@@ -77,85 +79,105 @@ afterAll(async () => {
 describe('the live public site', () => {
   let firstId = '';
 
-  it('shows a newly published guide without a restart', async () => {
-    // The site is up before anything is published: its guide index is empty.
-    await page.goto(`${site}/guides/`);
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Itsehoito-ohjeet');
-    expect(await page.getByText(FIRST.title).count()).toBe(0);
+  it(
+    'shows a newly published guide without a restart',
+    async () => {
+      // The site is up before anything is published: its guide index is empty.
+      await page.goto(`${site}/guides/`);
+      await expect.poll(() => page.locator('h1').first().textContent()).toBe('Itsehoito-ohjeet');
+      expect(await page.getByText(FIRST.title).count()).toBe(0);
 
-    firstId = await publish(FIRST);
-    const tookMs = await waitFor(
-      'the new guide page',
-      () => get(`/guides/${FIRST.slug}.html`),
-      (r) => r.status === 200,
-    );
-    console.log(`publish → live: ${(tookMs / 1000).toFixed(1)} s`);
-
-    await page.goto(`${site}/guides/${FIRST.slug}.html`);
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe(FIRST.title);
-    // Listed in the guide index too.
-    await page.goto(`${site}/guides/`);
-    await expect.poll(() => page.getByRole('link', { name: FIRST.title }).count()).toBe(1);
-  });
-
-  it('a page already open in the browser reaches a guide published after it was opened', async () => {
-    // Opened from the previous build. VitePress loads the pages one navigates to by script, using the page list it got
-    // when the site was opened: the guide index, not yet visited in this tab, must still come from the new build.
-    const open = await browser.newPage();
-    try {
-      await open.goto(`${site}/guides/${FIRST.slug}.html`);
-      await expect.poll(() => open.locator('h1').first().textContent()).toBe(FIRST.title);
-      await publish(SECOND);
-      await waitFor(
-        'the second guide page',
-        () => get(`/guides/${SECOND.slug}.html`),
+      firstId = await publish(FIRST);
+      const tookMs = await waitFor(
+        'the new guide page',
+        () => get(`/guides/${FIRST.slug}.html`),
         (r) => r.status === 200,
       );
-      await open.getByRole('link', { name: 'Kaikki itsehoito-ohjeet' }).click();
-      await open.getByRole('link', { name: SECOND.title }).click();
-      await expect
-        .poll(() => open.locator('h1').first().textContent(), { timeout: 10_000 })
-        .toBe(SECOND.title);
-    } finally {
-      await open.close();
-    }
-  });
+      console.log(`publish → live: ${(tookMs / 1000).toFixed(1)} s`);
 
-  it('brings an edited title to the page', async () => {
-    await editor.update('self-care-guides', firstId, { title: EDITED_TITLE }, { locale: 'fi' });
-    await waitFor(
-      'the edited title',
-      () => get(`/guides/${FIRST.slug}.html`),
-      (r) => r.html.includes(`<h1>${EDITED_TITLE}</h1>`),
-    );
-    await page.goto(`${site}/guides/${FIRST.slug}.html`);
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe(EDITED_TITLE);
-  });
+      await page.goto(`${site}/guides/${FIRST.slug}.html`);
+      await expect.poll(() => page.locator('h1').first().textContent()).toBe(FIRST.title);
+      // Listed in the guide index too.
+      await page.goto(`${site}/guides/`);
+      await expect.poll(() => page.getByRole('link', { name: FIRST.title }).count()).toBe(1);
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('removes an unpublished guide: its address answers with the 404 page', async () => {
-    await editor.unpublish(selfCareGuide.uid, firstId, 'fi');
-    await waitFor(
-      'the removed page',
-      () => get(`/guides/${FIRST.slug}.html`),
-      (r) => r.status === 404,
-    );
-    const res = await page.goto(`${site}/guides/${FIRST.slug}.html`);
-    expect(res?.status()).toBe(404);
-    await expect.poll(() => page.getByText('SIVUA EI LÖYTYNYT').count()).toBeGreaterThan(0);
-    await page.goto(`${site}/guides/`);
-    await expect.poll(() => page.getByRole('link', { name: SECOND.title }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: EDITED_TITLE }).count()).toBe(0);
-  });
+  it(
+    'a page already open in the browser reaches a guide published after it was opened',
+    async () => {
+      // Opened from the previous build. VitePress loads the pages one navigates to by script, using the page list it got
+      // when the site was opened: the guide index, not yet visited in this tab, must still come from the new build.
+      const open = await browser.newPage();
+      try {
+        await open.goto(`${site}/guides/${FIRST.slug}.html`);
+        await expect.poll(() => open.locator('h1').first().textContent()).toBe(FIRST.title);
+        await publish(SECOND);
+        await waitFor(
+          'the second guide page',
+          () => get(`/guides/${SECOND.slug}.html`),
+          (r) => r.status === 200,
+        );
+        await open.getByRole('link', { name: 'Kaikki itsehoito-ohjeet' }).click();
+        await open.getByRole('link', { name: SECOND.title }).click();
+        await expect
+          .poll(() => open.locator('h1').first().textContent(), { timeout: 10_000 })
+          .toBe(SECOND.title);
+      } finally {
+        await open.close();
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it('reports the live build to editors in /_site-status.json', async () => {
-    const status = JSON.parse((await get('/_site-status.json')).html) as {
-      state: string;
-      lastGood: { pages: { fi: number }; skipped: unknown[] } | null;
-      lastFailure: unknown;
-    };
-    expect(status.state).toBe('live');
-    expect(status.lastFailure).toBeNull();
-    expect(status.lastGood?.skipped).toEqual([]);
-    expect(status.lastGood?.pages.fi).toBeGreaterThanOrEqual(1);
-  });
+  it(
+    'brings an edited title to the page',
+    async () => {
+      await editor.update('self-care-guides', firstId, { title: EDITED_TITLE }, { locale: 'fi' });
+      await waitFor(
+        'the edited title',
+        () => get(`/guides/${FIRST.slug}.html`),
+        (r) => r.html.includes(`<h1>${EDITED_TITLE}</h1>`),
+      );
+      await page.goto(`${site}/guides/${FIRST.slug}.html`);
+      await expect.poll(() => page.locator('h1').first().textContent()).toBe(EDITED_TITLE);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'removes an unpublished guide: its address answers with the 404 page',
+    async () => {
+      await editor.unpublish(selfCareGuide.uid, firstId, 'fi');
+      await waitFor(
+        'the removed page',
+        () => get(`/guides/${FIRST.slug}.html`),
+        (r) => r.status === 404,
+      );
+      const res = await page.goto(`${site}/guides/${FIRST.slug}.html`);
+      expect(res?.status()).toBe(404);
+      await expect.poll(() => page.getByText('SIVUA EI LÖYTYNYT').count()).toBeGreaterThan(0);
+      await page.goto(`${site}/guides/`);
+      await expect.poll(() => page.getByRole('link', { name: SECOND.title }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: EDITED_TITLE }).count()).toBe(0);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'reports the live build to editors in /_site-status.json',
+    async () => {
+      const status = JSON.parse((await get('/_site-status.json')).html) as {
+        state: string;
+        lastGood: { pages: { fi: number }; skipped: unknown[] } | null;
+        lastFailure: unknown;
+      };
+      expect(status.state).toBe('live');
+      expect(status.lastFailure).toBeNull();
+      expect(status.lastGood?.skipped).toEqual([]);
+      expect(status.lastGood?.pages.fi).toBeGreaterThanOrEqual(1);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

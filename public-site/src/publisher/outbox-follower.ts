@@ -92,12 +92,16 @@ export async function followOutbox(
     } catch (error) {
       if (signal.aborted) break;
       backoffMs = Math.min(backoffMs === 0 ? 1_000 : backoffMs * 2, 30_000);
-      options.log(
-        `reading the outbox failed (${error instanceof Error ? error.message : String(error)}); retrying in ${backoffMs / 1000} s`,
-      );
+      options.log(`reading the outbox failed (${reasonOf(error)}); retrying in ${backoffMs / 1000} s`);
       await sleep(backoffMs, signal);
     }
   }
+}
+
+/** Why a read failed: Node's code for a network failure (`ECONNREFUSED`, …), else the message. */
+function reasonOf(error: unknown): string {
+  const cause = (error as { cause?: { code?: string } }).cause;
+  return cause?.code ?? (error instanceof Error ? error.message : String(error));
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * The platform for integration and end-to-end tests, in one call: Strapi and a restartable Meilisearch, and on
- * request the search-indexer, the api and the agent portal, each on its own free port with temp data.
+ * request the search-indexer, the api, the agent portal and the live public site, each on its own free port with temp
+ * data.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
