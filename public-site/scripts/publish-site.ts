@@ -13,16 +13,33 @@ import { fileURLToPath } from 'node:url';
 import { createGraphQLGuideSource } from '../src/api-client.js';
 import { SiteConfigError } from '../src/config.js';
 import { loadPublisherConfig } from '../src/publisher/publisher-config.js';
-import { FirstBuildError, startSitePublisher } from '../src/publisher/publisher.js';
+import { FirstBuildError, startSitePublisher, type SitePublisher } from '../src/publisher/publisher.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const log = (message: string) => console.log(`[site-publisher] ${message}`);
+
+let publisher: SitePublisher | undefined;
+let stopping = false;
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping`);
+    // During the first build there is nothing to serve or hand over yet.
+    if (!publisher) process.exit(0);
+    publisher.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}
 
 async function main(): Promise<void> {
   const config = loadPublisherConfig(process.env, {
     publishDir: fileURLToPath(new URL('../.publish', import.meta.url)),
   });
-  const publisher = await startSitePublisher({
+  publisher = await startSitePublisher({
     source: createGraphQLGuideSource({ apiUrl: config.apiUrl }),
     packageDir,
     publishDir: config.publishDir,
@@ -35,18 +52,6 @@ async function main(): Promise<void> {
     log,
   });
   log(`site_ready ${publisher.url}`);
-  let stopping = false;
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      log(`${signal}: stopping`);
-      publisher.stop().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    });
-  }
 }
 
 main().catch((error: unknown) => {
