@@ -375,8 +375,8 @@ async function main(): Promise<void> {
       cmsUrl,
       cmsWriteToken: secrets.cmsWriteToken,
       port: config.sitePort,
-      publishDir: join(dataDir, 'site'),
-      env: { SITE_REBUILD_DEBOUNCE_MS: process.env.SITE_REBUILD_DEBOUNCE_MS || undefined },
+      // SITE_REBUILD_DEBOUNCE_MS, SITE_OUTBOX_WAIT_MS and PUBLIC_API_URL reach it from this environment.
+      publishDir: process.env.SITE_PUBLISH_DIR || join(dataDir, 'site'),
       output: 'prefix',
     });
     track({ name: 'public-site publisher', stop: started.stop, process: started.process });
