@@ -40,6 +40,8 @@ export default tseslint.config(
       'public-site/site/.vitepress/cache/**',
       'public-site/site/.vitepress/dist/**',
       'public-site/.site-test-*/**',
+      'public-site/.site-staging-*/**',
+      'public-site/.publish/**',
     ],
   },
   js.configs.recommended,

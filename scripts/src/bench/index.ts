@@ -8,6 +8,7 @@ import { contactsBenchmark } from './contacts.js';
 import { portalTypingBenchmark } from './portal-typing.js';
 import { ptvSyncBenchmark } from './ptv-sync.js';
 import { searchBenchmark } from './search.js';
+import { siteBenchmark } from './site.js';
 import type { Benchmark, BenchRow } from './types.js';
 
 export const BENCHMARKS: Benchmark[] = [
@@ -16,6 +17,7 @@ export const BENCHMARKS: Benchmark[] = [
   portalTypingBenchmark,
   agentKeysBenchmark,
   contactsBenchmark,
+  siteBenchmark,
 ];
 
 function printTable(rows: BenchRow[]): void {

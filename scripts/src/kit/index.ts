@@ -50,5 +50,7 @@ export type { SignInHandle, SignInSettings, StartSignInOptions } from './stack/i
 export type { ApiHandle, StartApiOptions } from './stack/api.js';
 export { CONTENT_TYPES, contentTypeFor, serveStatic } from './stack/static.js';
 export type { ServeStaticOptions, StaticServer } from './stack/static.js';
+export { SITE_READY_LINE, startSitePublisher } from './stack/site.js';
+export type { SitePublisherHandle, SitePublisherOptions } from './stack/site.js';
 export { startPlatform, startStack } from './stack/stack.js';
 export type { PlatformOptions, PlatformStack, Stack, StackOptions } from './stack/stack.js';

@@ -2,7 +2,8 @@
  * `npm start`: the whole stack on one machine.
  *
  * .env → Meilisearch → CMS build (when sources changed) → Strapi → seed → search-indexer → api →
- * public-site build → agent-portal build (when sources changed) → static servers → URL box.
+ * public-site publisher (first build, then live re-publishing) → agent-portal build (when sources changed) →
+ * static server → URL box.
  * Ctrl-C / SIGTERM stops everything in reverse order and exits 0. A failing step prints its name and
  * the last output lines of its process, stops what was started and exits 1.
  */
@@ -29,6 +30,7 @@ import { startSignIn, type SignInHandle } from '../kit/stack/idp.js';
 import { CMS_NODE_FLAGS } from '../kit/stack/cms.js';
 import { startIndexer } from '../kit/stack/indexer.js';
 import { servesMeiliDashboard, startMeili } from '../kit/stack/meili.js';
+import { startSitePublisher } from '../kit/stack/site.js';
 import { serveStatic } from '../kit/stack/static.js';
 
 /** Settings of one `npm start`, read once from the environment (after `.env` is loaded). */
@@ -365,8 +367,20 @@ async function main(): Promise<void> {
     return started;
   });
 
-  await step('public-site build', async () => {
-    await npmRun('site build', '@neuvo/public-site', 'build', { API_URL: api.graphqlUrl });
+  // The first build happens here, before the URL box; afterwards the publisher rebuilds the site whenever a guide is
+  // published, edited or unpublished, and serves each new build as soon as it is complete.
+  const site = await step('public-site publisher', async () => {
+    const started = await startSitePublisher({
+      apiGraphqlUrl: api.graphqlUrl,
+      cmsUrl,
+      cmsWriteToken: secrets.cmsWriteToken,
+      port: config.sitePort,
+      // SITE_REBUILD_DEBOUNCE_MS, SITE_OUTBOX_WAIT_MS and PUBLIC_API_URL reach it from this environment.
+      publishDir: process.env.SITE_PUBLISH_DIR || join(dataDir, 'site'),
+      output: 'prefix',
+    });
+    track({ name: 'public-site publisher', stop: started.stop, process: started.process });
+    return started;
   });
 
   await step('agent-portal build', async () => {
@@ -390,20 +404,16 @@ async function main(): Promise<void> {
     writeStamp('agent-portal-build', hash);
   });
 
-  const { portal, site } = await step('static servers', async () => {
+  const portal = await step('static server', async () => {
     const portalDir = join(repoRoot, 'agent-portal', 'dist');
-    const siteDir = join(repoRoot, 'public-site', 'site', '.vitepress', 'dist');
-    for (const dir of [portalDir, siteDir]) {
-      if (!existsSync(dir)) throw new StartError(`${dir} does not exist after the build`, 'INTERNAL');
-    }
+    if (!existsSync(portalDir))
+      throw new StartError(`${portalDir} does not exist after the build`, 'INTERNAL');
     const portal = await serveStatic(portalDir, config.portalPort, {
       spaFallback: true,
       extraFiles: { '/config.json': { apiUrl: api.graphqlUrl } },
     });
     track({ name: 'agent-portal server', stop: portal.close });
-    const site = await serveStatic(siteDir, config.sitePort);
-    track({ name: 'public-site server', stop: site.close });
-    return { portal, site };
+    return portal;
   });
 
   currentStep = '';
@@ -414,6 +424,7 @@ async function main(): Promise<void> {
     ['Public site (fi)', `${site.url}/`],
     ['Public site (sv)', `${site.url}/sv/`],
     ['Public site (en)', `${site.url}/en/`],
+    ['Site status', site.statusUrl],
     ['GraphQL', api.graphqlUrl],
     ['Strapi admin', `${cmsUrl}/admin`],
     ['Meilisearch', meili.url],

@@ -1,6 +1,7 @@
 /**
  * The platform for integration and end-to-end tests, in one call: Strapi and a restartable Meilisearch, and on
- * request the search-indexer, the api and the agent portal, each on its own free port with temp data.
+ * request the search-indexer, the api, the agent portal and the live public site, each on its own free port with temp
+ * data.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { startCms, type CmsHandle, type StartCmsOptions } from './cms.js';
 import { startIndexer, type IndexerHandle } from './indexer.js';
 import { startSignIn, type SignInHandle } from './idp.js';
 import { startMeili, type MeiliHandle } from './meili.js';
+import { startSitePublisher, type SitePublisherHandle } from './site.js';
 import { serveStatic, type StaticServer } from './static.js';
 
 export interface StackOptions {
@@ -28,6 +30,11 @@ export interface PlatformOptions extends StackOptions {
   readonly users?: readonly LocalUser[];
   /** More for the api, e.g. `{ env: { RATE_LIMIT_AGENT: undefined } }` to keep its default rate limits. */
   readonly api?: Pick<StartApiOptions, 'env'>;
+  /**
+   * Also start the public-site publisher (built from this api, following the CMS outbox, served live), e.g.
+   * `{ site: { debounceMs: 200 } }`. Off by default: its first build takes a while.
+   */
+  readonly site?: { readonly debounceMs?: number };
 }
 
 /** Strapi and Meilisearch, side by side. */
@@ -50,6 +57,8 @@ export interface PlatformStack extends Stack {
   readonly portal: StaticServer;
   /** The local OpenID Connect provider the api signs staff in at (sign-in returns to {@link PlatformStack.portal}). */
   readonly signIn: SignInHandle;
+  /** The live public site, when {@link PlatformOptions.site} asked for it. */
+  readonly site: SitePublisherHandle | undefined;
 }
 
 /** Starts Strapi and a Meilisearch with its own data dir (so it can be stopped and started again). */
@@ -145,6 +154,15 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       extraFiles: { '/config.json': { apiUrl: api.graphqlUrl } },
     });
     started.push(() => portal.close());
+    const site = options.site
+      ? await startSitePublisher({
+          apiGraphqlUrl: api.graphqlUrl,
+          cmsUrl: base.cms.url,
+          cmsWriteToken: base.cms.writeToken,
+          ...(options.site.debounceMs !== undefined ? { debounceMs: options.site.debounceMs } : {}),
+        })
+      : undefined;
+    if (site) started.push(() => site.stop());
     return {
       cms: base.cms,
       get meili() {
@@ -156,6 +174,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
       api,
       portal,
       signIn,
+      site,
       stop: stopAll,
     };
   } catch (error) {
