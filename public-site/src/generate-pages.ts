@@ -1,9 +1,29 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ApiResponseError, ApiUnreachableError, type GuideSource } from './api-client.js';
 import type { GuideSummary, SiteGuide } from './api-client.js';
+import { DEFAULT_ACCESSIBILITY_FEEDBACK_EMAIL } from './config.js';
+import {
+  renderAccessibilityStatement,
+  renderAzPage,
+  renderFallbackPage,
+  renderHomePage,
+  renderTopicPage,
+  topicsWithGuides,
+  type ListedGuide,
+} from './render-findable-pages.js';
 import { renderGuideIndex, renderGuidePage, SLUG_PATTERN } from './render-guide-page.js';
 import { LOCALE_META, SITE_LOCALES, type SiteLocale } from './site-i18n.js';
+import {
+  accessibilityPath,
+  azPath,
+  buildGuideRoutes,
+  guidesIndexPath,
+  homePath,
+  pageFile,
+  topicPath,
+  type TranslatedGuide,
+} from './site-paths.js';
 
 export interface GenerateOptions {
   source: GuideSource;
@@ -12,6 +32,8 @@ export interface GenerateOptions {
   log?: (message: string) => void;
   /** Guides fetched at the same time. Default 6. */
   concurrency?: number;
+  /** Where the accessibility statement asks for feedback (`ACCESSIBILITY_FEEDBACK_EMAIL`). */
+  accessibilityFeedbackEmail?: string;
 }
 
 /** A guide left out of the site, named by slug and locale only (never by its content). */
@@ -37,9 +59,21 @@ function errorKind(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;
 }
 
-/** The generated directories (gitignored): `site/guides`, `site/sv/guides`, `site/en/guides`. */
+/** The generated guide folders (gitignored): `site/guides`, `site/sv/guides`, `site/en/guides`. */
 export function guidesDir(siteDir: string, locale: SiteLocale): string {
   return join(siteDir, ...LOCALE_META[locale].prefix.split('/').filter(Boolean), 'guides');
+}
+
+/** The generated topic folders (gitignored): `site/topics`, `site/sv/topics`, `site/en/topics`. */
+export function topicsDir(siteDir: string, locale: SiteLocale): string {
+  return join(siteDir, ...LOCALE_META[locale].prefix.split('/').filter(Boolean), 'topics');
+}
+
+/** Writes a page's source file for its site path (`/sv/guides/x.html` → `site/sv/guides/x.md`). */
+async function writePage(siteDir: string, path: string, page: string): Promise<void> {
+  const file = join(siteDir, ...pageFile(path).split('/'));
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, page, 'utf8');
 }
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -56,9 +90,11 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 }
 
 /**
- * Fetches every published guide in every locale and writes one page per guide per locale plus a guide index
- * per locale. A guide that is not translated into a locale gets no page there (the api's Finnish fallback is
- * ignored). Old generated pages are removed first, so unpublished guides disappear.
+ * Fetches every published guide in every locale and writes the site's generated pages: one page per guide per
+ * locale it is translated into (Swedish and English ones named from their title), a fallback page where a
+ * translation is missing (the api's Finnish fallback text is never used), and per locale the guide index, home page,
+ * topic pages, A–Z index and accessibility statement. Old guide and topic pages are removed first, so unpublished
+ * guides disappear.
  */
 export async function generateGuidePages(options: GenerateOptions): Promise<GenerateResult> {
   const log = options.log ?? (() => {});
@@ -99,42 +135,109 @@ export async function generateGuidePages(options: GenerateOptions): Promise<Gene
     );
   }
 
-  const availableIn = new Map<string, SiteLocale[]>();
-  for (const [locale, list] of guides) {
-    for (const guide of list) availableIn.set(guide.slug, [...(availableIn.get(guide.slug) ?? []), locale]);
+  // Pages are named before any is rendered: a guide that then fails to render keeps its name, but the related
+  // links and language menus of the others only ever point at pages that were written (checked below).
+  let routes = buildGuideRoutes(
+    Object.fromEntries(
+      SITE_LOCALES.map((locale) => [locale, (guides.get(locale) ?? []).map(({ slug, title }) => ({ slug, title }))]),
+    ) as Record<SiteLocale, TranslatedGuide[]>,
+  );
+  const rendered = new Map<SiteLocale, { guide: SiteGuide; page: string }[]>();
+  for (const locale of SITE_LOCALES) {
+    const ok: { guide: SiteGuide; page: string }[] = [];
+    for (const guide of guides.get(locale) ?? []) {
+      try {
+        ok.push({ guide, page: renderGuidePage(guide, { routes }) });
+      } catch (error) {
+        skip({ slug: guide.slug, locale, reason: 'render-failed', error: errorKind(error) });
+      }
+    }
+    rendered.set(locale, ok);
+  }
+  if (skipped.some((entry) => entry.reason === 'render-failed')) {
+    // Render again without the failed ones, so that no page links a page that was not written.
+    routes = buildGuideRoutes(
+      Object.fromEntries(
+        SITE_LOCALES.map((locale) => [
+          locale,
+          rendered.get(locale)!.map(({ guide }) => ({ slug: guide.slug, title: guide.title })),
+        ]),
+      ) as Record<SiteLocale, TranslatedGuide[]>,
+    );
+    for (const locale of SITE_LOCALES) {
+      rendered.set(
+        locale,
+        rendered.get(locale)!.map(({ guide }) => ({ guide, page: renderGuidePage(guide, { routes }) })),
+      );
+    }
   }
 
   const pages = { fi: [], sv: [], en: [] } as Record<SiteLocale, string[]>;
+  const listed = new Map<SiteLocale, ListedGuide[]>();
   for (const locale of SITE_LOCALES) {
-    const dir = guidesDir(options.siteDir, locale);
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
-    const list = guides.get(locale) ?? [];
-    const slugsInLocale = new Set(list.map((guide) => guide.slug));
-    const written: SiteGuide[] = [];
-    for (const guide of list) {
-      let page: string;
-      try {
-        page = renderGuidePage(guide, {
-          availableIn: availableIn.get(guide.slug) ?? [locale],
-          slugsInLocale,
-        });
-      } catch (error) {
-        skip({ slug: guide.slug, locale, reason: 'render-failed', error: errorKind(error) });
-        continue;
-      }
-      await writeFile(join(dir, `${guide.slug}.md`), page, 'utf8');
-      pages[locale].push(guide.slug);
-      written.push(guide);
-    }
-    const summaries: GuideSummary[] = written.map(({ slug, title, summary, locale: l }) => ({
-      slug,
-      title,
-      summary,
-      locale: l,
-    }));
-    await writeFile(join(dir, 'index.md'), renderGuideIndex(locale, summaries), 'utf8');
-    log(`${locale}: ${written.length} guide page(s) in ${dir}`);
+    await rm(guidesDir(options.siteDir, locale), { recursive: true, force: true });
+    await rm(topicsDir(options.siteDir, locale), { recursive: true, force: true });
   }
+  for (const locale of SITE_LOCALES) {
+    const list = rendered.get(locale)!;
+    for (const { guide, page } of list) {
+      await writePage(options.siteDir, routes.get(guide.slug)![locale].path, page);
+      pages[locale].push(guide.slug);
+    }
+    listed.set(
+      locale,
+      list.map(({ guide }) => ({
+        path: routes.get(guide.slug)![locale].path,
+        title: guide.title,
+        summary: guide.summary,
+        topic: guide.topic,
+      })),
+    );
+    const summaries: GuideSummary[] = list.map(({ guide }) => ({
+      slug: guide.slug,
+      title: guide.title,
+      summary: guide.summary,
+      locale: guide.locale,
+      topic: guide.topic,
+    }));
+    await writePage(options.siteDir, guidesIndexPath(locale), renderGuideIndex(locale, summaries, routes));
+    log(`${locale}: ${list.length} guide page(s) in ${guidesDir(options.siteDir, locale)}`);
+  }
+
+  // A guide not translated into a language: a page at its would-be path says so and links the languages it is in.
+  let fallbacks = 0;
+  for (const [slug, route] of routes) {
+    const titles: Partial<Record<SiteLocale, string>> = {};
+    for (const locale of SITE_LOCALES) {
+      const found = rendered.get(locale)!.find(({ guide }) => guide.slug === slug);
+      if (found) titles[locale] = found.guide.title;
+    }
+    for (const locale of SITE_LOCALES) {
+      if (route[locale].kind !== 'fallback') continue;
+      await writePage(options.siteDir, route[locale].path, renderFallbackPage(locale, route, titles));
+      fallbacks++;
+    }
+  }
+
+  for (const locale of SITE_LOCALES) {
+    const list = listed.get(locale)!;
+    await writePage(options.siteDir, homePath(locale), renderHomePage(locale, list));
+    await writePage(options.siteDir, azPath(locale), renderAzPage(locale, list));
+    await writePage(
+      options.siteDir,
+      accessibilityPath(locale),
+      renderAccessibilityStatement(locale, options.accessibilityFeedbackEmail ?? DEFAULT_ACCESSIBILITY_FEEDBACK_EMAIL),
+    );
+    for (const [topic, inTopic] of topicsWithGuides(list)) {
+      const hasTopic = SITE_LOCALES.filter((other) => listed.get(other)!.some((guide) => guide.topic === topic));
+      const paths = Object.fromEntries(hasTopic.map((other) => [other, topicPath(other, topic)]));
+      await writePage(
+        options.siteDir,
+        topicPath(locale, topic),
+        renderTopicPage(locale, topic, inTopic, { languages: paths, alternates: paths }),
+      );
+    }
+  }
+  log(`${fallbacks} page(s) for guides not translated; home, topic, A–Z and accessibility pages in every language`);
   return { pages, skipped };
 }
