@@ -32,9 +32,14 @@ export function sitePathOf(relativePath: string): string {
   return `/${relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '.html')}`;
 }
 
-/** `<head>` entries of a page: `noindex` for a fallback page, else its canonical URL and language alternates. */
+/**
+ * `<head>` entries of a page: `noindex` for a fallback page, else (for a generated page) its canonical URL and
+ * language alternates.
+ */
 export function languageHead(relativePath: string, data: PageLanguageData, siteUrl: string): HeadConfig[] {
   if (data.noindex) return [['meta', { name: 'robots', content: 'noindex' }]];
+  // Only generated pages name their language versions; VitePress's own 404 page has none and no canonical URL.
+  if (data.alternates === undefined) return [];
   const head: HeadConfig[] = [['link', { rel: 'canonical', href: `${siteUrl}${sitePathOf(relativePath)}` }]];
   const alternates = languagePaths(data.alternates);
   for (const locale of SITE_LOCALES) {
