@@ -30,6 +30,12 @@ describe('groupByInitial', () => {
   });
 
   it('names anchors with ASCII ids', () => {
-    expect(['A', 'Å', 'Ä', 'Ö', '#'].map(letterAnchor)).toEqual(['az-a', 'az-aa', 'az-ae', 'az-oe', 'az-other']);
+    expect(['A', 'Å', 'Ä', 'Ö', '#'].map(letterAnchor)).toEqual([
+      'az-a',
+      'az-aa',
+      'az-ae',
+      'az-oe',
+      'az-other',
+    ]);
   });
 });

@@ -37,7 +37,9 @@ export function loadSiteBuildConfig(env: Readonly<Record<string, string | undefi
   const publicApiUrl = env['PUBLIC_API_URL']?.trim();
   const email = env['ACCESSIBILITY_FEEDBACK_EMAIL']?.trim() || DEFAULT_ACCESSIBILITY_FEEDBACK_EMAIL;
   if (!EMAIL.test(email)) {
-    throw new SiteConfigError('ACCESSIBILITY_FEEDBACK_EMAIL is not an email address: set it like saavutettavuus@alue.fi');
+    throw new SiteConfigError(
+      'ACCESSIBILITY_FEEDBACK_EMAIL is not an email address: set it like saavutettavuus@alue.fi',
+    );
   }
   return Object.freeze({
     apiUrl,
@@ -55,7 +57,8 @@ function siteUrl(raw: string): string {
   } catch {
     throw new SiteConfigError(`SITE_URL is not a valid URL: set it like ${DEFAULT_SITE_URL}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SiteConfigError('SITE_URL must be an http(s) URL');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new SiteConfigError('SITE_URL must be an http(s) URL');
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 

@@ -64,8 +64,16 @@ describe('generateGuidePages', () => {
     });
     expect(result.pages).toEqual({ fi: ['flunssa', 'kuume'], sv: ['flunssa'], en: ['flunssa'] });
     expect((await readdir(guidesDir(siteDir, 'fi'))).sort()).toEqual(['flunssa.md', 'index.md', 'kuume.md']);
-    expect((await readdir(join(siteDir, 'sv', 'guides'))).sort()).toEqual(['forkylning.md', 'index.md', 'kuume.md']);
-    expect((await readdir(join(siteDir, 'en', 'guides'))).sort()).toEqual(['common-cold.md', 'index.md', 'kuume.md']);
+    expect((await readdir(join(siteDir, 'sv', 'guides'))).sort()).toEqual([
+      'forkylning.md',
+      'index.md',
+      'kuume.md',
+    ]);
+    expect((await readdir(join(siteDir, 'en', 'guides'))).sort()).toEqual([
+      'common-cold.md',
+      'index.md',
+      'kuume.md',
+    ]);
 
     const svPage = await readFile(join(siteDir, 'sv', 'guides', 'forkylning.md'), 'utf8');
     expect(svPage).toContain('Förkylning');
@@ -77,7 +85,9 @@ describe('generateGuidePages', () => {
     const fallback = await readFile(join(siteDir, 'sv', 'guides', 'kuume.md'), 'utf8');
     expect(fallback).toContain('noindex: true');
     expect(fallback).toContain('Den här anvisningen finns inte på svenska');
-    expect(fallback).toContain('<a href="/guides/kuume.html" hreflang="fi-FI" lang="fi-FI">Kuume (Suomi)</a>');
+    expect(fallback).toContain(
+      '<a href="/guides/kuume.html" hreflang="fi-FI" lang="fi-FI">Kuume (Suomi)</a>',
+    );
 
     const svIndex = await readFile(join(siteDir, 'sv', 'guides', 'index.md'), 'utf8');
     expect(svIndex).toContain('/sv/guides/forkylning.html');
@@ -87,7 +97,11 @@ describe('generateGuidePages', () => {
   it('writes home, topic, A–Z and accessibility pages in every language', async () => {
     await generateGuidePages({
       siteDir,
-      source: sourceOf([guide('kuume', 'fi', 'Kuume'), guide('kuume', 'sv', 'Feber'), guide('yska', 'fi', 'Yskä')]),
+      source: sourceOf([
+        guide('kuume', 'fi', 'Kuume'),
+        guide('kuume', 'sv', 'Feber'),
+        guide('yska', 'fi', 'Yskä'),
+      ]),
     });
     const read = (path: string) => readFile(join(siteDir, path), 'utf8');
     expect(await read('index.md')).toContain('href="/topics/kuume-ja-infektiot.html"');
@@ -97,7 +111,9 @@ describe('generateGuidePages', () => {
     expect(await readdir(join(siteDir, 'sv', 'topics'))).toEqual(['feber-och-infektioner.md']);
     const topic = await read('topics/kuume-ja-infektiot.md');
     expect(topic).toContain('<a href="/guides/kuume.html">Kuume</a>');
-    expect(topic).toContain('languages: {"fi":"/topics/kuume-ja-infektiot.html","sv":"/sv/topics/feber-och-infektioner.html"}');
+    expect(topic).toContain(
+      'languages: {"fi":"/topics/kuume-ja-infektiot.html","sv":"/sv/topics/feber-och-infektioner.html"}',
+    );
     expect(await read('a-z.md')).toContain('<h2 id="az-k">K</h2>');
     expect(await read('en/a-z.md')).toContain('Guides A–Z');
     expect(await read('saavutettavuusseloste.md')).toContain('saavutettavuus@avi.fi');

@@ -139,7 +139,10 @@ export async function generateGuidePages(options: GenerateOptions): Promise<Gene
   // links and language menus of the others only ever point at pages that were written (checked below).
   let routes = buildGuideRoutes(
     Object.fromEntries(
-      SITE_LOCALES.map((locale) => [locale, (guides.get(locale) ?? []).map(({ slug, title }) => ({ slug, title }))]),
+      SITE_LOCALES.map((locale) => [
+        locale,
+        (guides.get(locale) ?? []).map(({ slug, title }) => ({ slug, title })),
+      ]),
     ) as Record<SiteLocale, TranslatedGuide[]>,
   );
   const rendered = new Map<SiteLocale, { guide: SiteGuide; page: string }[]>();
@@ -226,10 +229,15 @@ export async function generateGuidePages(options: GenerateOptions): Promise<Gene
     await writePage(
       options.siteDir,
       accessibilityPath(locale),
-      renderAccessibilityStatement(locale, options.accessibilityFeedbackEmail ?? DEFAULT_ACCESSIBILITY_FEEDBACK_EMAIL),
+      renderAccessibilityStatement(
+        locale,
+        options.accessibilityFeedbackEmail ?? DEFAULT_ACCESSIBILITY_FEEDBACK_EMAIL,
+      ),
     );
     for (const [topic, inTopic] of topicsWithGuides(list)) {
-      const hasTopic = SITE_LOCALES.filter((other) => listed.get(other)!.some((guide) => guide.topic === topic));
+      const hasTopic = SITE_LOCALES.filter((other) =>
+        listed.get(other)!.some((guide) => guide.topic === topic),
+      );
       const paths = Object.fromEntries(hasTopic.map((other) => [other, topicPath(other, topic)]));
       await writePage(
         options.siteDir,
@@ -238,6 +246,8 @@ export async function generateGuidePages(options: GenerateOptions): Promise<Gene
       );
     }
   }
-  log(`${fallbacks} page(s) for guides not translated; home, topic, A–Z and accessibility pages in every language`);
+  log(
+    `${fallbacks} page(s) for guides not translated; home, topic, A–Z and accessibility pages in every language`,
+  );
   return { pages, skipped };
 }

@@ -17,7 +17,14 @@ import {
   type PageLanguages,
 } from './render-guide-page.js';
 import { format, LOCALE_META, SITE_LOCALES, SITE_STRINGS, type SiteLocale } from './site-i18n.js';
-import { accessibilityPath, azPath, guidesIndexPath, homePath, topicPath, type GuideRoute } from './site-paths.js';
+import {
+  accessibilityPath,
+  azPath,
+  guidesIndexPath,
+  homePath,
+  topicPath,
+  type GuideRoute,
+} from './site-paths.js';
 
 /** A guide listed on a finding page: its page in this language, its title and summary there, and its topic. */
 export interface ListedGuide {

@@ -107,7 +107,9 @@ describe('renderGuidePage', () => {
     expect(renderGuidePage(guide(), context)).toContain(
       'Hätätilanteessa soita <a href="tel:112">112</a>. Kiireellisessä asiassa soita Päivystysapuun <a href="tel:116117">116117</a>.',
     );
-    expect(renderGuidePage(guide({ locale: 'sv' }), context)).toContain('ring Jourhjälpen <a href="tel:116117">');
+    expect(renderGuidePage(guide({ locale: 'sv' }), context)).toContain(
+      'ring Jourhjälpen <a href="tel:116117">',
+    );
   });
 
   it('escapes titles and frontmatter values that look like markup or YAML', () => {
@@ -141,7 +143,13 @@ describe('renderGuideIndex', () => {
       'sv',
       [
         { slug: 'korvakipu', title: 'Öronvärk', summary: null, locale: 'sv', topic: 'pain' },
-        { slug: 'flunssa', title: 'Förkylning', summary: 'Går över av sig själv.', locale: 'sv', topic: 'other' },
+        {
+          slug: 'flunssa',
+          title: 'Förkylning',
+          summary: 'Går över av sig själv.',
+          locale: 'sv',
+          topic: 'other',
+        },
       ],
       routes,
     );

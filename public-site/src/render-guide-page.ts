@@ -166,7 +166,9 @@ export function renderGuidePage(input: SiteGuide, context: GuidePageContext): st
 
   const related = guide.relatedGuides.flatMap((link) => {
     const route = context.routes.get(link.slug)?.[locale];
-    return link.slug !== guide.slug && route?.kind === 'guide' ? [{ title: link.title, path: route.path }] : [];
+    return link.slug !== guide.slug && route?.kind === 'guide'
+      ? [{ title: link.title, path: route.path }]
+      : [];
   });
   if (related.length > 0) {
     parts.push(
@@ -216,7 +218,9 @@ export function renderGuidePage(input: SiteGuide, context: GuidePageContext): st
   if (review.length > 0) meta.push(`<p class="neuvo-guide__review">${review.join(' · ')}</p>`);
 
   const languages = guideLanguages(context.routes, guide.slug);
-  const others = SITE_LOCALES.filter((other) => other !== locale && languages.alternates[other] !== undefined);
+  const others = SITE_LOCALES.filter(
+    (other) => other !== locale && languages.alternates[other] !== undefined,
+  );
   if (others.length > 0) {
     meta.push(
       `<p class="neuvo-guide__languages">${escapeHtml(strings.otherLanguages)}: ` +
@@ -255,7 +259,13 @@ export function renderGuideIndex(
     .flatMap((guide) => {
       const route = routes.get(guide.slug)?.[locale];
       return route?.kind === 'guide'
-        ? [{ path: route.path, title: cleanText(guide.title), summary: guide.summary && cleanText(guide.summary) }]
+        ? [
+            {
+              path: route.path,
+              title: cleanText(guide.title),
+              summary: guide.summary && cleanText(guide.summary),
+            },
+          ]
         : [];
     })
     .sort((a, b) => collator.compare(a.title, b.title));

@@ -44,9 +44,14 @@ export function languageHead(relativePath: string, data: PageLanguageData, siteU
   const alternates = languagePaths(data.alternates);
   for (const locale of SITE_LOCALES) {
     const path = alternates[locale];
-    if (path) head.push(['link', { rel: 'alternate', hreflang: LOCALE_META[locale].lang, href: `${siteUrl}${path}` }]);
+    if (path)
+      head.push([
+        'link',
+        { rel: 'alternate', hreflang: LOCALE_META[locale].lang, href: `${siteUrl}${path}` },
+      ]);
   }
-  if (alternates.fi) head.push(['link', { rel: 'alternate', hreflang: 'x-default', href: `${siteUrl}${alternates.fi}` }]);
+  if (alternates.fi)
+    head.push(['link', { rel: 'alternate', hreflang: 'x-default', href: `${siteUrl}${alternates.fi}` }]);
   return head;
 }
 

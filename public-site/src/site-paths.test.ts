@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  accessibilityPath,
-  azPath,
-  buildGuideRoutes,
-  guidePath,
-  pageFile,
-  topicPath,
-} from './site-paths.js';
+import { accessibilityPath, azPath, buildGuideRoutes, guidePath, pageFile, topicPath } from './site-paths.js';
 
 describe('buildGuideRoutes', () => {
   const routes = buildGuideRoutes({
@@ -32,7 +25,11 @@ describe('buildGuideRoutes', () => {
   });
 
   it('puts a fallback page where a translation is missing, at the path of the CMS slug', () => {
-    expect(routes.get('flunssa')?.en).toEqual({ slug: 'flunssa', path: '/en/guides/flunssa.html', kind: 'fallback' });
+    expect(routes.get('flunssa')?.en).toEqual({
+      slug: 'flunssa',
+      path: '/en/guides/flunssa.html',
+      kind: 'fallback',
+    });
     expect(routes.get('yska')?.sv.kind).toBe('fallback');
   });
 
@@ -46,7 +43,11 @@ describe('buildGuideRoutes', () => {
       en: [],
     });
     expect(clash.get('yska')?.sv.path).toBe('/sv/guides/hosta.html');
-    expect(clash.get('hosta')?.sv).toEqual({ slug: 'hosta-2', path: '/sv/guides/hosta-2.html', kind: 'fallback' });
+    expect(clash.get('hosta')?.sv).toEqual({
+      slug: 'hosta-2',
+      path: '/sv/guides/hosta-2.html',
+      kind: 'fallback',
+    });
   });
 });
 

@@ -42,7 +42,9 @@ export function accessibilityPath(locale: SiteLocale): string {
 /** The source file (relative to the VitePress source directory) of a site path: `/sv/` → `sv/index.md`. */
 export function pageFile(path: string): string {
   const relative = path.replace(/^\//, '');
-  return relative === '' || relative.endsWith('/') ? `${relative}index.md` : relative.replace(/\.html$/, '.md');
+  return relative === '' || relative.endsWith('/')
+    ? `${relative}index.md`
+    : relative.replace(/\.html$/, '.md');
 }
 
 /** One guide's page in one language: its own text, or a fallback page pointing to the languages it exists in. */

@@ -43,9 +43,9 @@ describe('site strings', () => {
   it('keeps each home page block one line apart, so that a component is added as one line', () => {
     const page = renderHomePage('fi', []);
     const content = page.slice(page.indexOf('\n---\n') + 5).trim();
-    expect(content.split('\n\n').every((block) => block.startsWith('<div v-pre') && !block.includes('\n'))).toBe(
-      true,
-    );
+    expect(
+      content.split('\n\n').every((block) => block.startsWith('<div v-pre') && !block.includes('\n')),
+    ).toBe(true);
   });
 });
 
@@ -55,7 +55,9 @@ describe('findable strings', () => {
     for (const [key, value] of Object.entries(FINDABLE_STRINGS[locale])) {
       for (const text of [value].flat()) expect(text.trim(), key).not.toBe('');
     }
-    expect(FINDABLE_STRINGS[locale].accessibilityGaps).toHaveLength(FINDABLE_STRINGS.fi.accessibilityGaps.length);
+    expect(FINDABLE_STRINGS[locale].accessibilityGaps).toHaveLength(
+      FINDABLE_STRINGS.fi.accessibilityGaps.length,
+    );
   });
 
   it.each(SITE_LOCALES)('%s names every guide topic', (locale) => {
@@ -82,11 +84,13 @@ describe('loadSiteBuildConfig', () => {
 
   it('reads the site URL and the accessibility feedback address, with clear errors', () => {
     expect(loadSiteBuildConfig({}).siteUrl).toBe('http://127.0.0.1:5174');
-    expect(loadSiteBuildConfig({ SITE_URL: 'https://neuvo.fi/itsehoito/' }).siteUrl).toBe('https://neuvo.fi/itsehoito');
-    expect(() => loadSiteBuildConfig({ SITE_URL: 'neuvo.fi' })).toThrow(/SITE_URL/);
-    expect(loadSiteBuildConfig({ ACCESSIBILITY_FEEDBACK_EMAIL: 'palaute@alue.fi' }).accessibilityFeedbackEmail).toBe(
-      'palaute@alue.fi',
+    expect(loadSiteBuildConfig({ SITE_URL: 'https://neuvo.fi/itsehoito/' }).siteUrl).toBe(
+      'https://neuvo.fi/itsehoito',
     );
+    expect(() => loadSiteBuildConfig({ SITE_URL: 'neuvo.fi' })).toThrow(/SITE_URL/);
+    expect(
+      loadSiteBuildConfig({ ACCESSIBILITY_FEEDBACK_EMAIL: 'palaute@alue.fi' }).accessibilityFeedbackEmail,
+    ).toBe('palaute@alue.fi');
     expect(() => loadSiteBuildConfig({ ACCESSIBILITY_FEEDBACK_EMAIL: '"><script>@x.fi' })).toThrow(
       /ACCESSIBILITY_FEEDBACK_EMAIL/,
     );

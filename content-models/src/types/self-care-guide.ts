@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { date, datetime, defineContentType, enumeration, json, manyToMany, richtext, string, text } from '../dsl/index.js';
+import {
+  date,
+  datetime,
+  defineContentType,
+  enumeration,
+  json,
+  manyToMany,
+  richtext,
+  string,
+  text,
+} from '../dsl/index.js';
 import { DEFAULT_GUIDE_TOPIC, GUIDE_TOPICS } from '../guide-topics.js';
 import { SLUG_PATTERN, SourceSchema, StringListSchema } from '../shared-schemas.js';
 import { TEXT_LIMITS } from '../limits.js';

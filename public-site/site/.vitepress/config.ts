@@ -12,7 +12,8 @@ const buildConfig = loadSiteBuildConfig(process.env);
 /** What the theme reads from `theme.value.neuvo` (the 404 page's emergency notice). */
 export interface NeuvoThemeConfig {
   emergencyLabel: string;
-  emergencyHtml: string;
+  /** Plain text: the theme makes its emergency numbers `tel:` links. */
+  emergencyNotice: string;
 }
 
 function localeConfig(locale: SiteLocale): LocaleSpecificConfig<DefaultTheme.Config> & { label: string } {
@@ -21,7 +22,7 @@ function localeConfig(locale: SiteLocale): LocaleSpecificConfig<DefaultTheme.Con
   const findable = FINDABLE_STRINGS[locale];
   const neuvo: NeuvoThemeConfig = {
     emergencyLabel: strings.emergencyLabel,
-    emergencyHtml: telLinks(escapeHtml(strings.emergencyNotice)),
+    emergencyNotice: strings.emergencyNotice,
   };
   return {
     label: meta.label,

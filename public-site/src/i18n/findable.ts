@@ -80,7 +80,8 @@ export const FINDABLE_STRINGS: Readonly<Record<SiteLocale, FindableStrings>> = {
   sv: {
     navAz: 'A–Ö',
     azTitle: 'Anvisningar A–Ö',
-    azIntro: 'Alla egenvårdsanvisningar i alfabetisk ordning. Välj en begynnelsebokstav eller bläddra i listan.',
+    azIntro:
+      'Alla egenvårdsanvisningar i alfabetisk ordning. Välj en begynnelsebokstav eller bläddra i listan.',
     azLettersLabel: 'Begynnelsebokstäver',
     azOtherGroup: 'Övriga',
     topicsTitle: 'Ämnen',
