@@ -64,16 +64,23 @@ describe('generateGuidePages', () => {
     });
     expect(result.pages).toEqual({ fi: ['flunssa', 'kuume'], sv: ['flunssa'], en: ['flunssa'] });
     expect((await readdir(guidesDir(siteDir, 'fi'))).sort()).toEqual(['flunssa.md', 'index.md', 'kuume.md']);
+    // flunssa.md: the address the Swedish and English pages had before, forwarding to their own.
     expect((await readdir(join(siteDir, 'sv', 'guides'))).sort()).toEqual([
+      'flunssa.md',
       'forkylning.md',
       'index.md',
       'kuume.md',
     ]);
     expect((await readdir(join(siteDir, 'en', 'guides'))).sort()).toEqual([
       'common-cold.md',
+      'flunssa.md',
       'index.md',
       'kuume.md',
     ]);
+    const moved = await readFile(join(siteDir, 'sv', 'guides', 'flunssa.md'), 'utf8');
+    expect(moved).toContain('noindex: true');
+    expect(moved).toContain('"http-equiv":"refresh","content":"0; url=/sv/guides/forkylning.html"');
+    expect(moved).toContain('<a href="/sv/guides/forkylning.html">Förkylning</a>');
 
     const svPage = await readFile(join(siteDir, 'sv', 'guides', 'forkylning.md'), 'utf8');
     expect(svPage).toContain('Förkylning');

@@ -8,6 +8,7 @@ import {
   renderAzPage,
   renderFallbackPage,
   renderHomePage,
+  renderMovedPage,
   renderTopicPage,
   topicsWithGuides,
   type ListedGuide,
@@ -18,6 +19,7 @@ import {
   accessibilityPath,
   azPath,
   buildGuideRoutes,
+  guidePath,
   guidesIndexPath,
   homePath,
   pageFile,
@@ -219,6 +221,21 @@ export async function generateGuidePages(options: GenerateOptions): Promise<Gene
       if (route[locale].kind !== 'fallback') continue;
       await writePage(options.siteDir, route[locale].path, renderFallbackPage(locale, route, titles));
       fallbacks++;
+    }
+  }
+
+  // Swedish and English guides used to live at their Finnish slug: that address now forwards to the page, unless
+  // another page of the language took it.
+  for (const locale of SITE_LOCALES) {
+    const taken = new Set([...routes.values()].map((route) => route[locale].slug));
+    for (const { guide } of rendered.get(locale)!) {
+      const route = routes.get(guide.slug)!;
+      if (route[locale].slug === guide.slug || taken.has(guide.slug)) continue;
+      await writePage(
+        options.siteDir,
+        guidePath(locale, guide.slug),
+        renderMovedPage(locale, route, guide.title),
+      );
     }
   }
 

@@ -231,6 +231,37 @@ export function renderFallbackPage(
 }
 
 /**
+ * The page at a Swedish or English guide's address from before pages had slugs of their own
+ * (`/sv/guides/kuume-lapsi.html`): it sends the browser to the guide's page now and links it. Not indexed.
+ */
+export function renderMovedPage(
+  locale: SiteLocale,
+  routes: Readonly<Record<SiteLocale, GuideRoute>>,
+  title: string,
+): string {
+  const findable = FINDABLE_STRINGS[locale];
+  const target = routes[locale].path;
+  const parts = [
+    `<h1>${escapeHtml(findable.movedTitle)}</h1>`,
+    `<p>${escapeHtml(findable.movedText)} <a href="${target}">${escapeHtml(cleanText(title))}</a></p>`,
+    emergencyNotice(locale),
+  ];
+  const languages = Object.fromEntries(SITE_LOCALES.map((other) => [other, routes[other].path]));
+  return (
+    frontmatter({
+      title: findable.movedTitle,
+      noindex: true,
+      languages,
+      alternates: {},
+      head: [['meta', { 'http-equiv': 'refresh', content: `0; url=${target}` }]],
+    }) +
+    '\n' +
+    vPre('neuvo-moved', parts.join('\n')) +
+    '\n'
+  );
+}
+
+/**
  * The accessibility statement required by the Act on the Provision of Digital Services (306/2019): what it covers,
  * the conformance status against WCAG 2.1 AA, known gaps, the feedback channel and the supervisory authority.
  */

@@ -177,6 +177,10 @@ describe('the built public site with hostile guides', () => {
     expect(await page('guides/kuume-lapsi.html')).toContain('<h1>Kuume lapsella</h1>');
     expect(await page('sv/guides/feber-hos-barn.html')).toContain('<h1>Feber hos barn</h1>');
     expect(await page('en/guides/fever-in-a-child.html')).toContain('<h1>Fever in a child</h1>');
+    // The Swedish page's old address (its Finnish slug) forwards to it.
+    const moved = await page('sv/guides/kuume-lapsi.html');
+    expect(moved).toContain('<meta http-equiv="refresh" content="0; url=/sv/guides/feber-hos-barn.html">');
+    expect(moved).toContain('<meta name="robots" content="noindex">');
   });
 
   it('shows a noindex page saying so where a guide is not translated, linking the Finnish and Swedish ones', async () => {

@@ -19,6 +19,8 @@ export interface FindableStrings {
   fallbackTitle: string;
   fallbackText: string;
   fallbackInLanguage: string;
+  movedTitle: string;
+  movedText: string;
   footerAccessibility: string;
   accessibilityTitle: string;
   accessibilityScopeTitle: string;
@@ -52,6 +54,8 @@ export const FINDABLE_STRINGS: Readonly<Record<SiteLocale, FindableStrings>> = {
     fallbackTitle: 'Tätä ohjetta ei ole suomeksi',
     fallbackText: 'Ohje on saatavilla seuraavilla kielillä:',
     fallbackInLanguage: '{title} ({language})',
+    movedTitle: 'Sivu on siirtynyt',
+    movedText: 'Ohje on nyt osoitteessa:',
     footerAccessibility: 'Saavutettavuusseloste',
     accessibilityTitle: 'Saavutettavuusseloste',
     accessibilityScopeTitle: 'Mitä seloste koskee',
@@ -93,6 +97,8 @@ export const FINDABLE_STRINGS: Readonly<Record<SiteLocale, FindableStrings>> = {
     fallbackTitle: 'Den här anvisningen finns inte på svenska',
     fallbackText: 'Anvisningen finns på följande språk:',
     fallbackInLanguage: '{title} ({language})',
+    movedTitle: 'Sidan har flyttats',
+    movedText: 'Anvisningen finns nu på:',
     footerAccessibility: 'Tillgänglighetsutlåtande',
     accessibilityTitle: 'Tillgänglighetsutlåtande',
     accessibilityScopeTitle: 'Vad utlåtandet gäller',
@@ -133,6 +139,8 @@ export const FINDABLE_STRINGS: Readonly<Record<SiteLocale, FindableStrings>> = {
     fallbackTitle: 'This guide is not available in English',
     fallbackText: 'The guide is available in these languages:',
     fallbackInLanguage: '{title} ({language})',
+    movedTitle: 'This page has moved',
+    movedText: 'The guide is now at:',
     footerAccessibility: 'Accessibility statement',
     accessibilityTitle: 'Accessibility statement',
     accessibilityScopeTitle: 'What this statement covers',
