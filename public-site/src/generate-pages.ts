@@ -24,6 +24,7 @@ import {
   homePath,
   pageFile,
   topicPath,
+  type GuideRoutes,
   type TranslatedGuide,
 } from './site-paths.js';
 
@@ -137,45 +138,7 @@ export async function generateGuidePages(options: GenerateOptions): Promise<Gene
     );
   }
 
-  // Pages are named before any is rendered: a guide that then fails to render keeps its name, but the related
-  // links and language menus of the others only ever point at pages that were written (checked below).
-  let routes = buildGuideRoutes(
-    Object.fromEntries(
-      SITE_LOCALES.map((locale) => [
-        locale,
-        (guides.get(locale) ?? []).map(({ slug, title }) => ({ slug, title })),
-      ]),
-    ) as Record<SiteLocale, TranslatedGuide[]>,
-  );
-  const rendered = new Map<SiteLocale, { guide: SiteGuide; page: string }[]>();
-  for (const locale of SITE_LOCALES) {
-    const ok: { guide: SiteGuide; page: string }[] = [];
-    for (const guide of guides.get(locale) ?? []) {
-      try {
-        ok.push({ guide, page: renderGuidePage(guide, { routes }) });
-      } catch (error) {
-        skip({ slug: guide.slug, locale, reason: 'render-failed', error: errorKind(error) });
-      }
-    }
-    rendered.set(locale, ok);
-  }
-  if (skipped.some((entry) => entry.reason === 'render-failed')) {
-    // Render again without the failed ones, so that no page links a page that was not written.
-    routes = buildGuideRoutes(
-      Object.fromEntries(
-        SITE_LOCALES.map((locale) => [
-          locale,
-          rendered.get(locale)!.map(({ guide }) => ({ slug: guide.slug, title: guide.title })),
-        ]),
-      ) as Record<SiteLocale, TranslatedGuide[]>,
-    );
-    for (const locale of SITE_LOCALES) {
-      rendered.set(
-        locale,
-        rendered.get(locale)!.map(({ guide }) => ({ guide, page: renderGuidePage(guide, { routes }) })),
-      );
-    }
-  }
+  const { routes, rendered } = renderGuides(guides, skip);
 
   const pages = { fi: [], sv: [], en: [] } as Record<SiteLocale, string[]>;
   const listed = new Map<SiteLocale, ListedGuide[]>();
@@ -208,9 +171,82 @@ export async function generateGuidePages(options: GenerateOptions): Promise<Gene
     await writePage(options.siteDir, guidesIndexPath(locale), renderGuideIndex(locale, summaries, routes));
     log(`${locale}: ${list.length} guide page(s) in ${guidesDir(options.siteDir, locale)}`);
   }
+  const fallbacks = await writeFallbackPages(options.siteDir, routes, rendered);
+  await writeMovedPages(options.siteDir, routes, rendered);
+  await writeFindingPages(
+    options.siteDir,
+    listed,
+    options.accessibilityFeedbackEmail ?? DEFAULT_ACCESSIBILITY_FEEDBACK_EMAIL,
+  );
+  log(
+    `${fallbacks} page(s) for guides not translated; home, topic, A–Z and accessibility pages in every language`,
+  );
+  return { pages, skipped };
+}
 
-  // A guide not translated into a language: a page at its would-be path says so and links the languages it is in.
-  let fallbacks = 0;
+/** A rendered guide page and the guide it shows. */
+interface RenderedGuide {
+  readonly guide: SiteGuide;
+  readonly page: string;
+}
+
+function routesOf(perLocale: ReadonlyMap<SiteLocale, readonly SiteGuide[]>) {
+  const translated = Object.fromEntries(
+    SITE_LOCALES.map((locale) => [
+      locale,
+      (perLocale.get(locale) ?? []).map(({ slug, title }) => ({ slug, title })),
+    ]),
+  ) as Record<SiteLocale, TranslatedGuide[]>;
+  return buildGuideRoutes(translated);
+}
+
+/**
+ * Names every page, then renders the guides. A guide that fails to render is reported and the pages are named and
+ * rendered again without it, so that no related link or language menu points at a page that is not written.
+ */
+function renderGuides(
+  guides: ReadonlyMap<SiteLocale, readonly SiteGuide[]>,
+  skip: (entry: SkippedGuide) => void,
+): { routes: GuideRoutes; rendered: Map<SiteLocale, RenderedGuide[]> } {
+  let routes = routesOf(guides);
+  const rendered = new Map<SiteLocale, RenderedGuide[]>();
+  let failed = false;
+  for (const locale of SITE_LOCALES) {
+    const ok: RenderedGuide[] = [];
+    for (const guide of guides.get(locale) ?? []) {
+      try {
+        ok.push({ guide, page: renderGuidePage(guide, { routes }) });
+      } catch (error) {
+        failed = true;
+        skip({ slug: guide.slug, locale, reason: 'render-failed', error: errorKind(error) });
+      }
+    }
+    rendered.set(locale, ok);
+  }
+  if (failed) {
+    routes = routesOf(
+      new Map(SITE_LOCALES.map((locale) => [locale, rendered.get(locale)!.map(({ guide }) => guide)])),
+    );
+    for (const locale of SITE_LOCALES) {
+      rendered.set(
+        locale,
+        rendered.get(locale)!.map(({ guide }) => ({ guide, page: renderGuidePage(guide, { routes }) })),
+      );
+    }
+  }
+  return { routes, rendered };
+}
+
+/**
+ * A guide not translated into a language gets a page at its would-be path there that says so and links the languages
+ * it is in. Returns how many were written.
+ */
+async function writeFallbackPages(
+  siteDir: string,
+  routes: GuideRoutes,
+  rendered: ReadonlyMap<SiteLocale, readonly RenderedGuide[]>,
+): Promise<number> {
+  let written = 0;
   for (const [slug, route] of routes) {
     const titles: Partial<Record<SiteLocale, string>> = {};
     for (const locale of SITE_LOCALES) {
@@ -219,52 +255,55 @@ export async function generateGuidePages(options: GenerateOptions): Promise<Gene
     }
     for (const locale of SITE_LOCALES) {
       if (route[locale].kind !== 'fallback') continue;
-      await writePage(options.siteDir, route[locale].path, renderFallbackPage(locale, route, titles));
-      fallbacks++;
+      await writePage(siteDir, route[locale].path, renderFallbackPage(locale, route, titles));
+      written++;
     }
   }
+  return written;
+}
 
-  // Swedish and English guides used to live at their Finnish slug: that address now forwards to the page, unless
-  // another page of the language took it.
+/**
+ * Swedish and English guides used to live at their Finnish slug: that address forwards to the guide's page, unless
+ * another page of the language uses it now.
+ */
+async function writeMovedPages(
+  siteDir: string,
+  routes: GuideRoutes,
+  rendered: ReadonlyMap<SiteLocale, readonly RenderedGuide[]>,
+): Promise<void> {
   for (const locale of SITE_LOCALES) {
     const taken = new Set([...routes.values()].map((route) => route[locale].slug));
     for (const { guide } of rendered.get(locale)!) {
       const route = routes.get(guide.slug)!;
       if (route[locale].slug === guide.slug || taken.has(guide.slug)) continue;
-      await writePage(
-        options.siteDir,
-        guidePath(locale, guide.slug),
-        renderMovedPage(locale, route, guide.title),
-      );
+      await writePage(siteDir, guidePath(locale, guide.slug), renderMovedPage(locale, route, guide.title));
     }
   }
+}
 
+/** Per language: the home page, the A–Z index, the accessibility statement and a page per topic with guides. */
+async function writeFindingPages(
+  siteDir: string,
+  listed: ReadonlyMap<SiteLocale, readonly ListedGuide[]>,
+  feedbackEmail: string,
+): Promise<void> {
   for (const locale of SITE_LOCALES) {
     const list = listed.get(locale)!;
-    await writePage(options.siteDir, homePath(locale), renderHomePage(locale, list));
-    await writePage(options.siteDir, azPath(locale), renderAzPage(locale, list));
-    await writePage(
-      options.siteDir,
-      accessibilityPath(locale),
-      renderAccessibilityStatement(
-        locale,
-        options.accessibilityFeedbackEmail ?? DEFAULT_ACCESSIBILITY_FEEDBACK_EMAIL,
-      ),
-    );
+    await writePage(siteDir, homePath(locale), renderHomePage(locale, list));
+    await writePage(siteDir, azPath(locale), renderAzPage(locale, list));
+    await writePage(siteDir, accessibilityPath(locale), renderAccessibilityStatement(locale, feedbackEmail));
     for (const [topic, inTopic] of topicsWithGuides(list)) {
-      const hasTopic = SITE_LOCALES.filter((other) =>
-        listed.get(other)!.some((guide) => guide.topic === topic),
+      // The topic's pages in the languages where it has guides: the language menu and hreflang alternates.
+      const paths = Object.fromEntries(
+        SITE_LOCALES.filter((other) => listed.get(other)!.some((guide) => guide.topic === topic)).map(
+          (other) => [other, topicPath(other, topic)],
+        ),
       );
-      const paths = Object.fromEntries(hasTopic.map((other) => [other, topicPath(other, topic)]));
       await writePage(
-        options.siteDir,
+        siteDir,
         topicPath(locale, topic),
         renderTopicPage(locale, topic, inTopic, { languages: paths, alternates: paths }),
       );
     }
   }
-  log(
-    `${fallbacks} page(s) for guides not translated; home, topic, A–Z and accessibility pages in every language`,
-  );
-  return { pages, skipped };
 }
