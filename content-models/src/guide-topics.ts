@@ -28,11 +28,6 @@ export type GuideTopic = (typeof GUIDE_TOPICS)[number];
 /** The topic of a guide saved before topics existed. */
 export const DEFAULT_GUIDE_TOPIC: GuideTopic = 'other';
 
-/** Type guard for {@link GuideTopic}. */
-export function isGuideTopic(value: unknown): value is GuideTopic {
-  return typeof value === 'string' && (GUIDE_TOPICS as readonly string[]).includes(value);
-}
-
 /** The name of each topic as a citizen reads it. */
 export const GUIDE_TOPIC_LABELS: Readonly<Record<GuideTopic, Readonly<Record<Locale, string>>>> = {
   fever_infections: { fi: 'Kuume ja infektiot', sv: 'Feber och infektioner', en: 'Fever and infections' },
