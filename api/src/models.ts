@@ -14,6 +14,9 @@ import type {
 
 export {
   API_ERROR_CODES,
+  DEFAULT_GUIDE_TOPIC,
+  GUIDE_TOPICS,
+  type GuideTopic,
   CONTACT_AUDIT_ACTIONS,
   CONTACT_CHANNELS,
   CONTACT_CONTENT_TYPES,
@@ -118,13 +121,14 @@ export const READ_SPECS = {
       'lastReviewed',
       'nextReview',
       'sources',
+      'topic',
       'locale',
       'updatedAt',
     ],
     populate: { relatedGuides: { fields: ['slug', 'title'] } },
   } satisfies ReadSpec<SelfCareGuideDoc>,
   guideSummary: {
-    fields: ['slug', 'title', 'summary', 'locale'],
+    fields: ['slug', 'title', 'summary', 'locale', 'topic'],
     populate: {},
   } satisfies ReadSpec<SelfCareGuideDoc>,
   serviceEntryPublic: {

@@ -27,6 +27,7 @@ async function seedContent(): Promise<void> {
   ids.fever = (
     await rest('/self-care-guides?locale=fi&status=published', 'POST', {
       slug: 'kuume-aikuisella',
+      topic: 'fever_infections',
       title: 'Kuume aikuisella',
       summary: 'Näin hoidat kuumetta kotona.',
       body: '# Kuume\n\nJuo riittävästi ja **lepää**.',
@@ -393,24 +394,27 @@ describe.each(['citizen', 'agent'] as const)('content as %s', (role) => {
     }
   });
 
-  it('lists published guides, untranslated ones in Finnish', async () => {
-    const fi = await q('query($l: Locale) { guides(locale: $l) { id slug title summary locale } }', {
+  it('lists published guides with their topics, untranslated ones in Finnish', async () => {
+    const fi = await q('query($l: Locale) { guides(locale: $l) { id slug title summary locale topic } }', {
       l: 'fi',
     });
     expect(fi.data?.guides).toEqual([
-      { id: ids.flu, slug: 'flunssa', title: 'Flunssa', summary: null, locale: 'fi' },
+      // Saved without a topic: listed under the default one.
+      { id: ids.flu, slug: 'flunssa', title: 'Flunssa', summary: null, locale: 'fi', topic: 'other' },
       {
         id: ids.fever,
         slug: 'kuume-aikuisella',
         title: 'Kuume aikuisella',
         summary: 'Näin hoidat kuumetta kotona.',
         locale: 'fi',
+        topic: 'fever_infections',
       },
     ]);
-    const sv = await q('query($l: Locale) { guides(locale: $l) { slug title locale } }', { l: 'sv' });
+    const sv = await q('query($l: Locale) { guides(locale: $l) { slug title locale topic } }', { l: 'sv' });
     expect(sv.data?.guides).toEqual([
-      { slug: 'kuume-aikuisella', title: 'Feber hos vuxna', locale: 'sv' },
-      { slug: 'flunssa', title: 'Flunssa', locale: 'fi' },
+      // The topic is shared by the language versions.
+      { slug: 'kuume-aikuisella', title: 'Feber hos vuxna', locale: 'sv', topic: 'fever_infections' },
+      { slug: 'flunssa', title: 'Flunssa', locale: 'fi', topic: 'other' },
     ]);
   });
 

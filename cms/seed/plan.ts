@@ -130,6 +130,7 @@ export const TYPE_SPECS: readonly TypeSpec[] = [
             locale,
             data: {
               slug: item.slug,
+              topic: item.topic,
               title: text.title,
               summary: text.summary,
               body: text.body,

@@ -8,6 +8,7 @@
 export * from './errors.js';
 export * from './secrets.js';
 export * from './locale.js';
+export * from './guide-topics.js';
 export * from './outbox.js';
 export * from './ptv.js';
 export * from './urgency.js';

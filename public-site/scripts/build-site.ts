@@ -1,12 +1,13 @@
 /**
- * Builds the public site: fetches the self-care guides from the api over GraphQL, generates one VitePress
- * page per guide per locale (site/guides, site/sv/guides, site/en/guides) and runs `vitepress build site`
+ * Builds the public site: fetches the self-care guides from the api over GraphQL, generates the VitePress pages
+ * (guides, fallback pages, home, topic, A–Z and accessibility pages per locale) and runs `vitepress build site`
  * (output: site/.vitepress/dist).
  *
  *   npm run build -w @neuvo/public-site                 # generate + build
  *   npm run generate -w @neuvo/public-site              # generate only (then `npm run dev`)
  *
- * Env: API_URL (default http://127.0.0.1:4000/graphql; a base URL gets /graphql appended).
+ * Env: API_URL (default http://127.0.0.1:4000/graphql; a base URL gets /graphql appended), SITE_URL,
+ * ACCESSIBILITY_FEEDBACK_EMAIL (see README).
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'vitepress';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     source: createGraphQLGuideSource({ apiUrl: config.apiUrl }),
     siteDir,
     log: (message) => console.log(`[public-site] ${message}`),
+    accessibilityFeedbackEmail: config.accessibilityFeedbackEmail,
   });
   const total = Object.values(result.pages).reduce((sum, slugs) => sum + slugs.length, 0);
   console.log(`[public-site] generated ${total} guide page(s)`);

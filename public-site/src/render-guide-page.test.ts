@@ -1,8 +1,9 @@
 import { createMarkdownRenderer } from 'vitepress';
 import { describe, expect, it } from 'vitest';
 import type { SiteGuide } from './api-client.js';
-import { escapeHtml, guidePath, renderGuideIndex, renderGuidePage } from './render-guide-page.js';
+import { escapeHtml, renderGuideIndex, renderGuidePage, telLinks } from './render-guide-page.js';
 import { SITE_STRINGS } from './site-i18n.js';
+import { buildGuideRoutes } from './site-paths.js';
 
 function guide(overrides: Partial<SiteGuide> = {}): SiteGuide {
   return {
@@ -23,11 +24,22 @@ function guide(overrides: Partial<SiteGuide> = {}): SiteGuide {
       { slug: 'yskä-ei-kaannetty', title: 'Ei sivua' },
       { slug: 'korvakipu', title: 'Korvakipu (ei tällä kielellä)' },
     ],
+    topic: 'fever_infections',
     ...overrides,
   };
 }
 
-const context = { availableIn: ['fi', 'sv'] as const, slugsInLocale: new Set(['flunssa', 'kuume']) };
+// flunssa in Finnish and Swedish, kuume in Finnish only, korvakipu nowhere.
+const context = {
+  routes: buildGuideRoutes({
+    fi: [
+      { slug: 'flunssa', title: 'Flunssa' },
+      { slug: 'kuume', title: 'Kuume' },
+    ],
+    sv: [{ slug: 'flunssa', title: 'Förkylning' }],
+    en: [],
+  }),
+};
 
 describe('renderGuidePage', () => {
   it('wraps the whole page in <div v-pre> with the title in the frontmatter', () => {
@@ -67,23 +79,37 @@ describe('renderGuidePage', () => {
     );
     const sv = renderGuidePage(guide({ locale: 'sv', title: 'Förkylning' }), context);
     expect(sv).toContain('Granskad <time datetime="2025-03-01">1 mars 2025</time>');
-    const en = renderGuidePage(guide({ locale: 'en', title: 'Common cold' }), {
-      ...context,
-      availableIn: ['en'],
-    });
+    const en = renderGuidePage(guide({ locale: 'en', title: 'Common cold' }), context);
     expect(en).toContain('Reviewed <time datetime="2025-03-01">1 March 2025</time>');
   });
 
-  it('links only the translations that exist, with hreflang alternates', () => {
+  it('links the translations that exist under their own slugs; the language menu also knows the fallback page', () => {
     const page = renderGuidePage(guide(), context);
-    expect(page).toContain('<a href="/sv/guides/flunssa.html" hreflang="sv-FI" lang="sv-FI">Svenska</a>');
-    expect(page).not.toContain('/en/guides/flunssa.html');
-    expect(page).toContain('"hreflang":"sv-FI","href":"/sv/guides/flunssa.html"');
+    expect(page).toContain('<a href="/sv/guides/forkylning.html" hreflang="sv-FI" lang="sv-FI">Svenska</a>');
+    expect(page).not.toContain('hreflang="en"');
+    expect(page).toContain(
+      'languages: {"fi":"/guides/flunssa.html","sv":"/sv/guides/forkylning.html","en":"/en/guides/flunssa.html"}',
+    );
+    expect(page).toContain('alternates: {"fi":"/guides/flunssa.html","sv":"/sv/guides/forkylning.html"}');
   });
 
-  it('shows the emergency notice in the page language', () => {
-    expect(renderGuidePage(guide(), context)).toContain(SITE_STRINGS.fi.emergencyNotice);
-    expect(renderGuidePage(guide({ locale: 'sv' }), context)).toContain(SITE_STRINGS.sv.emergencyNotice);
+  it('puts "when to seek care" right after the emergency notice, before the body', () => {
+    const page = renderGuidePage(guide(), context);
+    const emergency = page.indexOf('class="neuvo-emergency"');
+    const seekCare = page.indexOf('class="neuvo-guide__seek-care"');
+    const body = page.indexOf('class="neuvo-guide__body"');
+    expect(emergency).toBeGreaterThan(0);
+    expect(seekCare).toBeGreaterThan(emergency);
+    expect(body).toBeGreaterThan(seekCare);
+  });
+
+  it('shows the emergency notice in the page language with the numbers as tel: links', () => {
+    expect(renderGuidePage(guide(), context)).toContain(
+      'Hätätilanteessa soita <a href="tel:112">112</a>. Kiireellisessä asiassa soita Päivystysapuun <a href="tel:116117">116117</a>.',
+    );
+    expect(renderGuidePage(guide({ locale: 'sv' }), context)).toContain(
+      'ring Jourhjälpen <a href="tel:116117">',
+    );
   });
 
   it('escapes titles and frontmatter values that look like markup or YAML', () => {
@@ -105,21 +131,48 @@ describe('renderGuidePage', () => {
 
 describe('renderGuideIndex', () => {
   it('lists guides sorted for the locale, with links per locale', () => {
-    const page = renderGuideIndex('sv', [
-      { slug: 'ont-i-orat', title: 'Öronvärk', summary: null, locale: 'sv' },
-      { slug: 'forkylning', title: 'Förkylning', summary: 'Går över av sig själv.', locale: 'sv' },
-    ]);
+    const routes = buildGuideRoutes({
+      fi: [],
+      sv: [
+        { slug: 'korvakipu', title: 'Öronvärk' },
+        { slug: 'flunssa', title: 'Förkylning' },
+      ],
+      en: [],
+    });
+    const page = renderGuideIndex(
+      'sv',
+      [
+        { slug: 'korvakipu', title: 'Öronvärk', summary: null, locale: 'sv', topic: 'pain' },
+        {
+          slug: 'flunssa',
+          title: 'Förkylning',
+          summary: 'Går över av sig själv.',
+          locale: 'sv',
+          topic: 'other',
+        },
+      ],
+      routes,
+    );
     expect(page).toContain('title: "Egenvårdsanvisningar"');
     const first = page.indexOf('Förkylning');
     const second = page.indexOf('Öronvärk');
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
     expect(page).toContain(
-      `<a href="${guidePath('sv', 'forkylning')}">Förkylning</a><p>Går över av sig själv.</p>`,
+      `<a href="/sv/guides/forkylning.html">Förkylning</a><p>Går över av sig själv.</p>`,
     );
   });
 
   it('says so when a locale has no guides', () => {
-    expect(renderGuideIndex('en', [])).toContain(SITE_STRINGS.en.guidesIndexEmpty);
+    expect(renderGuideIndex('en', [], new Map())).toContain(SITE_STRINGS.en.guidesIndexEmpty);
+  });
+});
+
+describe('telLinks', () => {
+  it('links 112 and 116117 and leaves other numbers alone', () => {
+    expect(telLinks('Soita 112 tai 116 117.')).toBe(
+      'Soita <a href="tel:112">112</a> tai <a href="tel:116117">116 117</a>.',
+    );
+    expect(telLinks('1120 tai +358112 tai 11211')).toBe('1120 tai +358112 tai 11211');
   });
 });

@@ -2,6 +2,7 @@ import { formatDate } from './format-date.js';
 import type { GuideSummary, SiteGuide } from './api-client.js';
 import { renderMarkdown } from './render-markdown.js';
 import { format, LOCALE_META, SITE_LOCALES, SITE_STRINGS, type SiteLocale } from './site-i18n.js';
+import { guidesIndexPath, type GuideRoutes } from './site-paths.js';
 
 /** Slugs become file names: only kebab-case is accepted (no dots, no slashes). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -19,16 +20,6 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
 }
 
-/** Site path of a locale's guide index, e.g. `/sv/guides/`. */
-export function guidesIndexPath(locale: SiteLocale): string {
-  return `${LOCALE_META[locale].prefix}/guides/`;
-}
-
-/** Site path of a guide page, e.g. `/sv/guides/flunssa.html`. */
-export function guidePath(locale: SiteLocale, slug: string): string {
-  return `${LOCALE_META[locale].prefix}/guides/${slug}.html`;
-}
-
 function safeHttpUrl(url: string): string | undefined {
   try {
     const parsed = new URL(url);
@@ -43,7 +34,7 @@ function safeHttpUrl(url: string): string | undefined {
  * and it must be ONE markdown-it HTML block: a blank line would end the block and the rest would be parsed as
  * Markdown. Newlines in the HTML (only significant inside `<pre>`) are therefore written as `&#10;`.
  */
-function htmlBlock(html: string): string {
+export function htmlBlock(html: string): string {
   return html.replace(/\r?\n/g, '&#10;');
 }
 
@@ -66,12 +57,12 @@ export function cleanText(value: string): string {
  * the build failed or, worse, compiled what followed. A word joiner (U+2060, invisible) after every `<` keeps such a
  * sequence from forming. The meta description is written escaped by the site config (`transformHead`).
  */
-function frontmatterText(value: string): string {
+export function frontmatterText(value: string): string {
   return cleanText(value).replace(/</g, '<\u2060');
 }
 
 /** JSON is valid YAML, which makes frontmatter values safe whatever the content. */
-function frontmatter(fields: Readonly<Record<string, unknown>>): string {
+export function frontmatter(fields: Readonly<Record<string, unknown>>): string {
   const lines = Object.entries(fields)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
@@ -90,19 +81,60 @@ function cleanGuide(guide: SiteGuide): SiteGuide {
   };
 }
 
-function emergencyNotice(locale: SiteLocale): string {
+/**
+ * Escaped text with the emergency numbers 112 and 116117 as `tel:` links, so that a reader on a phone can call
+ * with one tap. Takes text that is already HTML-escaped (digits survive escaping unchanged).
+ */
+export function telLinks(escaped: string): string {
+  return escaped.replace(/(?<![\d+])(112|116 ?117)(?!\d)/g, (number: string) => {
+    return `<a href="tel:${number.replace(/ /g, '')}">${number}</a>`;
+  });
+}
+
+/** The emergency notice of every page, its numbers as `tel:` links. */
+export function emergencyNotice(locale: SiteLocale): string {
   const strings = SITE_STRINGS[locale];
   return (
     `<aside class="neuvo-emergency" role="note" aria-label="${escapeHtml(strings.emergencyLabel)}">` +
-    `<p>${escapeHtml(strings.emergencyNotice)}</p></aside>`
+    `<p>${telLinks(escapeHtml(strings.emergencyNotice))}</p></aside>`
   );
 }
 
+/**
+ * Frontmatter of a page's language versions, read by the site config and theme: `languages` are the language
+ * menu's targets (a guide's fallback pages included), `alternates` the indexable versions written as `hreflang`
+ * links and sitemap alternates.
+ */
+export interface PageLanguages {
+  readonly languages: Partial<Record<SiteLocale, string>>;
+  readonly alternates: Partial<Record<SiteLocale, string>>;
+}
+
 export interface GuidePageContext {
-  /** Locales in which this guide has a page (incl. the current one). */
-  readonly availableIn: readonly SiteLocale[];
-  /** Slugs that have a page in the current locale; related guides outside it are not linked. */
-  readonly slugsInLocale: ReadonlySet<string>;
+  /** Where every guide has its page in each language; related guides and translations link through it. */
+  readonly routes: GuideRoutes;
+}
+
+/**
+ * The language versions of a guide's page: every language's page for the menu (fallbacks too), the translated ones
+ * as alternates. A guide without routes has none.
+ */
+export function guideLanguages(routes: GuideRoutes, slug: string): PageLanguages {
+  const route = routes.get(slug);
+  if (!route) return { languages: {}, alternates: {} };
+  const languages: Partial<Record<SiteLocale, string>> = {};
+  const alternates: Partial<Record<SiteLocale, string>> = {};
+  for (const other of SITE_LOCALES) {
+    languages[other] = route[other].path;
+    if (route[other].kind === 'guide') alternates[other] = route[other].path;
+  }
+  return { languages, alternates };
+}
+
+/** The language versions of a page that exists in every language, e.g. the guide index. */
+export function everyLanguage(pathOf: (locale: SiteLocale) => string): PageLanguages {
+  const paths = Object.fromEntries(SITE_LOCALES.map((locale) => [locale, pathOf(locale)]));
+  return { languages: paths, alternates: paths };
 }
 
 /** The VitePress page (frontmatter + HTML) for one guide in one locale. Pure. */
@@ -118,10 +150,8 @@ export function renderGuidePage(input: SiteGuide, context: GuidePageContext): st
   parts.push(`<h1>${escapeHtml(guide.title)}</h1>`);
   if (guide.summary) parts.push(`<p class="neuvo-guide__summary">${escapeHtml(guide.summary)}</p>`);
   parts.push(emergencyNotice(locale));
-  parts.push(
-    `<div class="neuvo-guide__body">${renderMarkdown(guide.body, { minHeadingLevel: 2, headingIds: true })}</div>`,
-  );
-
+  // Right after the summary and the emergency notice, before the body: on a phone the signs are within the first
+  // two screens instead of after the whole text.
   const signs = guide.whenToSeekCare.filter((sign) => sign.trim() !== '');
   if (signs.length > 0) {
     parts.push(
@@ -130,18 +160,21 @@ export function renderGuidePage(input: SiteGuide, context: GuidePageContext): st
         `<ul>${signs.map((sign) => `<li>${escapeHtml(sign)}</li>`).join('')}</ul></section>`,
     );
   }
-
-  const related = guide.relatedGuides.filter(
-    (link) =>
-      link.slug !== guide.slug && SLUG_PATTERN.test(link.slug) && context.slugsInLocale.has(link.slug),
+  parts.push(
+    `<div class="neuvo-guide__body">${renderMarkdown(guide.body, { minHeadingLevel: 2, headingIds: true })}</div>`,
   );
+
+  const related = guide.relatedGuides.flatMap((link) => {
+    const route = context.routes.get(link.slug)?.[locale];
+    return link.slug !== guide.slug && route?.kind === 'guide'
+      ? [{ title: link.title, path: route.path }]
+      : [];
+  });
   if (related.length > 0) {
     parts.push(
       `<section class="neuvo-guide__related" aria-labelledby="neuvo-related">` +
         `<h2 id="neuvo-related">${escapeHtml(strings.relatedGuides)}</h2><ul>` +
-        related
-          .map((link) => `<li><a href="${guidePath(locale, link.slug)}">${escapeHtml(link.title)}</a></li>`)
-          .join('') +
+        related.map((link) => `<li><a href="${link.path}">${escapeHtml(link.title)}</a></li>`).join('') +
         `</ul></section>`,
     );
   }
@@ -184,14 +217,17 @@ export function renderGuidePage(input: SiteGuide, context: GuidePageContext): st
   }
   if (review.length > 0) meta.push(`<p class="neuvo-guide__review">${review.join(' · ')}</p>`);
 
-  const others = SITE_LOCALES.filter((other) => other !== locale && context.availableIn.includes(other));
+  const languages = guideLanguages(context.routes, guide.slug);
+  const others = SITE_LOCALES.filter(
+    (other) => other !== locale && languages.alternates[other] !== undefined,
+  );
   if (others.length > 0) {
     meta.push(
       `<p class="neuvo-guide__languages">${escapeHtml(strings.otherLanguages)}: ` +
         others
           .map(
             (other) =>
-              `<a href="${guidePath(other, guide.slug)}" hreflang="${LOCALE_META[other].lang}" lang="${LOCALE_META[other].lang}">${escapeHtml(LOCALE_META[other].label)}</a>`,
+              `<a href="${languages.alternates[other]}" hreflang="${LOCALE_META[other].lang}" lang="${LOCALE_META[other].lang}">${escapeHtml(LOCALE_META[other].label)}</a>`,
           )
           .join(', ') +
         `</p>`,
@@ -200,32 +236,38 @@ export function renderGuidePage(input: SiteGuide, context: GuidePageContext): st
   meta.push(`<p class="neuvo-guide__disclaimer">${escapeHtml(strings.disclaimer)}</p>`);
   parts.push(`<footer class="neuvo-guide__meta">${meta.join('')}</footer>`);
 
-  const alternates = SITE_LOCALES.filter((other) => context.availableIn.includes(other)).map((other) => [
-    'link',
-    { rel: 'alternate', hreflang: LOCALE_META[other].lang, href: guidePath(other, guide.slug) },
-  ]);
-
   return (
     frontmatter({
       title: frontmatterText(guide.title),
       description: guide.summary ? frontmatterText(guide.summary) : undefined,
-      head: alternates.length > 1 ? alternates : undefined,
+      ...languages,
     }) +
     '\n' +
     `<div v-pre class="neuvo-guide">${htmlBlock(parts.join('\n'))}</div>\n`
   );
 }
 
-/** The guide index page of one locale: every guide with a page in that locale, sorted by title. Pure. */
-export function renderGuideIndex(locale: SiteLocale, guides: readonly GuideSummary[]): string {
+/** The guide index page of one locale: every guide translated into that locale, sorted by title. Pure. */
+export function renderGuideIndex(
+  locale: SiteLocale,
+  guides: readonly GuideSummary[],
+  routes: GuideRoutes,
+): string {
   const strings = SITE_STRINGS[locale];
   const collator = new Intl.Collator(LOCALE_META[locale].dateLocale);
   const sorted = guides
-    .map((guide) => ({
-      ...guide,
-      title: cleanText(guide.title),
-      summary: guide.summary && cleanText(guide.summary),
-    }))
+    .flatMap((guide) => {
+      const route = routes.get(guide.slug)?.[locale];
+      return route?.kind === 'guide'
+        ? [
+            {
+              path: route.path,
+              title: cleanText(guide.title),
+              summary: guide.summary && cleanText(guide.summary),
+            },
+          ]
+        : [];
+    })
     .sort((a, b) => collator.compare(a.title, b.title));
   const parts: string[] = [
     `<h1 id="guides">${escapeHtml(strings.guidesIndexTitle)}</h1>`,
@@ -240,7 +282,7 @@ export function renderGuideIndex(locale: SiteLocale, guides: readonly GuideSumma
         sorted
           .map(
             (guide) =>
-              `<li><a href="${guidePath(locale, guide.slug)}">${escapeHtml(guide.title)}</a>` +
+              `<li><a href="${guide.path}">${escapeHtml(guide.title)}</a>` +
               (guide.summary ? `<p>${escapeHtml(guide.summary)}</p>` : '') +
               `</li>`,
           )
@@ -249,7 +291,11 @@ export function renderGuideIndex(locale: SiteLocale, guides: readonly GuideSumma
     );
   }
   return (
-    frontmatter({ title: strings.guidesIndexTitle, description: strings.siteDescription }) +
+    frontmatter({
+      title: strings.guidesIndexTitle,
+      description: strings.siteDescription,
+      ...everyLanguage(guidesIndexPath),
+    }) +
     '\n' +
     `<div v-pre class="neuvo-guides-index">${htmlBlock(parts.join('\n'))}</div>\n`
   );

@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ApiUnreachableError, createGraphQLGuideSource } from './api-client.js';
 import { loadSiteBuildConfig, SiteConfigError } from './config.js';
 import { formatDate } from './format-date.js';
+import { GUIDE_TOPIC_LABELS, GUIDE_TOPICS } from '@neuvo/content-models';
+import { FINDABLE_STRINGS } from './i18n/findable.js';
+import { renderHomePage } from './render-findable-pages.js';
 import { LOCALE_META, SITE_LOCALES, SITE_STRINGS } from './site-i18n.js';
 
 describe('site strings', () => {
@@ -19,22 +21,48 @@ describe('site strings', () => {
   });
 
   it.each(SITE_LOCALES)(
-    'the %s home page shows the hero, the emergency notice and links to the guides',
-    async (locale) => {
-      const path = new URL(
-        `../site/${LOCALE_META[locale].prefix.slice(1)}${locale === 'fi' ? '' : '/'}index.md`,
-        import.meta.url,
-      );
-      const page = await readFile(path, 'utf8');
+    'the %s home page shows the hero, the emergency notice with tel: links, the topics and the A–Z entry',
+    (locale) => {
+      const page = renderHomePage(locale, [
+        { path: `${LOCALE_META[locale].prefix}/guides/x.html`, title: 'X', summary: null, topic: 'skin' },
+      ]);
       const strings = SITE_STRINGS[locale];
-      expect(page).toContain(`name: ${strings.heroTitle}`);
+      expect(page).toContain('layout: "home"');
+      expect(page).toContain(`"name":"${strings.heroTitle}"`);
       expect(page).toContain(strings.heroIntro);
-      expect(page).toContain(`text: ${strings.heroAction}`);
-      expect(page).toContain(`link: ${LOCALE_META[locale].prefix}/guides/`);
-      expect(page).toContain(strings.emergencyNotice);
+      expect(page).toContain(`"text":"${strings.heroAction}"`);
+      expect(page).toContain(`"link":"${LOCALE_META[locale].prefix}/guides/"`);
       expect(page).toContain(`aria-label="${strings.emergencyLabel}"`);
+      expect(page).toContain('<a href="tel:112">112</a>');
+      expect(page).toContain('<a href="tel:116117">116117</a>');
+      expect(page).toContain(`>${GUIDE_TOPIC_LABELS.skin[locale]}</a>`);
+      expect(page).toContain(`href="${LOCALE_META[locale].prefix}/a-z.html"`);
     },
   );
+
+  it('keeps each home page block one line apart, so that a component is added as one line', () => {
+    const page = renderHomePage('fi', []);
+    const content = page.slice(page.indexOf('\n---\n') + 5).trim();
+    expect(
+      content.split('\n\n').every((block) => block.startsWith('<div v-pre') && !block.includes('\n')),
+    ).toBe(true);
+  });
+});
+
+describe('findable strings', () => {
+  it.each(SITE_LOCALES)('%s has every string, none empty', (locale) => {
+    expect(Object.keys(FINDABLE_STRINGS[locale]).sort()).toEqual(Object.keys(FINDABLE_STRINGS.fi).sort());
+    for (const [key, value] of Object.entries(FINDABLE_STRINGS[locale])) {
+      for (const text of [value].flat()) expect(text.trim(), key).not.toBe('');
+    }
+    expect(FINDABLE_STRINGS[locale].accessibilityGaps).toHaveLength(
+      FINDABLE_STRINGS.fi.accessibilityGaps.length,
+    );
+  });
+
+  it.each(SITE_LOCALES)('%s names every guide topic', (locale) => {
+    for (const topic of GUIDE_TOPICS) expect(GUIDE_TOPIC_LABELS[topic][locale].trim()).not.toBe('');
+  });
 });
 
 describe('loadSiteBuildConfig', () => {
@@ -52,6 +80,20 @@ describe('loadSiteBuildConfig', () => {
     expect(() => loadSiteBuildConfig({ API_URL: 'nope' })).toThrow(SiteConfigError);
     expect(() => loadSiteBuildConfig({ API_URL: 'ftp://x' })).toThrow(/API_URL/);
     expect(() => loadSiteBuildConfig({ PUBLIC_API_URL: 'ftp://x' })).toThrow(/PUBLIC_API_URL/);
+  });
+
+  it('reads the site URL and the accessibility feedback address, with clear errors', () => {
+    expect(loadSiteBuildConfig({}).siteUrl).toBe('http://127.0.0.1:5174');
+    expect(loadSiteBuildConfig({ SITE_URL: 'https://neuvo.fi/itsehoito/' }).siteUrl).toBe(
+      'https://neuvo.fi/itsehoito',
+    );
+    expect(() => loadSiteBuildConfig({ SITE_URL: 'neuvo.fi' })).toThrow(/SITE_URL/);
+    expect(
+      loadSiteBuildConfig({ ACCESSIBILITY_FEEDBACK_EMAIL: 'palaute@alue.fi' }).accessibilityFeedbackEmail,
+    ).toBe('palaute@alue.fi');
+    expect(() => loadSiteBuildConfig({ ACCESSIBILITY_FEEDBACK_EMAIL: '"><script>@x.fi' })).toThrow(
+      /ACCESSIBILITY_FEEDBACK_EMAIL/,
+    );
   });
 
   it('gives browsers PUBLIC_API_URL, else the api URL of the build', () => {

@@ -9,7 +9,7 @@
  * Sources are landing pages of stable Finnish public-health publishers, not invented deep links.
  */
 
-import type { Locale } from '@neuvo/content-models';
+import type { GuideTopic, Locale } from '@neuvo/content-models';
 
 /** One language version of a guide. */
 export interface GuideLocaleContent {
@@ -29,6 +29,8 @@ export interface SourceLink {
 export interface SelfCareGuideSeed {
   /** Natural key (kebab-case). */
   slug: string;
+  /** The topic the public site lists the guide under (shared by every language version). */
+  topic: GuideTopic;
   locales: { fi: GuideLocaleContent } & Partial<Record<Exclude<Locale, 'fi'>, GuideLocaleContent>>;
   /** ISO date (YYYY-MM-DD). */
   lastReviewed: string;
@@ -67,6 +69,7 @@ export const guides: SelfCareGuideSeed[] = [
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'kurkkukipu',
+    topic: 'fever_infections',
     lastReviewed: '2026-01-12',
     nextReview: '2027-01-12',
     sources: [TERVEYSKIRJASTO, KAYPA_HOITO, PAIVYSTYSAPU],
@@ -185,6 +188,7 @@ A viral sore throat usually eases in 3–5 days and is gone in about a week. Hoa
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'flunssa',
+    topic: 'fever_infections',
     lastReviewed: '2026-01-12',
     nextReview: '2027-01-12',
     sources: [TERVEYSKIRJASTO, THL, PAIVYSTYSAPU],
@@ -306,6 +310,7 @@ The worst symptoms usually ease in 3–4 days and a cold clears up in 7–10 day
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'kuume-aikuinen',
+    topic: 'fever_infections',
     lastReviewed: '2026-01-19',
     nextReview: '2027-01-19',
     sources: [TERVEYSKIRJASTO, PAIVYSTYSAPU, OMAOLO],
@@ -433,6 +438,7 @@ A fever caused by a viral infection usually settles in 2–3 days. If the fever 
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'kuume-lapsi',
+    topic: 'children',
     lastReviewed: '2026-01-19',
     nextReview: '2027-01-19',
     sources: [TERVEYSKIRJASTO, PAIVYSTYSAPU, THL],
@@ -554,6 +560,7 @@ A fever caused by a viral infection usually lasts 1–3 days. After the fever ha
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'yska',
+    topic: 'breathing',
     lastReviewed: '2026-01-26',
     nextReview: '2027-01-26',
     sources: [TERVEYSKIRJASTO, KAYPA_HOITO, PAIVYSTYSAPU],
@@ -684,6 +691,7 @@ A cough after a cold usually lasts 1–3 weeks, sometimes up to eight weeks. If 
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'korvakipu-lapsi',
+    topic: 'children',
     lastReviewed: '2026-01-26',
     nextReview: '2027-01-26',
     sources: [TERVEYSKIRJASTO, KAYPA_HOITO, PAIVYSTYSAPU],
@@ -805,6 +813,7 @@ The pain usually eases in 1–3 days. Fluid may stay in the middle ear for weeks
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'virtsatieinfektio',
+    topic: 'fever_infections',
     lastReviewed: '2026-02-02',
     nextReview: '2027-02-02',
     sources: [TERVEYSKIRJASTO, KAYPA_HOITO, PAIVYSTYSAPU],
@@ -932,6 +941,7 @@ With treatment, the symptoms of a bladder infection usually ease in 1–2 days. 
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'ripuli-oksentelu',
+    topic: 'stomach',
     lastReviewed: '2026-02-02',
     nextReview: '2027-02-02',
     sources: [TERVEYSKIRJASTO, THL, PAIVYSTYSAPU],
@@ -1056,6 +1066,7 @@ Vomiting usually stops within a day and diarrhoea eases in 1–3 days. Loose sto
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'alaselkakipu',
+    topic: 'pain',
     lastReviewed: '2026-02-09',
     nextReview: '2027-02-09',
     sources: [KAYPA_HOITO, TERVEYSKIRJASTO, PAIVYSTYSAPU],
@@ -1183,6 +1194,7 @@ Acute low back pain usually eases clearly in 1–2 weeks, and for most people it
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'nilkan-nyrjahdys',
+    topic: 'injuries',
     lastReviewed: '2026-02-09',
     nextReview: '2027-02-09',
     sources: [TERVEYSKIRJASTO, PAIVYSTYSAPU],
@@ -1316,6 +1328,7 @@ A mild sprain usually heals in 1–3 weeks, a more severe one in 4–6 weeks or 
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'hammassarky',
+    topic: 'mouth_teeth',
     lastReviewed: '2026-02-16',
     nextReview: '2027-02-16',
     sources: [TERVEYSKIRJASTO, KAYPA_HOITO, PAIVYSTYSAPU],
@@ -1443,6 +1456,7 @@ If a permanent tooth is knocked out in an accident, hold it by the crown, rinse 
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'ihottuma',
+    topic: 'skin',
     lastReviewed: '2026-02-16',
     nextReview: '2027-02-16',
     sources: [TERVEYSKIRJASTO, KAYPA_HOITO, PAIVYSTYSAPU],
@@ -1493,6 +1507,7 @@ Virusihottumat ja nokkosihottuma menevät yleensä ohi muutamassa päivässä, v
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'silman-punoitus',
+    topic: 'eyes',
     lastReviewed: '2026-02-23',
     nextReview: '2027-02-23',
     sources: [TERVEYSKIRJASTO, PAIVYSTYSAPU],
@@ -1542,6 +1557,7 @@ Virusperäinen sidekalvotulehdus paranee yleensä 1–2 viikossa, bakteeriperäi
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'paansarky',
+    topic: 'pain',
     lastReviewed: '2026-02-23',
     nextReview: '2027-02-23',
     sources: [TERVEYSKIRJASTO, KAYPA_HOITO, PAIVYSTYSAPU],
@@ -1672,6 +1688,7 @@ A tension-type headache usually lasts from a few hours to a day, a migraine atta
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'hyonteisen-pisto',
+    topic: 'skin',
     lastReviewed: '2026-03-02',
     nextReview: '2027-03-02',
     sources: [TERVEYSKIRJASTO, THL, PAIVYSTYSAPU],
@@ -1720,6 +1737,7 @@ Paikallinen kipu ja turvotus laantuvat yleensä 1–3 päivässä, laaja paikall
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'palovamma',
+    topic: 'injuries',
     lastReviewed: '2026-03-02',
     nextReview: '2027-03-02',
     sources: [TERVEYSKIRJASTO, PAIVYSTYSAPU],
@@ -1771,6 +1789,7 @@ Pinnallinen palovamma paranee noin viikossa jälkiä jättämättä. Rakkulainen
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'unettomuus',
+    topic: 'mental_health',
     lastReviewed: '2026-03-09',
     nextReview: '2027-03-09',
     sources: [KAYPA_HOITO, MIELENTERVEYSTALO, TERVEYSKIRJASTO],
@@ -1821,6 +1840,7 @@ Lyhytaikainen unettomuus helpottaa yleensä muutamassa viikossa, kun sen aiheutt
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'ahdistus',
+    topic: 'mental_health',
     lastReviewed: '2026-03-09',
     nextReview: '2027-03-09',
     sources: [MIELENTERVEYSTALO, MIELI, KAYPA_HOITO, TERVEYSKIRJASTO],
@@ -1871,6 +1891,7 @@ Tilanteeseen liittyvä ahdistus helpottaa yleensä, kun stressi vähenee. Jos ah
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'paihteet-huoli',
+    topic: 'substance_use',
     lastReviewed: '2026-03-16',
     nextReview: '2027-03-16',
     sources: [PAIHDELINKKI, THL, KAYPA_HOITO, MIELENTERVEYSTALO],
@@ -1923,6 +1944,7 @@ Päihteiden käytön vähentäminen tai lopettaminen onnistuu useimmiten, ja tue
   // ---------------------------------------------------------------------------------------------------------
   {
     slug: 'raskauden-alku',
+    topic: 'pregnancy',
     lastReviewed: '2026-03-16',
     nextReview: '2027-03-16',
     sources: [THL, TERVEYSKIRJASTO, FIMEA, PAIVYSTYSAPU],

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { date, datetime, defineContentType, json, manyToMany, richtext, string, text } from '../dsl/index.js';
+import {
+  date,
+  datetime,
+  defineContentType,
+  enumeration,
+  json,
+  manyToMany,
+  richtext,
+  string,
+  text,
+} from '../dsl/index.js';
+import { DEFAULT_GUIDE_TOPIC, GUIDE_TOPICS } from '../guide-topics.js';
 import { SLUG_PATTERN, SourceSchema, StringListSchema } from '../shared-schemas.js';
 import { TEXT_LIMITS } from '../limits.js';
 
@@ -16,6 +27,8 @@ export const selfCareGuide = defineContentType({
     summary: text({ maxLength: TEXT_LIMITS.summary }).localized(),
     body: richtext({ maxLength: TEXT_LIMITS.markdown }).required().localized(),
     whenToSeekCare: json(StringListSchema).localized(),
+    /** Shared by every language version: the site groups guides by it. */
+    topic: enumeration(GUIDE_TOPICS).default(DEFAULT_GUIDE_TOPIC),
     relatedServices: manyToMany('api::service-entry.service-entry', { mappedBy: 'guides' }),
     relatedGuides: manyToMany('api::self-care-guide.self-care-guide'),
     lastReviewed: date(),

@@ -31,6 +31,22 @@ export type SearchFilters = {
   targetGroups?: Array<string> | null | undefined;
 };
 
+/** Topics of self-care guides (the closed list of content-models' GUIDE_TOPICS); `other` when none fits. */
+export type GuideTopic =
+  | 'fever_infections'
+  | 'breathing'
+  | 'stomach'
+  | 'skin'
+  | 'eyes'
+  | 'mouth_teeth'
+  | 'injuries'
+  | 'pain'
+  | 'mental_health'
+  | 'substance_use'
+  | 'children'
+  | 'pregnancy'
+  | 'other';
+
 export type ServiceSource =
   | 'ptv'
   | 'local';
@@ -484,7 +500,7 @@ export type SiteGuidesQueryVariables = Exact<{
 }>;
 
 
-export type SiteGuidesQuery = { guides: Array<{ slug: string, title: string, summary: string | null, locale: Locale }> };
+export type SiteGuidesQuery = { guides: Array<{ slug: string, title: string, summary: string | null, locale: Locale, topic: GuideTopic }> };
 
 export type SiteGuideQueryVariables = Exact<{
   slug: string;
@@ -492,7 +508,7 @@ export type SiteGuideQueryVariables = Exact<{
 }>;
 
 
-export type SiteGuideQuery = { selfCareGuide: { slug: string, locale: Locale, title: string, summary: string | null, body: string, whenToSeekCare: Array<string>, lastReviewed: string | null, nextReview: string | null, sources: Array<{ title: string, url: string }>, relatedGuides: Array<{ slug: string, title: string }> } | null };
+export type SiteGuideQuery = { selfCareGuide: { slug: string, locale: Locale, title: string, summary: string | null, body: string, whenToSeekCare: Array<string>, lastReviewed: string | null, nextReview: string | null, topic: GuideTopic, sources: Array<{ title: string, url: string }>, relatedGuides: Array<{ slug: string, title: string }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1540,6 +1556,7 @@ export const SiteGuidesDocument = new TypedDocumentString(`
     title
     summary
     locale
+    topic
   }
 }
     `) as unknown as TypedDocumentString<SiteGuidesQuery, SiteGuidesQueryVariables>;
@@ -1558,6 +1575,7 @@ export const SiteGuideDocument = new TypedDocumentString(`
       title
       url
     }
+    topic
     relatedGuides {
       slug
       title

@@ -38,8 +38,11 @@ export interface BuildReleaseOptions {
 /** What a successful build produced. */
 export type BuiltRelease = GenerateResult;
 
-/** The site sources without what a build generates (guide pages, VitePress cache and output). */
-const GENERATED = /[\\/](cache|dist|guides)$/;
+/**
+ * The site's sources are its `.vitepress` folder (config and theme); every page is generated. VitePress's cache and
+ * output are left behind, and so are pages a local `npm run generate` left in `site/`.
+ */
+const GENERATED = /[\\/]\.vitepress[\\/](cache|dist)$/;
 
 export async function buildRelease(options: BuildReleaseOptions): Promise<BuiltRelease> {
   // Staging sits next to site/ so that the copied config's relative imports (../../src/…) resolve to this package.
@@ -47,7 +50,7 @@ export async function buildRelease(options: BuildReleaseOptions): Promise<BuiltR
   try {
     staging = await runStep('copy-sources', async () => {
       const dir = await mkdtemp(join(options.packageDir, '.site-staging-'));
-      await cp(join(options.packageDir, 'site'), dir, {
+      await cp(join(options.packageDir, 'site', '.vitepress'), join(dir, '.vitepress'), {
         recursive: true,
         filter: (path) => !GENERATED.test(path),
       });

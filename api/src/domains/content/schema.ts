@@ -2,6 +2,8 @@
  * Editorial content read from the CMS: self-care guides (public), service entries (public fields for
  * everyone, solution-bank fields for agents only), professional instructions and triage protocols (agents only).
  */
+import { GUIDE_TOPICS } from '../../models.js';
+
 export const contentTypeDefs = /* GraphQL */ `
   type Source {
     title: String!
@@ -32,6 +34,8 @@ export const contentTypeDefs = /* GraphQL */ `
     nextReview: String
     sources: [Source!]!
     relatedGuides: [GuideLink!]!
+    "The topic the public site lists the guide under; the same in every language."
+    topic: GuideTopic!
     "ISO timestamp of the last change."
     updatedAt: String!
   }
@@ -43,6 +47,12 @@ export const contentTypeDefs = /* GraphQL */ `
     summary: String
     "Locale of the text; Finnish for guides not translated into the requested locale."
     locale: Locale!
+    topic: GuideTopic!
+  }
+
+  "Topics of self-care guides (the closed list of content-models' GUIDE_TOPICS); \`other\` when none fits."
+  enum GuideTopic {
+    ${GUIDE_TOPICS.join('\n    ')}
   }
 
   type Region {

@@ -12,6 +12,9 @@ import {
   pickText,
   READ_SPECS,
   SLUG_PATTERN,
+  DEFAULT_GUIDE_TOPIC,
+  GUIDE_TOPICS,
+  type GuideTopic,
   type Locale,
 } from '../../models.js';
 
@@ -35,6 +38,7 @@ export interface SelfCareGuide {
   nextReview: string | null;
   sources: { title: string; url: string }[];
   relatedGuides: GuideLink[];
+  topic: GuideTopic;
   updatedAt: string;
 }
 
@@ -44,6 +48,7 @@ export interface GuideSummary {
   title: string;
   summary: string | null;
   locale: Locale;
+  topic: GuideTopic;
 }
 
 /** Solution-bank fields; present only on entries read for an agent. */
@@ -110,6 +115,13 @@ export interface ContentService extends AgentContentReader {
 // ---------------------------------------------------------------------------------------------
 // What the CMS sends (Strapi 5 REST, flattened). Parsed leniently: optional text may be null.
 
+/** A guide saved before topics existed (or with a topic since removed from the list) is listed under the default. */
+const topic = z
+  .enum(GUIDE_TOPICS)
+  .nullish()
+  .catch(DEFAULT_GUIDE_TOPIC)
+  .transform((value) => value ?? DEFAULT_GUIDE_TOPIC);
+
 const GuideLinkSchema = z.object({ slug: z.string().min(1), title: z.string().min(1) });
 const SourceSchema = z.object({ title: z.string().min(1), url: z.string().min(1) });
 
@@ -128,6 +140,7 @@ const GuideSchema = z.object({
   nextReview: text,
   sources: list(SourceSchema),
   relatedGuides: list(GuideLinkSchema),
+  topic,
   updatedAt: z.string(),
 });
 
@@ -137,6 +150,7 @@ const GuideSummarySchema = z.object({
   title: z.string(),
   summary: text,
   locale,
+  topic,
 });
 
 const PhoneSchema = z.object({
@@ -265,6 +279,7 @@ export function createContentService({ cms, cacheTtlMs }: ContentServiceOptions)
       nextReview: doc.nextReview,
       sources: doc.sources,
       relatedGuides: doc.relatedGuides,
+      topic: doc.topic,
       updatedAt: doc.updatedAt,
     };
   }
@@ -284,7 +299,14 @@ export function createContentService({ cms, cacheTtlMs }: ContentServiceOptions)
       if (raw === null) break;
       const { items, pageCount } = parseCms(ListSchema(GuideSummarySchema), raw, 'self-care-guides');
       for (const g of items)
-        out.push({ id: g.documentId, slug: g.slug, title: g.title, summary: g.summary, locale: g.locale });
+        out.push({
+          id: g.documentId,
+          slug: g.slug,
+          title: g.title,
+          summary: g.summary,
+          locale: g.locale,
+          topic: g.topic,
+        });
       if (page >= pageCount) break;
     }
     return out;
