@@ -58,6 +58,8 @@ export async function startSitePublisher(options: SitePublisherOptions): Promise
     args,
     cwd: join(repoRoot, 'public-site'),
     env: {
+      // The address in the sitemap and canonical links: the site's own unless a public address is configured.
+      SITE_URL: process.env.SITE_URL || `http://127.0.0.1:${port}`,
       ...options.env,
       API_URL: options.apiGraphqlUrl,
       CMS_URL: options.cmsUrl,
