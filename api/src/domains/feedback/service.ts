@@ -47,7 +47,12 @@ export interface GuideFeedbackReport {
 export interface FeedbackService {
   /** Validates, screens and stores one answer; throws VALIDATION_FAILED (naming the field) or RATE_LIMITED. */
   send(client: string, input: GuideFeedbackInput): Promise<void>;
-  report(input: { from: string; to: string; locale: Locale | null; limit: number }): Promise<GuideFeedbackReport>;
+  report(input: {
+    from: string;
+    to: string;
+    locale: Locale | null;
+    limit: number;
+  }): Promise<GuideFeedbackReport>;
 }
 
 export interface FeedbackServiceOptions {
@@ -79,9 +84,13 @@ export function createFeedbackService(options: FeedbackServiceOptions): Feedback
   return {
     async send(client, input) {
       if (!isGuideSlug(input.slug))
-        throw new DomainError('VALIDATION_FAILED', "slug must be a guide's slug (kebab-case, at most 120 characters)", {
-          details: { field: 'slug' },
-        });
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          "slug must be a guide's slug (kebab-case, at most 120 characters)",
+          {
+            details: { field: 'slug' },
+          },
+        );
       let text: string | null = null;
       if (input.text != null) {
         const problem = screenFeedbackText(input.text);
@@ -96,9 +105,13 @@ export function createFeedbackService(options: FeedbackServiceOptions): Feedback
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        throw new DomainError('RATE_LIMITED', `Too much feedback from here. Try again in ${retryAfterSeconds} s.`, {
-          details: { retryAfterSeconds },
-        });
+        throw new DomainError(
+          'RATE_LIMITED',
+          `Too much feedback from here. Try again in ${retryAfterSeconds} s.`,
+          {
+            details: { retryAfterSeconds },
+          },
+        );
       }
       await store.insert({
         id: randomUUID(),

@@ -72,9 +72,13 @@ export function createGuideViewService(options: GuideViewServiceOptions): GuideV
   return {
     async record(client, slug, locale) {
       if (!isGuideSlug(slug))
-        throw new DomainError('VALIDATION_FAILED', "slug must be a guide's slug (kebab-case, at most 120 characters)", {
-          details: { field: 'slug' },
-        });
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          "slug must be a guide's slug (kebab-case, at most 120 characters)",
+          {
+            details: { field: 'slug' },
+          },
+        );
       if (!(await consumed(samePage, `${client}\u0000${locale}\u0000${slug}`))) return false;
       if (!(await consumed(perClient, client))) return false;
       await store.increment(helsinkiDay(now()), locale, slug);
@@ -83,9 +87,13 @@ export function createGuideViewService(options: GuideViewServiceOptions): GuideV
 
     async popular(locale, limit) {
       if (!Number.isInteger(limit) || limit < 1 || limit > POPULAR_GUIDES_MAX_LIMIT)
-        throw new DomainError('VALIDATION_FAILED', `limit must be between 1 and ${POPULAR_GUIDES_MAX_LIMIT}`, {
-          details: { field: 'limit' },
-        });
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          `limit must be between 1 and ${POPULAR_GUIDES_MAX_LIMIT}`,
+          {
+            details: { field: 'limit' },
+          },
+        );
       const counts = await store.mostViewed(locale, helsinkiDay(now(), POPULAR_GUIDES_DAYS - 1), CANDIDATES);
       if (counts.length === 0) return [];
       // Only guides published in this language: a counter of an unpublished guide, or of a slug that never was one,
