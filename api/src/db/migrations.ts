@@ -161,11 +161,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
         .column('identity_index')
         .execute();
       // Retention deletes by age.
-      await db.schema
-        .createIndex('api_contacts_started_at')
-        .on('api_contacts')
-        .column('started_at')
-        .execute();
+      await db.schema.createIndex('api_contacts_started_at').on('api_contacts').column('started_at').execute();
       // Key rotation re-encrypts rows whose key is not the current one.
       await db.schema
         .createIndex('api_contacts_identity_key_id')
@@ -184,11 +180,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
         .addColumn('reason', 'varchar(500)')
         .addColumn('request_id', 'varchar(64)', (c) => c.notNull())
         .execute();
-      await db.schema
-        .createIndex('api_audit_events_at')
-        .on('api_audit_events')
-        .columns(['at', 'id'])
-        .execute();
+      await db.schema.createIndex('api_audit_events_at').on('api_audit_events').columns(['at', 'id']).execute();
       await db.schema
         .createIndex('api_audit_events_contact')
         .on('api_audit_events')
@@ -277,11 +269,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
         .addColumn('updated_at', 'varchar(32)', (c) => c.notNull())
         .addColumn('updated_by_subject', 'varchar(255)', (c) => c.notNull())
         .execute();
-      await db.schema
-        .createIndex('api_call_backs_contact')
-        .on('api_call_backs')
-        .column('contact_id')
-        .execute();
+      await db.schema.createIndex('api_call_backs_contact').on('api_call_backs').column('contact_id').execute();
       // A region's queue of due call-backs by window, and its overdue ones by the window's end.
       await db.schema
         .createIndex('api_call_backs_region_window')
