@@ -199,6 +199,20 @@ export type RecordTriageAssessmentInput = {
   override?: TriageOverrideInput | null | undefined;
 };
 
+/** A citizen's answer to "Was this helpful?" at the end of a guide page. */
+export type GuideFeedbackInput = {
+  /** The guide's slug (kebab-case, at most 120 characters). */
+  slug: string;
+  /** The language of the page the answer was given on. */
+  locale: Locale;
+  helpful: boolean;
+  /**
+   * Optional free text, at most 1,000 characters. Refused (VALIDATION_FAILED, extensions.field text) when it holds a
+   * personal identity code, an e-mail address or a phone number; nothing is stored then.
+   */
+  text?: string | null | undefined;
+};
+
 export type PortalCaseworkContactQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -351,6 +365,16 @@ export type PortalTriageAssessmentFhirQueryVariables = Exact<{
 
 export type PortalTriageAssessmentFhirQuery = { triageAssessmentFhir: string };
 
+export type PortalGuideFeedbackReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+  locale?: Locale | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type PortalGuideFeedbackReportQuery = { guideFeedbackReport: { from: string, to: string, locale: Locale | null, guides: Array<{ slug: string, helpful: number, notHelpful: number, total: number, helpfulRate: number, latestComments: Array<{ helpful: boolean, text: string, locale: Locale, createdAt: string }> }> } };
+
 export type PortalSearchQueryVariables = Exact<{
   query: string;
   locale: Locale;
@@ -478,6 +502,38 @@ export type PortalRecordOpenedMutationVariables = Exact<{
 
 
 export type PortalRecordOpenedMutation = { recordOpened: { type: ContentType, documentId: string, seenUpdatedAt: string } };
+
+export type SiteSearchQueryVariables = Exact<{
+  query: string;
+  locale: Locale;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SiteSearchQuery = { search: { query: string, total: number, hits: Array<{ id: string, slug: string | null, title: string, titleHighlight: string, summary: string | null, snippet: string | null, locale: Locale }> } };
+
+export type SiteSendGuideFeedbackMutationVariables = Exact<{
+  input: GuideFeedbackInput;
+}>;
+
+
+export type SiteSendGuideFeedbackMutation = { sendGuideFeedback: boolean };
+
+export type SiteRecordGuideViewMutationVariables = Exact<{
+  slug: string;
+  locale: Locale;
+}>;
+
+
+export type SiteRecordGuideViewMutation = { recordGuideView: boolean };
+
+export type SitePopularGuidesQueryVariables = Exact<{
+  locale: Locale;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SitePopularGuidesQuery = { popularGuides: Array<{ slug: string, title: string, summary: string | null }> };
 
 export type SiteGuidesQueryVariables = Exact<{
   locale: Locale;
@@ -1165,6 +1221,28 @@ export const PortalTriageAssessmentFhirDocument = new TypedDocumentString(`
   triageAssessmentFhir(id: $id)
 }
     `) as unknown as TypedDocumentString<PortalTriageAssessmentFhirQuery, PortalTriageAssessmentFhirQueryVariables>;
+export const PortalGuideFeedbackReportDocument = new TypedDocumentString(`
+    query PortalGuideFeedbackReport($from: String!, $to: String!, $locale: Locale, $limit: Int) {
+  guideFeedbackReport(from: $from, to: $to, locale: $locale, limit: $limit) {
+    from
+    to
+    locale
+    guides {
+      slug
+      helpful
+      notHelpful
+      total
+      helpfulRate
+      latestComments {
+        helpful
+        text
+        locale
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalGuideFeedbackReportQuery, PortalGuideFeedbackReportQueryVariables>;
 export const PortalSearchDocument = new TypedDocumentString(`
     query PortalSearch($query: String!, $locale: Locale!, $region: String, $filters: SearchFilters, $limit: Int!) {
   search(
@@ -1533,6 +1611,42 @@ export const PortalRecordOpenedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalRecordOpenedMutation, PortalRecordOpenedMutationVariables>;
+export const SiteSearchDocument = new TypedDocumentString(`
+    query SiteSearch($query: String!, $locale: Locale!, $limit: Int) {
+  search(query: $query, locale: $locale, filters: {types: [guide]}, limit: $limit) {
+    query
+    total
+    hits {
+      id
+      slug
+      title
+      titleHighlight
+      summary
+      snippet
+      locale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteSearchQuery, SiteSearchQueryVariables>;
+export const SiteSendGuideFeedbackDocument = new TypedDocumentString(`
+    mutation SiteSendGuideFeedback($input: GuideFeedbackInput!) {
+  sendGuideFeedback(input: $input)
+}
+    `) as unknown as TypedDocumentString<SiteSendGuideFeedbackMutation, SiteSendGuideFeedbackMutationVariables>;
+export const SiteRecordGuideViewDocument = new TypedDocumentString(`
+    mutation SiteRecordGuideView($slug: String!, $locale: Locale!) {
+  recordGuideView(slug: $slug, locale: $locale)
+}
+    `) as unknown as TypedDocumentString<SiteRecordGuideViewMutation, SiteRecordGuideViewMutationVariables>;
+export const SitePopularGuidesDocument = new TypedDocumentString(`
+    query SitePopularGuides($locale: Locale!, $limit: Int) {
+  popularGuides(locale: $locale, limit: $limit) {
+    slug
+    title
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<SitePopularGuidesQuery, SitePopularGuidesQueryVariables>;
 export const SiteGuidesDocument = new TypedDocumentString(`
     query SiteGuides($locale: Locale!) {
   guides(locale: $locale) {
