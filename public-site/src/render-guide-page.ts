@@ -1,4 +1,5 @@
 import { formatDate } from './format-date.js';
+import { guidePath } from './guide-path.js';
 import type { GuideSummary, SiteGuide } from './api-client.js';
 import { renderMarkdown } from './render-markdown.js';
 import { format, LOCALE_META, SITE_LOCALES, SITE_STRINGS, type SiteLocale } from './site-i18n.js';
@@ -24,10 +25,7 @@ export function guidesIndexPath(locale: SiteLocale): string {
   return `${LOCALE_META[locale].prefix}/guides/`;
 }
 
-/** Site path of a guide page, e.g. `/sv/guides/flunssa.html`. */
-export function guidePath(locale: SiteLocale, slug: string): string {
-  return `${LOCALE_META[locale].prefix}/guides/${slug}.html`;
-}
+export { guidePath };
 
 function safeHttpUrl(url: string): string | undefined {
   try {
