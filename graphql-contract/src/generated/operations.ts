@@ -71,6 +71,14 @@ export type DispositionKind =
   | 'guide';
 
 /**
+ * Where a search was made: site is the public self-care site (and anyone else searching without signing in, who
+ * gets citizen content only), portal the agent portal (signed-in staff).
+ */
+export type SearchChannel =
+  | 'site'
+  | 'portal';
+
+/**
  * Roles of signed-in staff (from the provider's claims); a person may hold several. agent: customer service (search,
  * contact log); nurse: a licensed health care professional who records care-need assessments; social_counsellor:
  * initiates and receives social-care service-need assessments; supervisor: a team lead (reports, overdue work, the
@@ -432,11 +440,12 @@ export type PortalSearchReportQueryVariables = Exact<{
   from: string;
   to: string;
   locale?: Locale | null | undefined;
+  channel?: SearchChannel | null | undefined;
   limit?: number | null | undefined;
 }>;
 
 
-export type PortalSearchReportQuery = { searchReport: { from: string, to: string, locale: Locale | null, searches: number, zeroResultSearches: number, clickedSearches: number, clickThroughRate: number, redactedSearches: number, averageLatencyMs: number, topQueries: Array<{ query: string, count: number, clicks: number, clickThroughRate: number, averageResults: number }>, zeroResultQueries: Array<{ query: string, count: number, clicks: number, clickThroughRate: number, averageResults: number }> } };
+export type PortalSearchReportQuery = { searchReport: { from: string, to: string, locale: Locale | null, channel: SearchChannel | null, searches: number, zeroResultSearches: number, clickedSearches: number, clickThroughRate: number, redactedSearches: number, averageLatencyMs: number, topQueries: Array<{ query: string, count: number, clicks: number, clickThroughRate: number, averageResults: number }>, zeroResultQueries: Array<{ query: string, count: number, clicks: number, clickThroughRate: number, averageResults: number }> } };
 
 export type PortalMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1405,11 +1414,18 @@ export const PortalRecordSearchClickDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PortalRecordSearchClickMutation, PortalRecordSearchClickMutationVariables>;
 export const PortalSearchReportDocument = new TypedDocumentString(`
-    query PortalSearchReport($from: String!, $to: String!, $locale: Locale, $limit: Int) {
-  searchReport(from: $from, to: $to, locale: $locale, limit: $limit) {
+    query PortalSearchReport($from: String!, $to: String!, $locale: Locale, $channel: SearchChannel, $limit: Int) {
+  searchReport(
+    from: $from
+    to: $to
+    locale: $locale
+    channel: $channel
+    limit: $limit
+  ) {
     from
     to
     locale
+    channel
     searches
     zeroResultSearches
     clickedSearches
