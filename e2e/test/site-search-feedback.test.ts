@@ -1,4 +1,5 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { sampleUser } from '@neuvo/local-idp';
 import {
@@ -27,6 +28,21 @@ const SLUG = `kuume-aikuisella-${TAG}`;
 const TITLE = 'Kuume aikuisella';
 const NOTHING = `olematonoire${TAG}`;
 const supervisor = sampleUser('esihenkilo.pohjanmaa');
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations inside `selector` (the site's own parts, not the VitePress theme). */
+async function accessibilityViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ path: axeScript });
+  return page.evaluate(async (include) => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: unknown) => Promise<{ violations: { id: string; impact: string | null }[] }> };
+      }
+    ).axe;
+    const { violations } = await axe.run({ include: [include] });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  }, selector);
+}
 
 let stack: PlatformStack;
 let browser: Browser;
@@ -126,6 +142,7 @@ describe('the public site: search, feedback, most read', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'löytyi' }).count())
       .toBeGreaterThan(0);
+    expect(await accessibilityViolations(page, '.neuvo-search-box')).toEqual([]);
     await box.press('ArrowDown');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
@@ -144,6 +161,7 @@ describe('the public site: search, feedback, most read', () => {
     await expect
       .poll(() => feedback.getByRole('alert').first().textContent())
       .toContain('Poista puhelinnumero palautteesta');
+    expect(await accessibilityViolations(page, '.neuvo-feedback')).toEqual([]);
     await text.fill('Selkeä ohje, kuume laski.');
     await feedback.getByRole('button', { name: 'Lähetä palaute' }).click();
     await expect.poll(() => feedback.getByRole('status').textContent()).toContain('Kiitos palautteesta!');
@@ -179,6 +197,7 @@ describe('the public site: search, feedback, most read', () => {
       .poll(() => page.locator('.neuvo-search-page__status').textContent())
       .toContain('Ohjeita ei löytynyt');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(NOTHING);
+    expect(await accessibilityViolations(page, '.neuvo-search-page')).toEqual([]);
     await field.fill('kuumeen');
     await hit.click();
     await page.waitForURL(`**/guides/${SLUG}.html`);
