@@ -578,7 +578,7 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
-export const PortalCaseworkContactDocument = new TypedDocumentString(`
+export const PortalCaseworkContactDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalCaseworkContact($id: ID!) {
   contact(id: $id) {
     id
@@ -644,7 +644,7 @@ export const PortalCaseworkContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalCaseworkContactQuery, PortalCaseworkContactQueryVariables>;
-export const PortalInitiateServiceNeedAssessmentDocument = new TypedDocumentString(`
+export const PortalInitiateServiceNeedAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalInitiateServiceNeedAssessment($contactId: ID!, $input: InitiateServiceNeedAssessmentInput!) {
   initiateServiceNeedAssessment(contactId: $contactId, input: $input) {
     id
@@ -677,7 +677,7 @@ export const PortalInitiateServiceNeedAssessmentDocument = new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<PortalInitiateServiceNeedAssessmentMutation, PortalInitiateServiceNeedAssessmentMutationVariables>;
-export const PortalStartServiceNeedAssessmentDocument = new TypedDocumentString(`
+export const PortalStartServiceNeedAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalStartServiceNeedAssessment($id: ID!, $version: Int!) {
   startServiceNeedAssessment(id: $id, version: $version) {
     id
@@ -710,7 +710,7 @@ export const PortalStartServiceNeedAssessmentDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<PortalStartServiceNeedAssessmentMutation, PortalStartServiceNeedAssessmentMutationVariables>;
-export const PortalPendingServiceNeedAssessmentsDocument = new TypedDocumentString(`
+export const PortalPendingServiceNeedAssessmentsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalPendingServiceNeedAssessments($unit: String, $region: String, $first: Int, $after: String) {
   pendingServiceNeedAssessments(
     unit: $unit
@@ -751,7 +751,7 @@ export const PortalPendingServiceNeedAssessmentsDocument = new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<PortalPendingServiceNeedAssessmentsQuery, PortalPendingServiceNeedAssessmentsQueryVariables>;
-export const PortalAgreeCallBackDocument = new TypedDocumentString(`
+export const PortalAgreeCallBackDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalAgreeCallBack($contactId: ID!, $input: AgreeCallBackInput!) {
   agreeCallBack(contactId: $contactId, input: $input) {
     id
@@ -773,7 +773,7 @@ export const PortalAgreeCallBackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalAgreeCallBackMutation, PortalAgreeCallBackMutationVariables>;
-export const PortalResolveCallBackDocument = new TypedDocumentString(`
+export const PortalResolveCallBackDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalResolveCallBack($id: ID!, $version: Int!, $state: String!) {
   resolveCallBack(id: $id, version: $version, state: $state) {
     id
@@ -795,7 +795,7 @@ export const PortalResolveCallBackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalResolveCallBackMutation, PortalResolveCallBackMutationVariables>;
-export const PortalDueCallBacksDocument = new TypedDocumentString(`
+export const PortalDueCallBacksDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalDueCallBacks($region: String!, $first: Int, $after: String) {
   dueCallBacks(region: $region, first: $first, after: $after) {
     items {
@@ -820,7 +820,7 @@ export const PortalDueCallBacksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalDueCallBacksQuery, PortalDueCallBacksQueryVariables>;
-export const PortalOverdueDocument = new TypedDocumentString(`
+export const PortalOverdueDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalOverdue($region: String!) {
   overdue(region: $region) {
     region
@@ -886,7 +886,7 @@ export const PortalOverdueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalOverdueQuery, PortalOverdueQueryVariables>;
-export const PortalContactAuditTrailDocument = new TypedDocumentString(`
+export const PortalContactAuditTrailDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalContactAuditTrail($contactId: ID, $first: Int, $after: String) {
   contactAuditTrail(contactId: $contactId, first: $first, after: $after) {
     items {
@@ -901,7 +901,7 @@ export const PortalContactAuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalContactAuditTrailQuery, PortalContactAuditTrailQueryVariables>;
-export const PortalContactDocument = new TypedDocumentString(`
+export const PortalContactDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalContact($id: ID!) {
   contact(id: $id) {
     id
@@ -966,7 +966,7 @@ export const PortalContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalContactQuery, PortalContactQueryVariables>;
-export const PortalMyContactsDocument = new TypedDocumentString(`
+export const PortalMyContactsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalMyContacts($first: Int!, $after: String) {
   myContacts(first: $first, after: $after) {
     items {
@@ -1008,7 +1008,7 @@ export const PortalMyContactsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalMyContactsQuery, PortalMyContactsQueryVariables>;
-export const PortalContactsByIdentityCodeDocument = new TypedDocumentString(`
+export const PortalContactsByIdentityCodeDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalContactsByIdentityCode($identityCode: String!) {
   contactsByIdentityCode(identityCode: $identityCode) {
     id
@@ -1047,7 +1047,7 @@ export const PortalContactsByIdentityCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalContactsByIdentityCodeQuery, PortalContactsByIdentityCodeQueryVariables>;
-export const PortalOpenContactDocument = new TypedDocumentString(`
+export const PortalOpenContactDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalOpenContact($input: OpenContactInput!) {
   openContact(input: $input) {
     id
@@ -1086,7 +1086,7 @@ export const PortalOpenContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalOpenContactMutation, PortalOpenContactMutationVariables>;
-export const PortalUpdateContactDocument = new TypedDocumentString(`
+export const PortalUpdateContactDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {
   updateContact(id: $id, version: $version, input: $input) {
     id
@@ -1125,7 +1125,7 @@ export const PortalUpdateContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalUpdateContactMutation, PortalUpdateContactMutationVariables>;
-export const PortalCloseContactDocument = new TypedDocumentString(`
+export const PortalCloseContactDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalCloseContact($id: ID!, $version: Int!) {
   closeContact(id: $id, version: $version) {
     id
@@ -1164,12 +1164,12 @@ export const PortalCloseContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalCloseContactMutation, PortalCloseContactMutationVariables>;
-export const PortalRevealIdentityCodeDocument = new TypedDocumentString(`
+export const PortalRevealIdentityCodeDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalRevealIdentityCode($contactId: ID!, $reason: String!) {
   revealIdentityCode(contactId: $contactId, reason: $reason)
 }
     `) as unknown as TypedDocumentString<PortalRevealIdentityCodeMutation, PortalRevealIdentityCodeMutationVariables>;
-export const PortalContactReasonCategoriesDocument = new TypedDocumentString(`
+export const PortalContactReasonCategoriesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalContactReasonCategories($locale: Locale!) {
   contactReasonCategories(locale: $locale) {
     code
@@ -1178,7 +1178,7 @@ export const PortalContactReasonCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalContactReasonCategoriesQuery, PortalContactReasonCategoriesQueryVariables>;
-export const PortalRecordTriageAssessmentDocument = new TypedDocumentString(`
+export const PortalRecordTriageAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalRecordTriageAssessment($contactId: ID!, $contactVersion: Int!, $input: RecordTriageAssessmentInput!) {
   recordTriageAssessment(
     contactId: $contactId
@@ -1225,12 +1225,12 @@ export const PortalRecordTriageAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalRecordTriageAssessmentMutation, PortalRecordTriageAssessmentMutationVariables>;
-export const PortalTriageAssessmentFhirDocument = new TypedDocumentString(`
+export const PortalTriageAssessmentFhirDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalTriageAssessmentFhir($id: ID!) {
   triageAssessmentFhir(id: $id)
 }
     `) as unknown as TypedDocumentString<PortalTriageAssessmentFhirQuery, PortalTriageAssessmentFhirQueryVariables>;
-export const PortalGuideFeedbackReportDocument = new TypedDocumentString(`
+export const PortalGuideFeedbackReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalGuideFeedbackReport($from: String!, $to: String!, $locale: Locale, $limit: Int) {
   guideFeedbackReport(from: $from, to: $to, locale: $locale, limit: $limit) {
     from
@@ -1252,7 +1252,7 @@ export const PortalGuideFeedbackReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalGuideFeedbackReportQuery, PortalGuideFeedbackReportQueryVariables>;
-export const PortalSearchDocument = new TypedDocumentString(`
+export const PortalSearchDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalSearch($query: String!, $locale: Locale!, $region: String, $filters: SearchFilters, $limit: Int!) {
   search(
     query: $query
@@ -1291,7 +1291,7 @@ export const PortalSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalSearchQuery, PortalSearchQueryVariables>;
-export const PortalSearchFacetsDocument = new TypedDocumentString(`
+export const PortalSearchFacetsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalSearchFacets($query: String!, $locale: Locale!, $filters: SearchFilters) {
   search(query: $query, locale: $locale, filters: $filters, limit: 1) {
     facets {
@@ -1315,7 +1315,7 @@ export const PortalSearchFacetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalSearchFacetsQuery, PortalSearchFacetsQueryVariables>;
-export const PortalSuggestDocument = new TypedDocumentString(`
+export const PortalSuggestDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalSuggest($prefix: String!, $locale: Locale!, $types: [ContentType!], $limit: Int!) {
   suggest(prefix: $prefix, locale: $locale, types: $types, limit: $limit) {
     suggestions {
@@ -1328,7 +1328,7 @@ export const PortalSuggestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalSuggestQuery, PortalSuggestQueryVariables>;
-export const PortalRegionsDocument = new TypedDocumentString(`
+export const PortalRegionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalRegions($locale: Locale!) {
   regions(locale: $locale) {
     code
@@ -1336,7 +1336,7 @@ export const PortalRegionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalRegionsQuery, PortalRegionsQueryVariables>;
-export const PortalServiceEntryDocument = new TypedDocumentString(`
+export const PortalServiceEntryDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalServiceEntry($id: ID!, $locale: Locale!) {
   serviceEntry(id: $id, locale: $locale) {
     id
@@ -1408,12 +1408,12 @@ export const PortalServiceEntryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalServiceEntryQuery, PortalServiceEntryQueryVariables>;
-export const PortalRecordSearchClickDocument = new TypedDocumentString(`
+export const PortalRecordSearchClickDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalRecordSearchClick($searchId: ID!, $documentId: ID!) {
   recordSearchClick(searchId: $searchId, documentId: $documentId)
 }
     `) as unknown as TypedDocumentString<PortalRecordSearchClickMutation, PortalRecordSearchClickMutationVariables>;
-export const PortalSearchReportDocument = new TypedDocumentString(`
+export const PortalSearchReportDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalSearchReport($from: String!, $to: String!, $locale: Locale, $channel: SearchChannel, $limit: Int) {
   searchReport(
     from: $from
@@ -1449,7 +1449,7 @@ export const PortalSearchReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalSearchReportQuery, PortalSearchReportQueryVariables>;
-export const PortalMeDocument = new TypedDocumentString(`
+export const PortalMeDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalMe {
   me {
     name
@@ -1459,7 +1459,7 @@ export const PortalMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalMeQuery, PortalMeQueryVariables>;
-export const PortalProfessionalInstructionDocument = new TypedDocumentString(`
+export const PortalProfessionalInstructionDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalProfessionalInstruction($id: ID!, $locale: Locale!) {
   professionalInstruction(id: $id, locale: $locale) {
     id
@@ -1486,7 +1486,7 @@ export const PortalProfessionalInstructionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalProfessionalInstructionQuery, PortalProfessionalInstructionQueryVariables>;
-export const PortalTriageProtocolDocument = new TypedDocumentString(`
+export const PortalTriageProtocolDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalTriageProtocol($id: ID!, $locale: Locale!) {
   triageProtocol(id: $id, locale: $locale) {
     id
@@ -1556,7 +1556,7 @@ export const PortalTriageProtocolDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalTriageProtocolQuery, PortalTriageProtocolQueryVariables>;
-export const PortalSelfCareGuideDocument = new TypedDocumentString(`
+export const PortalSelfCareGuideDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalSelfCareGuide($slug: String!, $locale: Locale!) {
   selfCareGuide(slug: $slug, locale: $locale) {
     id
@@ -1580,7 +1580,7 @@ export const PortalSelfCareGuideDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalSelfCareGuideQuery, PortalSelfCareGuideQueryVariables>;
-export const PortalMyFavouritesDocument = new TypedDocumentString(`
+export const PortalMyFavouritesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalMyFavourites {
   myFavourites {
     type
@@ -1592,7 +1592,7 @@ export const PortalMyFavouritesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalMyFavouritesQuery, PortalMyFavouritesQueryVariables>;
-export const PortalAddFavouriteDocument = new TypedDocumentString(`
+export const PortalAddFavouriteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalAddFavourite($input: FavouriteInput!) {
   addFavourite(input: $input) {
     type
@@ -1604,12 +1604,12 @@ export const PortalAddFavouriteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalAddFavouriteMutation, PortalAddFavouriteMutationVariables>;
-export const PortalRemoveFavouriteDocument = new TypedDocumentString(`
+export const PortalRemoveFavouriteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalRemoveFavourite($type: ContentType!, $documentId: ID!) {
   removeFavourite(type: $type, documentId: $documentId)
 }
     `) as unknown as TypedDocumentString<PortalRemoveFavouriteMutation, PortalRemoveFavouriteMutationVariables>;
-export const PortalLastOpenedDocument = new TypedDocumentString(`
+export const PortalLastOpenedDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalLastOpened($documentIds: [ID!]!) {
   lastOpened(documentIds: $documentIds) {
     type
@@ -1618,7 +1618,7 @@ export const PortalLastOpenedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalLastOpenedQuery, PortalLastOpenedQueryVariables>;
-export const PortalRecordOpenedDocument = new TypedDocumentString(`
+export const PortalRecordOpenedDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalRecordOpened($type: ContentType!, $documentId: ID!, $updatedAt: String!) {
   recordOpened(type: $type, documentId: $documentId, updatedAt: $updatedAt) {
     type
@@ -1627,7 +1627,7 @@ export const PortalRecordOpenedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalRecordOpenedMutation, PortalRecordOpenedMutationVariables>;
-export const SiteSearchDocument = new TypedDocumentString(`
+export const SiteSearchDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SiteSearch($query: String!, $locale: Locale!, $limit: Int) {
   search(query: $query, locale: $locale, filters: {types: [guide]}, limit: $limit) {
     query
@@ -1644,17 +1644,17 @@ export const SiteSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SiteSearchQuery, SiteSearchQueryVariables>;
-export const SiteSendGuideFeedbackDocument = new TypedDocumentString(`
+export const SiteSendGuideFeedbackDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SiteSendGuideFeedback($input: GuideFeedbackInput!) {
   sendGuideFeedback(input: $input)
 }
     `) as unknown as TypedDocumentString<SiteSendGuideFeedbackMutation, SiteSendGuideFeedbackMutationVariables>;
-export const SiteRecordGuideViewDocument = new TypedDocumentString(`
+export const SiteRecordGuideViewDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation SiteRecordGuideView($slug: String!, $locale: Locale!) {
   recordGuideView(slug: $slug, locale: $locale)
 }
     `) as unknown as TypedDocumentString<SiteRecordGuideViewMutation, SiteRecordGuideViewMutationVariables>;
-export const SitePopularGuidesDocument = new TypedDocumentString(`
+export const SitePopularGuidesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SitePopularGuides($locale: Locale!, $limit: Int) {
   popularGuides(locale: $locale, limit: $limit) {
     slug
@@ -1663,7 +1663,7 @@ export const SitePopularGuidesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SitePopularGuidesQuery, SitePopularGuidesQueryVariables>;
-export const SiteGuidesDocument = new TypedDocumentString(`
+export const SiteGuidesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SiteGuides($locale: Locale!) {
   guides(locale: $locale) {
     slug
@@ -1673,7 +1673,7 @@ export const SiteGuidesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SiteGuidesQuery, SiteGuidesQueryVariables>;
-export const SiteGuideDocument = new TypedDocumentString(`
+export const SiteGuideDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SiteGuide($slug: String!, $locale: Locale!) {
   selfCareGuide(slug: $slug, locale: $locale) {
     slug
