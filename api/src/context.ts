@@ -9,6 +9,8 @@ import type { CaseworkService } from './domains/casework/service.js';
 import type { ContactService } from './domains/contacts/service.js';
 import type { ReasonCategoryService } from './domains/contacts/reason-categories.js';
 import type { TriageService } from './domains/triage/service.js';
+import type { FeedbackService } from './domains/feedback/service.js';
+import type { GuideViewService } from './domains/guide-views/service.js';
 import { can, type Viewer } from './domains/auth/roles.js';
 
 /**
@@ -48,5 +50,9 @@ export interface Services {
   readonly casework: CaseworkService;
   /** Care-need assessments saved on contacts. */
   readonly triage: TriageService;
+  /** Citizens' feedback on guide pages. */
+  readonly feedback: FeedbackService;
+  /** Guide page view counters and the most read guides. */
+  readonly guideViews: GuideViewService;
   readonly logger: Logger;
 }

@@ -90,6 +90,15 @@ export {
   type SearchDocType,
   type TriageCondition,
 } from '@neuvo/content-models';
+export {
+  FEEDBACK_TEXT_MAX_LENGTH,
+  POPULAR_GUIDES_DAYS,
+  POPULAR_GUIDES_MAX_LIMIT,
+  isGuideSlug,
+  normaliseFeedbackText,
+  screenFeedbackText,
+  type FeedbackTextProblem,
+} from '@neuvo/content-models/feedback';
 
 /** A Strapi 5 REST populate spec (`populate[x][fields][0]=…`, nested `populate[x][populate][y]…`); never `'*'`. */
 export interface PopulateSpec {

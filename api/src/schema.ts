@@ -17,6 +17,10 @@ import { triageResolvers } from './domains/triage/resolvers.js';
 import { triageTypeDefs } from './domains/triage/schema.js';
 import { workspaceResolvers } from './domains/workspace/resolvers.js';
 import { workspaceTypeDefs } from './domains/workspace/schema.js';
+import { feedbackResolvers } from './domains/feedback/resolvers.js';
+import { feedbackTypeDefs } from './domains/feedback/schema.js';
+import { guideViewsResolvers } from './domains/guide-views/resolvers.js';
+import { guideViewsTypeDefs } from './domains/guide-views/schema.js';
 
 const baseTypeDefs = /* GraphQL */ `
   "Content locales; Finnish is the default and the fallback."
@@ -43,6 +47,8 @@ export const typeDefs = [
   workspaceTypeDefs,
   caseworkTypeDefs,
   triageTypeDefs,
+  feedbackTypeDefs,
+  guideViewsTypeDefs,
 ];
 
 /** Search, with analytics deciding per field whether it is recorded (facet counts alone are not a search). */
@@ -65,4 +71,6 @@ export const resolvers = [
   workspaceResolvers,
   caseworkResolvers,
   triageResolvers,
+  feedbackResolvers,
+  guideViewsResolvers,
 ];

@@ -27,6 +27,10 @@ import { createCaseworkService } from './domains/casework/service.js';
 import { createCaseworkStore } from './domains/casework/store.js';
 import { createTriageService } from './domains/triage/service.js';
 import { createTriageStore } from './domains/triage/store.js';
+import { createFeedbackService } from './domains/feedback/service.js';
+import { createFeedbackStore } from './domains/feedback/store.js';
+import { createGuideViewService } from './domains/guide-views/service.js';
+import { createGuideViewStore } from './domains/guide-views/store.js';
 import { createContentService } from './domains/content/service.js';
 import { createRegionService } from './domains/regions/service.js';
 import { openDatabase } from './db/database.js';
@@ -187,6 +191,8 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     ),
     content,
     triage,
+    feedback: createFeedbackService({ store: createFeedbackStore(database.db) }),
+    guideViews: createGuideViewService({ store: createGuideViewStore(database.db), content }),
     regions: createRegionService({ cms, logger, cacheTtlMs: config.regionsCacheTtlMs }),
     workspace: createWorkspaceStore(database.db),
   };

@@ -36,6 +36,10 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = Object.freeze({
   suggest: 1,
   facets: 1,
   searchReport: 1,
+  guideFeedbackReport: 1,
+  popularGuides: 1,
+  sendGuideFeedback: 1,
+  recordGuideView: 1,
 });
 
 /**

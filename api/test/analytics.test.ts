@@ -27,11 +27,12 @@ const CLICK = /* GraphQL */ `
   }
 `;
 const REPORT = /* GraphQL */ `
-  query Report($from: String!, $to: String!, $locale: Locale, $limit: Int) {
-    searchReport(from: $from, to: $to, locale: $locale, limit: $limit) {
+  query Report($from: String!, $to: String!, $locale: Locale, $channel: SearchChannel, $limit: Int) {
+    searchReport(from: $from, to: $to, locale: $locale, channel: $channel, limit: $limit) {
       from
       to
       locale
+      channel
       searches
       zeroResultSearches
       clickedSearches
@@ -72,6 +73,7 @@ interface ReportData {
     redactedSearches: number;
     averageLatencyMs: number;
     locale: string | null;
+    channel: string | null;
     topQueries: Stat[];
     zeroResultQueries: { query: string; count: number }[];
   };
@@ -276,6 +278,22 @@ describe(`search analytics (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'
     expect(past.data!.searchReport).toMatchObject({ searches: 0, clickThroughRate: 0, topQueries: [] });
     const limited = await report({ limit: 1 });
     expect(limited.data!.searchReport.topQueries).toHaveLength(1);
+  });
+
+  it('tells the searches of the public site from those of the portal: what citizens did not find is a list of its own', async () => {
+    await search('kansalaiselleeiloydy', 'citizen');
+    await search('agentilleeiloydy', 'agent');
+    const site = (await report({ channel: 'site' })).data!.searchReport;
+    const portal = (await report({ channel: 'portal' })).data!.searchReport;
+    const both = (await report()).data!.searchReport;
+    expect(site.channel).toBe('site');
+    expect(both.channel).toBeNull();
+    expect(site.zeroResultQueries).toContainEqual({ query: 'kansalaiselleeiloydy', count: 1 });
+    expect(site.zeroResultQueries.map((q) => q.query)).not.toContain('agentilleeiloydy');
+    expect(portal.zeroResultQueries).toContainEqual({ query: 'agentilleeiloydy', count: 1 });
+    expect(portal.zeroResultQueries.map((q) => q.query)).not.toContain('kansalaiselleeiloydy');
+    expect(site.searches + portal.searches).toBe(both.searches);
+    expect(site.searches).toBeGreaterThan(0);
   });
 
   it('counts typing steps of instant search as one search', async () => {

@@ -134,6 +134,14 @@ const OPERATIONS: Record<string, Operation> = {
       answers: [{ questionId: "q1", value: "true" }] }) { id } }`,
   },
   triageAssessmentFhir: { query: `{ triageAssessmentFhir(id: "${NO_CONTACT}") }` },
+  sendGuideFeedback: {
+    query: 'mutation { sendGuideFeedback(input: { slug: "kuume-aikuisella", locale: fi, helpful: true }) }',
+  },
+  guideFeedbackReport: {
+    query: '{ guideFeedbackReport(from: "2026-01-01", to: "2026-01-31") { guides { slug } } }',
+  },
+  recordGuideView: { query: 'mutation { recordGuideView(slug: "kuume-aikuisella", locale: fi) }' },
+  popularGuides: { query: '{ popularGuides(locale: sv) { slug } }' },
 };
 
 /** Staff-only operations: not for an anonymous caller, the same for every signed-in role. */
@@ -150,6 +158,14 @@ const STAFF_ONLY = {
 const NOT_FOR_ANONYMOUS: Record<string, Outcome> = Object.fromEntries(
   Object.keys(STAFF_ONLY).map((name) => [name, 'sign in first']),
 );
+
+/** The public site's operations: anyone may send feedback and count views; only supervisors read the feedback. */
+const SITE_FEEDBACK = {
+  sendGuideFeedback: 'answered',
+  recordGuideView: 'answered',
+  popularGuides: 'answered',
+  guideFeedbackReport: 'forbidden',
+} as const satisfies Record<string, Outcome>;
 
 const UNAUTHENTICATED: Record<string, Outcome> = Object.fromEntries(
   Object.keys(OPERATIONS).map((name) => [name, 'unauthenticated']),
@@ -183,6 +199,7 @@ const AGENT: Record<string, Outcome> = {
   resolveCallBack: 'not found',
   recordTriageAssessment: 'forbidden',
   triageAssessmentFhir: 'not found',
+  ...SITE_FEEDBACK,
 };
 
 const EXPECTED: Record<Caller, Record<string, Outcome>> = {
@@ -213,6 +230,8 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     resolveCallBack: 'sign in first',
     recordTriageAssessment: 'sign in first',
     triageAssessmentFhir: 'sign in first',
+    ...SITE_FEEDBACK,
+    guideFeedbackReport: 'sign in first',
     ...NOT_FOR_ANONYMOUS,
   },
   agent: AGENT,
@@ -253,6 +272,8 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     resolveCallBack: 'not found',
     recordTriageAssessment: 'forbidden',
     triageAssessmentFhir: 'not found',
+    ...SITE_FEEDBACK,
+    guideFeedbackReport: 'answered',
   },
   'expired session': UNAUTHENTICATED,
   'forged cookie': UNAUTHENTICATED,

@@ -62,5 +62,7 @@ export async function generateOperationsModule(
       avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
     },
   });
-  return HEADER + output;
+  // Each document is a class instance, which bundlers keep unless told that creating it has no side effects: marked
+  // pure, a browser app ships only the documents it sends (the public site's theme was 20 kB larger with all of them).
+  return HEADER + output.replaceAll(' = new TypedDocumentString(', ' = /*#__PURE__*/ new TypedDocumentString(');
 }

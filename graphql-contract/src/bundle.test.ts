@@ -23,6 +23,8 @@ describe('the contract in a browser bundle', () => {
       'content-models/dist/errors.js',
     ]);
     expect(inputs.some((input) => input.includes('node_modules/zod'))).toBe(false);
-    expect(output?.bytes).toBeLessThan(20_000);
+    // The operations' documents are most of the bundle and grow with each operation (20.9 kB on 2026-12-04 with the
+    // public site's search and feedback); zod alone would add more than 50 kB.
+    expect(output?.bytes).toBeLessThan(30_000);
   });
 });

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Locale } from '@neuvo/content-models';
+import { GUIDE_TOPICS, type Locale } from '@neuvo/content-models';
 import type { GuideSource, SiteGuide } from '../src/api-client.js';
 import { buildRelease } from '../src/publisher/build-release.js';
 import { SITE_LOCALES } from '../src/site-i18n.js';
@@ -87,9 +87,10 @@ function guide(n: number, locale: Locale): SiteGuide {
       whenToSeekCare: [],
       lastReviewed: null,
       nextReview: null,
+      topic: 'other',
       sources: [],
       relatedGuides: [],
-    } as SiteGuide;
+    };
   }
   const paragraph = (k: number) =>
     Array.from({ length: 4 }, (_, i) => sentence(locale, n + k + i, 12)).join(' ');
@@ -111,6 +112,8 @@ function guide(n: number, locale: Locale): SiteGuide {
     whenToSeekCare: [sentence(locale, n + 5, 10), sentence(locale, n + 6, 10), sentence(locale, n + 7, 10)],
     lastReviewed: '2026-10-01',
     nextReview: '2027-10-01',
+    // Spread over the topics, so topic pages are part of the build.
+    topic: GUIDE_TOPICS[n % GUIDE_TOPICS.length]!,
     sources: [{ title: 'Terveyskylä', url: 'https://www.terveyskyla.fi/' }],
     relatedGuides: [1, 2, 3]
       .map((d) => ((n + d * 17) % guides) + 1)
@@ -118,7 +121,7 @@ function guide(n: number, locale: Locale): SiteGuide {
         slug: `ohje-${String(m).padStart(4, '0')}`,
         title: `${sentence(locale, m, 3).slice(0, -1)} ${m}`,
       })),
-  } as SiteGuide;
+  };
 }
 
 const all = new Map<Locale, SiteGuide[]>(
@@ -126,7 +129,9 @@ const all = new Map<Locale, SiteGuide[]>(
 );
 const source: GuideSource = {
   guides: async (locale) =>
-    all.get(locale)!.map(({ slug, title, summary, locale: l }) => ({ slug, title, summary, locale: l })),
+    all
+      .get(locale)!
+      .map(({ slug, title, summary, locale: l, topic }) => ({ slug, title, summary, locale: l, topic })),
   guide: async (slug, locale) => all.get(locale)!.find((g) => g.slug === slug) ?? null,
 };
 

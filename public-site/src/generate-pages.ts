@@ -3,12 +3,15 @@ import { dirname, join } from 'node:path';
 import { ApiResponseError, ApiUnreachableError, type GuideSource } from './api-client.js';
 import type { GuideSummary, SiteGuide } from './api-client.js';
 import { DEFAULT_ACCESSIBILITY_FEEDBACK_EMAIL } from './config.js';
+import { GUIDE_ROUTE_TABLE_FILE, type GuideRouteTable } from './guide-path.js';
+import { SEARCH_PAGE_PATH } from './i18n/search-feedback.js';
 import {
   renderAccessibilityStatement,
   renderAzPage,
   renderFallbackPage,
   renderHomePage,
   renderMovedPage,
+  renderSearchPage,
   renderTopicPage,
   topicsWithGuides,
   type ListedGuide,
@@ -173,6 +176,7 @@ export async function generateGuidePages(options: GenerateOptions): Promise<Gene
   }
   const fallbacks = await writeFallbackPages(options.siteDir, routes, rendered);
   await writeMovedPages(options.siteDir, routes, rendered);
+  await writeGuideRouteTable(options.siteDir, routes);
   await writeFindingPages(
     options.siteDir,
     listed,
@@ -281,6 +285,22 @@ async function writeMovedPages(
   }
 }
 
+/**
+ * `/guide-routes.json`: CMS slug → language → page path, for the browser (search hits and the most read list name a
+ * guide by its CMS slug; its Swedish or English page is named from its title).
+ */
+async function writeGuideRouteTable(siteDir: string, routes: GuideRoutes): Promise<void> {
+  const table: GuideRouteTable = Object.fromEntries(
+    [...routes].map(([slug, route]) => [
+      slug,
+      Object.fromEntries(SITE_LOCALES.map((l) => [l, route[l].path])),
+    ]),
+  );
+  const file = join(siteDir, 'public', GUIDE_ROUTE_TABLE_FILE);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(table), 'utf8');
+}
+
 /** Per language: the home page, the A–Z index, the accessibility statement and a page per topic with guides. */
 async function writeFindingPages(
   siteDir: string,
@@ -292,6 +312,7 @@ async function writeFindingPages(
     await writePage(siteDir, homePath(locale), renderHomePage(locale, list));
     await writePage(siteDir, azPath(locale), renderAzPage(locale, list));
     await writePage(siteDir, accessibilityPath(locale), renderAccessibilityStatement(locale, feedbackEmail));
+    await writePage(siteDir, SEARCH_PAGE_PATH[locale], renderSearchPage(locale));
     for (const [topic, inTopic] of topicsWithGuides(list)) {
       // The topic's pages in the languages where it has guides: the language menu and hreflang alternates.
       const paths = Object.fromEntries(

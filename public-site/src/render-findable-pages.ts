@@ -6,6 +6,7 @@
 import { GUIDE_TOPIC_LABELS, GUIDE_TOPICS, type GuideTopic } from '@neuvo/content-models';
 import { groupByInitial, letterAnchor, ALPHABETS } from './a-z.js';
 import { FINDABLE_STRINGS } from './i18n/findable.js';
+import { SEARCH_FEEDBACK_STRINGS, SEARCH_PAGE_PATH } from './i18n/search-feedback.js';
 import {
   cleanText,
   emergencyNotice,
@@ -96,6 +97,8 @@ export function renderHomePage(locale: SiteLocale, guides: readonly ListedGuide[
 
   const blocks = [
     vPre('neuvo-home', emergencyNotice(locale)),
+    // The most read guides of the language, read from the api in the reader's browser (nothing while there are none).
+    '<PopularGuides />',
     vPre('neuvo-home', topicsHtml),
     vPre('neuvo-home', azHtml),
   ];
@@ -302,5 +305,20 @@ export function renderAccessibilityStatement(locale: SiteLocale, feedbackEmail: 
     '\n' +
     vPre('neuvo-accessibility', parts.join('\n')) +
     '\n'
+  );
+}
+
+/** The search page of one language: the query in `?q=`, results read from the api in the reader's browser. */
+export function renderSearchPage(locale: SiteLocale): string {
+  return (
+    frontmatter({
+      title: SEARCH_FEEDBACK_STRINGS[locale].searchPageTitle,
+      sidebar: false,
+      aside: false,
+      outline: false,
+      prev: false,
+      next: false,
+      ...everyLanguage((other) => SEARCH_PAGE_PATH[other]),
+    }) + `\n# ${escapeHtml(SEARCH_FEEDBACK_STRINGS[locale].searchPageTitle)}\n\n<SiteSearchPage />\n`
   );
 }

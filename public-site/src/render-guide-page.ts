@@ -240,6 +240,8 @@ export function renderGuidePage(input: SiteGuide, context: GuidePageContext): st
     frontmatter({
       title: frontmatterText(guide.title),
       description: guide.summary ? frontmatterText(guide.summary) : undefined,
+      // Which guide the page shows, for the feedback form and the view counter (a CMS slug: kebab-case only).
+      guide: guide.slug,
       ...languages,
     }) +
     '\n' +

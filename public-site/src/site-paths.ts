@@ -8,6 +8,7 @@ import { GUIDE_TOPIC_LABELS, type GuideTopic } from '@neuvo/content-models';
 import { FINDABLE_STRINGS } from './i18n/findable.js';
 import { LOCALE_META, SITE_LOCALES, type SiteLocale } from './site-i18n.js';
 import { assignSlugs, slugFromTitle } from './url-slug.js';
+import { guidePath } from './guide-path.js';
 
 /** Site path of a locale's home page: `/`, `/sv/`, `/en/`. */
 export function homePath(locale: SiteLocale): string {
@@ -19,10 +20,7 @@ export function guidesIndexPath(locale: SiteLocale): string {
   return `${LOCALE_META[locale].prefix}/guides/`;
 }
 
-/** Site path of a guide page from its page slug, e.g. `/sv/guides/feber-hos-barn.html`. */
-export function guidePath(locale: SiteLocale, slug: string): string {
-  return `${LOCALE_META[locale].prefix}/guides/${slug}.html`;
-}
+export { guidePath };
 
 /** Site path of a locale's A–Z index: `/a-z.html`, `/sv/a-z.html`, … */
 export function azPath(locale: SiteLocale): string {

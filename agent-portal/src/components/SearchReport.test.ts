@@ -11,6 +11,7 @@ const REPORT: SearchReportData = {
   from: '2026-11-20',
   to: '2026-11-26',
   locale: null,
+  channel: null,
   searches: 1234,
   zeroResultSearches: 56,
   clickedSearches: 617,
@@ -79,6 +80,21 @@ describe('SearchReport', () => {
     await flushPromises();
     expect(requests.at(-1)!.variables).toMatchObject({ from: '2026-01-01', to: '2026-01-31', locale: 'sv' });
     expect(wrapper.text()).toContain('Vanligaste sökningarna');
+  });
+
+  it('asks for one channel when chosen and tells the view which period it shows', async () => {
+    const { wrapper, requests } = mountReport(() => REPORT);
+    await flushPromises();
+    expect(requests[0]!.variables).toMatchObject({ channel: null });
+    await wrapper.get('select[name="channel"]').setValue('site');
+    await wrapper.get('input[name="from"]').setValue('2026-02-01');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(requests.at(-1)!.variables).toMatchObject({ from: '2026-02-01', channel: 'site' });
+    expect(wrapper.get('select[name="channel"]').text()).toContain('Itsehoitosivusto (kansalaiset)');
+    expect(wrapper.emitted('shown')?.at(-1)).toEqual([
+      { from: '2026-02-01', to: requests.at(-1)!.variables['to'], locale: null },
+    ]);
   });
 
   it('says so when the api refuses (a citizen key gets FORBIDDEN)', async () => {

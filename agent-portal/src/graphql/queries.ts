@@ -24,6 +24,7 @@ import {
   PortalSearchDocument,
   PortalSearchFacetsDocument,
   PortalSearchReportDocument,
+  PortalGuideFeedbackReportDocument,
   PortalServiceEntryDocument,
   PortalSuggestDocument,
   type GraphQLClient,
@@ -31,6 +32,8 @@ import {
   type PortalSearchFacetsQuery,
   type PortalSearchQuery,
   type PortalSearchReportQuery,
+  type PortalGuideFeedbackReportQuery,
+  type SearchChannel,
   type PortalServiceEntryQuery,
   type PortalSuggestQuery,
   type RequestOptions,
@@ -76,6 +79,8 @@ export type ServiceEntryDetails = NonNullable<PortalServiceEntryQuery['serviceEn
 export type ServiceLocationView = ServiceEntryDetails['channels']['locations'][number];
 /** The editors' search report of a period. */
 export type SearchReportData = PortalSearchReportQuery['searchReport'];
+/** Citizens' feedback on the guides in a period. */
+export type GuideFeedbackReportData = PortalGuideFeedbackReportQuery['guideFeedbackReport'];
 /** One query's line in the search report. */
 export type SearchQueryStat = SearchReportData['topQueries'][number];
 
@@ -208,6 +213,8 @@ export interface SearchReportParams {
   from: string;
   to: string;
   locale: Locale | null;
+  /** Only the public site's or the portal's searches; null: both. */
+  channel?: SearchChannel | null;
   limit?: number;
 }
 
@@ -218,10 +225,29 @@ export async function fetchSearchReport(
 ): Promise<SearchReportData> {
   const data = await client.request(
     PortalSearchReportDocument,
-    { from: params.from, to: params.to, locale: params.locale, limit: params.limit ?? 20 },
+    {
+      from: params.from,
+      to: params.to,
+      locale: params.locale,
+      channel: params.channel ?? null,
+      limit: params.limit ?? 20,
+    },
     options,
   );
   return data.searchReport;
+}
+
+export async function fetchGuideFeedbackReport(
+  client: GraphQLClient,
+  params: { from: string; to: string; locale: Locale | null; limit?: number },
+  options: RequestOptions = {},
+): Promise<GuideFeedbackReportData> {
+  const data = await client.request(
+    PortalGuideFeedbackReportDocument,
+    { from: params.from, to: params.to, locale: params.locale, limit: params.limit ?? 20 },
+    options,
+  );
+  return data.guideFeedbackReport;
 }
 
 /** A professional instruction in full (agents only). */

@@ -5,6 +5,7 @@
  * Placeholders: `{name}`. Plural pairs end in `.one` / `.other` (chosen with Intl.PluralRules).
  */
 import type { Locale } from '@neuvo/content-models/locales';
+import { GUIDE_FEEDBACK_MESSAGES } from './guide-feedback-messages';
 
 const fi = {
   'app.name': 'Neuvo',
@@ -559,6 +560,7 @@ const fi = {
   'casework.channelName.walk_in': 'Käynti',
   'casework.channelName.email': 'Sähköposti',
   'casework.agreedBy': 'Sopinut',
+  ...GUIDE_FEEDBACK_MESSAGES.fi,
 } as const;
 
 export type MessageKey = keyof typeof fi;
@@ -1121,6 +1123,7 @@ const sv: Messages = {
   'casework.channelName.walk_in': 'Besök',
   'casework.channelName.email': 'E-post',
   'casework.agreedBy': 'Avtalad av',
+  ...GUIDE_FEEDBACK_MESSAGES.sv,
 };
 
 const en: Messages = {
@@ -1680,6 +1683,7 @@ const en: Messages = {
   'casework.channelName.walk_in': 'Walk-in',
   'casework.channelName.email': 'Email',
   'casework.agreedBy': 'Agreed by',
+  ...GUIDE_FEEDBACK_MESSAGES.en,
 };
 
 /** All UI messages by locale. */

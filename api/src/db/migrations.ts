@@ -361,6 +361,44 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
       await db.schema.dropIndex('api_contacts_open_region_started').ifExists().execute();
     },
   },
+  '0011-guide-feedback-and-views': {
+    // Citizens' "Was this helpful?" answers and the daily view counters of guide pages. No personal data: no address,
+    // no cookie, no identifier of the reader; a text that looked personal was refused before it got here.
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('api_guide_feedback')
+        .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
+        .addColumn('created_at', 'varchar(32)', (c) => c.notNull())
+        .addColumn('slug', 'varchar(120)', (c) => c.notNull())
+        .addColumn('locale', 'varchar(8)', (c) => c.notNull())
+        .addColumn('helpful', 'integer', (c) => c.notNull())
+        // At most 1,000 characters (checked before): text, so no dialect's varchar limit counts bytes.
+        .addColumn('text', 'text')
+        .execute();
+      await db.schema
+        .createIndex('api_guide_feedback_created_at')
+        .on('api_guide_feedback')
+        .columns(['created_at', 'slug'])
+        .execute();
+      await db.schema
+        .createIndex('api_guide_feedback_slug_created_at')
+        .on('api_guide_feedback')
+        .columns(['slug', 'created_at'])
+        .execute();
+      await db.schema
+        .createTable('api_guide_views')
+        .addColumn('day', 'varchar(10)', (c) => c.notNull())
+        .addColumn('locale', 'varchar(8)', (c) => c.notNull())
+        .addColumn('slug', 'varchar(120)', (c) => c.notNull())
+        .addColumn('views', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('api_guide_views_pk', ['day', 'locale', 'slug'])
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('api_guide_views').ifExists().execute();
+      await db.schema.dropTable('api_guide_feedback').ifExists().execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

@@ -17,6 +17,30 @@ export interface Database {
   api_call_backs: CallBackTable;
   api_triage_protocol_snapshots: TriageProtocolSnapshotTable;
   api_triage_assessments: TriageAssessmentTable;
+  api_guide_feedback: GuideFeedbackTable;
+  api_guide_views: GuideViewTable;
+}
+
+/** A citizen's answer to "Was this helpful?" on a guide page. Nothing about who sent it. */
+export interface GuideFeedbackTable {
+  /** UUID. */
+  id: string;
+  created_at: string;
+  slug: string;
+  locale: string;
+  /** 1 helpful, 0 not helpful. */
+  helpful: number;
+  /** The optional text, screened for personal data and normalised (`@neuvo/content-models/feedback`). */
+  text: string | null;
+}
+
+/** How many times a guide page was viewed on one Helsinki day, in one language. */
+export interface GuideViewTable {
+  /** `YYYY-MM-DD`, Europe/Helsinki. */
+  day: string;
+  locale: string;
+  slug: string;
+  views: number;
 }
 
 /**

@@ -87,6 +87,14 @@ export type DispositionKind =
   | 'guide';
 
 /**
+ * Where a search was made: site is the public self-care site (and anyone else searching without signing in, who
+ * gets citizen content only), portal the agent portal (signed-in staff).
+ */
+export type SearchChannel =
+  | 'site'
+  | 'portal';
+
+/**
  * Roles of signed-in staff (from the provider's claims); a person may hold several. agent: customer service (search,
  * contact log); nurse: a licensed health care professional who records care-need assessments; social_counsellor:
  * initiates and receives social-care service-need assessments; supervisor: a team lead (reports, overdue work, the
@@ -213,6 +221,20 @@ export type RecordTriageAssessmentInput = {
   locale: Locale;
   answers: Array<TriageAnswerInput>;
   override?: TriageOverrideInput | null | undefined;
+};
+
+/** A citizen's answer to "Was this helpful?" at the end of a guide page. */
+export type GuideFeedbackInput = {
+  /** The guide's slug (kebab-case, at most 120 characters). */
+  slug: string;
+  /** The language of the page the answer was given on. */
+  locale: Locale;
+  helpful: boolean;
+  /**
+   * Optional free text, at most 1,000 characters. Refused (VALIDATION_FAILED, extensions.field text) when it holds a
+   * personal identity code, an e-mail address or a phone number; nothing is stored then.
+   */
+  text?: string | null | undefined;
 };
 
 export type PortalCaseworkContactQueryVariables = Exact<{
@@ -367,6 +389,16 @@ export type PortalTriageAssessmentFhirQueryVariables = Exact<{
 
 export type PortalTriageAssessmentFhirQuery = { triageAssessmentFhir: string };
 
+export type PortalGuideFeedbackReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+  locale?: Locale | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type PortalGuideFeedbackReportQuery = { guideFeedbackReport: { from: string, to: string, locale: Locale | null, guides: Array<{ slug: string, helpful: number, notHelpful: number, total: number, helpfulRate: number, latestComments: Array<{ helpful: boolean, text: string, locale: Locale, createdAt: string }> }> } };
+
 export type PortalSearchQueryVariables = Exact<{
   query: string;
   locale: Locale;
@@ -424,11 +456,12 @@ export type PortalSearchReportQueryVariables = Exact<{
   from: string;
   to: string;
   locale?: Locale | null | undefined;
+  channel?: SearchChannel | null | undefined;
   limit?: number | null | undefined;
 }>;
 
 
-export type PortalSearchReportQuery = { searchReport: { from: string, to: string, locale: Locale | null, searches: number, zeroResultSearches: number, clickedSearches: number, clickThroughRate: number, redactedSearches: number, averageLatencyMs: number, topQueries: Array<{ query: string, count: number, clicks: number, clickThroughRate: number, averageResults: number }>, zeroResultQueries: Array<{ query: string, count: number, clicks: number, clickThroughRate: number, averageResults: number }> } };
+export type PortalSearchReportQuery = { searchReport: { from: string, to: string, locale: Locale | null, channel: SearchChannel | null, searches: number, zeroResultSearches: number, clickedSearches: number, clickThroughRate: number, redactedSearches: number, averageLatencyMs: number, topQueries: Array<{ query: string, count: number, clicks: number, clickThroughRate: number, averageResults: number }>, zeroResultQueries: Array<{ query: string, count: number, clicks: number, clickThroughRate: number, averageResults: number }> } };
 
 export type PortalMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -495,6 +528,38 @@ export type PortalRecordOpenedMutationVariables = Exact<{
 
 export type PortalRecordOpenedMutation = { recordOpened: { type: ContentType, documentId: string, seenUpdatedAt: string } };
 
+export type SiteSearchQueryVariables = Exact<{
+  query: string;
+  locale: Locale;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SiteSearchQuery = { search: { query: string, total: number, hits: Array<{ id: string, slug: string | null, title: string, titleHighlight: string, summary: string | null, snippet: string | null, locale: Locale }> } };
+
+export type SiteSendGuideFeedbackMutationVariables = Exact<{
+  input: GuideFeedbackInput;
+}>;
+
+
+export type SiteSendGuideFeedbackMutation = { sendGuideFeedback: boolean };
+
+export type SiteRecordGuideViewMutationVariables = Exact<{
+  slug: string;
+  locale: Locale;
+}>;
+
+
+export type SiteRecordGuideViewMutation = { recordGuideView: boolean };
+
+export type SitePopularGuidesQueryVariables = Exact<{
+  locale: Locale;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SitePopularGuidesQuery = { popularGuides: Array<{ slug: string, title: string, summary: string | null }> };
+
 export type SiteGuidesQueryVariables = Exact<{
   locale: Locale;
 }>;
@@ -529,7 +594,7 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
-export const PortalCaseworkContactDocument = new TypedDocumentString(`
+export const PortalCaseworkContactDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalCaseworkContact($id: ID!) {
   contact(id: $id) {
     id
@@ -595,7 +660,7 @@ export const PortalCaseworkContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalCaseworkContactQuery, PortalCaseworkContactQueryVariables>;
-export const PortalInitiateServiceNeedAssessmentDocument = new TypedDocumentString(`
+export const PortalInitiateServiceNeedAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalInitiateServiceNeedAssessment($contactId: ID!, $input: InitiateServiceNeedAssessmentInput!) {
   initiateServiceNeedAssessment(contactId: $contactId, input: $input) {
     id
@@ -628,7 +693,7 @@ export const PortalInitiateServiceNeedAssessmentDocument = new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<PortalInitiateServiceNeedAssessmentMutation, PortalInitiateServiceNeedAssessmentMutationVariables>;
-export const PortalStartServiceNeedAssessmentDocument = new TypedDocumentString(`
+export const PortalStartServiceNeedAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalStartServiceNeedAssessment($id: ID!, $version: Int!) {
   startServiceNeedAssessment(id: $id, version: $version) {
     id
@@ -661,7 +726,7 @@ export const PortalStartServiceNeedAssessmentDocument = new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<PortalStartServiceNeedAssessmentMutation, PortalStartServiceNeedAssessmentMutationVariables>;
-export const PortalPendingServiceNeedAssessmentsDocument = new TypedDocumentString(`
+export const PortalPendingServiceNeedAssessmentsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalPendingServiceNeedAssessments($unit: String, $region: String, $first: Int, $after: String) {
   pendingServiceNeedAssessments(
     unit: $unit
@@ -702,7 +767,7 @@ export const PortalPendingServiceNeedAssessmentsDocument = new TypedDocumentStri
   }
 }
     `) as unknown as TypedDocumentString<PortalPendingServiceNeedAssessmentsQuery, PortalPendingServiceNeedAssessmentsQueryVariables>;
-export const PortalAgreeCallBackDocument = new TypedDocumentString(`
+export const PortalAgreeCallBackDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalAgreeCallBack($contactId: ID!, $input: AgreeCallBackInput!) {
   agreeCallBack(contactId: $contactId, input: $input) {
     id
@@ -724,7 +789,7 @@ export const PortalAgreeCallBackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalAgreeCallBackMutation, PortalAgreeCallBackMutationVariables>;
-export const PortalResolveCallBackDocument = new TypedDocumentString(`
+export const PortalResolveCallBackDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalResolveCallBack($id: ID!, $version: Int!, $state: String!) {
   resolveCallBack(id: $id, version: $version, state: $state) {
     id
@@ -746,7 +811,7 @@ export const PortalResolveCallBackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalResolveCallBackMutation, PortalResolveCallBackMutationVariables>;
-export const PortalDueCallBacksDocument = new TypedDocumentString(`
+export const PortalDueCallBacksDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalDueCallBacks($region: String!, $first: Int, $after: String) {
   dueCallBacks(region: $region, first: $first, after: $after) {
     items {
@@ -771,7 +836,7 @@ export const PortalDueCallBacksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalDueCallBacksQuery, PortalDueCallBacksQueryVariables>;
-export const PortalOverdueDocument = new TypedDocumentString(`
+export const PortalOverdueDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalOverdue($region: String!) {
   overdue(region: $region) {
     region
@@ -837,7 +902,7 @@ export const PortalOverdueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalOverdueQuery, PortalOverdueQueryVariables>;
-export const PortalContactAuditTrailDocument = new TypedDocumentString(`
+export const PortalContactAuditTrailDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalContactAuditTrail($contactId: ID, $first: Int, $after: String) {
   contactAuditTrail(contactId: $contactId, first: $first, after: $after) {
     items {
@@ -852,7 +917,7 @@ export const PortalContactAuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalContactAuditTrailQuery, PortalContactAuditTrailQueryVariables>;
-export const PortalContactDocument = new TypedDocumentString(`
+export const PortalContactDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalContact($id: ID!) {
   contact(id: $id) {
     id
@@ -917,7 +982,7 @@ export const PortalContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalContactQuery, PortalContactQueryVariables>;
-export const PortalMyContactsDocument = new TypedDocumentString(`
+export const PortalMyContactsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalMyContacts($first: Int!, $after: String) {
   myContacts(first: $first, after: $after) {
     items {
@@ -959,7 +1024,7 @@ export const PortalMyContactsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalMyContactsQuery, PortalMyContactsQueryVariables>;
-export const PortalContactsByIdentityCodeDocument = new TypedDocumentString(`
+export const PortalContactsByIdentityCodeDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalContactsByIdentityCode($identityCode: String!) {
   contactsByIdentityCode(identityCode: $identityCode) {
     id
@@ -998,7 +1063,7 @@ export const PortalContactsByIdentityCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalContactsByIdentityCodeQuery, PortalContactsByIdentityCodeQueryVariables>;
-export const PortalOpenContactDocument = new TypedDocumentString(`
+export const PortalOpenContactDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalOpenContact($input: OpenContactInput!) {
   openContact(input: $input) {
     id
@@ -1037,7 +1102,7 @@ export const PortalOpenContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalOpenContactMutation, PortalOpenContactMutationVariables>;
-export const PortalUpdateContactDocument = new TypedDocumentString(`
+export const PortalUpdateContactDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalUpdateContact($id: ID!, $version: Int!, $input: UpdateContactInput!) {
   updateContact(id: $id, version: $version, input: $input) {
     id
@@ -1076,7 +1141,7 @@ export const PortalUpdateContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalUpdateContactMutation, PortalUpdateContactMutationVariables>;
-export const PortalCloseContactDocument = new TypedDocumentString(`
+export const PortalCloseContactDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalCloseContact($id: ID!, $version: Int!) {
   closeContact(id: $id, version: $version) {
     id
@@ -1115,12 +1180,12 @@ export const PortalCloseContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalCloseContactMutation, PortalCloseContactMutationVariables>;
-export const PortalRevealIdentityCodeDocument = new TypedDocumentString(`
+export const PortalRevealIdentityCodeDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalRevealIdentityCode($contactId: ID!, $reason: String!) {
   revealIdentityCode(contactId: $contactId, reason: $reason)
 }
     `) as unknown as TypedDocumentString<PortalRevealIdentityCodeMutation, PortalRevealIdentityCodeMutationVariables>;
-export const PortalContactReasonCategoriesDocument = new TypedDocumentString(`
+export const PortalContactReasonCategoriesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalContactReasonCategories($locale: Locale!) {
   contactReasonCategories(locale: $locale) {
     code
@@ -1129,7 +1194,7 @@ export const PortalContactReasonCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalContactReasonCategoriesQuery, PortalContactReasonCategoriesQueryVariables>;
-export const PortalRecordTriageAssessmentDocument = new TypedDocumentString(`
+export const PortalRecordTriageAssessmentDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalRecordTriageAssessment($contactId: ID!, $contactVersion: Int!, $input: RecordTriageAssessmentInput!) {
   recordTriageAssessment(
     contactId: $contactId
@@ -1176,12 +1241,34 @@ export const PortalRecordTriageAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalRecordTriageAssessmentMutation, PortalRecordTriageAssessmentMutationVariables>;
-export const PortalTriageAssessmentFhirDocument = new TypedDocumentString(`
+export const PortalTriageAssessmentFhirDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalTriageAssessmentFhir($id: ID!) {
   triageAssessmentFhir(id: $id)
 }
     `) as unknown as TypedDocumentString<PortalTriageAssessmentFhirQuery, PortalTriageAssessmentFhirQueryVariables>;
-export const PortalSearchDocument = new TypedDocumentString(`
+export const PortalGuideFeedbackReportDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query PortalGuideFeedbackReport($from: String!, $to: String!, $locale: Locale, $limit: Int) {
+  guideFeedbackReport(from: $from, to: $to, locale: $locale, limit: $limit) {
+    from
+    to
+    locale
+    guides {
+      slug
+      helpful
+      notHelpful
+      total
+      helpfulRate
+      latestComments {
+        helpful
+        text
+        locale
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PortalGuideFeedbackReportQuery, PortalGuideFeedbackReportQueryVariables>;
+export const PortalSearchDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalSearch($query: String!, $locale: Locale!, $region: String, $filters: SearchFilters, $limit: Int!) {
   search(
     query: $query
@@ -1220,7 +1307,7 @@ export const PortalSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalSearchQuery, PortalSearchQueryVariables>;
-export const PortalSearchFacetsDocument = new TypedDocumentString(`
+export const PortalSearchFacetsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalSearchFacets($query: String!, $locale: Locale!, $filters: SearchFilters) {
   search(query: $query, locale: $locale, filters: $filters, limit: 1) {
     facets {
@@ -1244,7 +1331,7 @@ export const PortalSearchFacetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalSearchFacetsQuery, PortalSearchFacetsQueryVariables>;
-export const PortalSuggestDocument = new TypedDocumentString(`
+export const PortalSuggestDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalSuggest($prefix: String!, $locale: Locale!, $types: [ContentType!], $limit: Int!) {
   suggest(prefix: $prefix, locale: $locale, types: $types, limit: $limit) {
     suggestions {
@@ -1257,7 +1344,7 @@ export const PortalSuggestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalSuggestQuery, PortalSuggestQueryVariables>;
-export const PortalRegionsDocument = new TypedDocumentString(`
+export const PortalRegionsDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalRegions($locale: Locale!) {
   regions(locale: $locale) {
     code
@@ -1265,7 +1352,7 @@ export const PortalRegionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalRegionsQuery, PortalRegionsQueryVariables>;
-export const PortalServiceEntryDocument = new TypedDocumentString(`
+export const PortalServiceEntryDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalServiceEntry($id: ID!, $locale: Locale!) {
   serviceEntry(id: $id, locale: $locale) {
     id
@@ -1337,17 +1424,24 @@ export const PortalServiceEntryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalServiceEntryQuery, PortalServiceEntryQueryVariables>;
-export const PortalRecordSearchClickDocument = new TypedDocumentString(`
+export const PortalRecordSearchClickDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalRecordSearchClick($searchId: ID!, $documentId: ID!) {
   recordSearchClick(searchId: $searchId, documentId: $documentId)
 }
     `) as unknown as TypedDocumentString<PortalRecordSearchClickMutation, PortalRecordSearchClickMutationVariables>;
-export const PortalSearchReportDocument = new TypedDocumentString(`
-    query PortalSearchReport($from: String!, $to: String!, $locale: Locale, $limit: Int) {
-  searchReport(from: $from, to: $to, locale: $locale, limit: $limit) {
+export const PortalSearchReportDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query PortalSearchReport($from: String!, $to: String!, $locale: Locale, $channel: SearchChannel, $limit: Int) {
+  searchReport(
+    from: $from
+    to: $to
+    locale: $locale
+    channel: $channel
+    limit: $limit
+  ) {
     from
     to
     locale
+    channel
     searches
     zeroResultSearches
     clickedSearches
@@ -1371,7 +1465,7 @@ export const PortalSearchReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalSearchReportQuery, PortalSearchReportQueryVariables>;
-export const PortalMeDocument = new TypedDocumentString(`
+export const PortalMeDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalMe {
   me {
     name
@@ -1381,7 +1475,7 @@ export const PortalMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalMeQuery, PortalMeQueryVariables>;
-export const PortalProfessionalInstructionDocument = new TypedDocumentString(`
+export const PortalProfessionalInstructionDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalProfessionalInstruction($id: ID!, $locale: Locale!) {
   professionalInstruction(id: $id, locale: $locale) {
     id
@@ -1408,7 +1502,7 @@ export const PortalProfessionalInstructionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalProfessionalInstructionQuery, PortalProfessionalInstructionQueryVariables>;
-export const PortalTriageProtocolDocument = new TypedDocumentString(`
+export const PortalTriageProtocolDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalTriageProtocol($id: ID!, $locale: Locale!) {
   triageProtocol(id: $id, locale: $locale) {
     id
@@ -1478,7 +1572,7 @@ export const PortalTriageProtocolDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalTriageProtocolQuery, PortalTriageProtocolQueryVariables>;
-export const PortalSelfCareGuideDocument = new TypedDocumentString(`
+export const PortalSelfCareGuideDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalSelfCareGuide($slug: String!, $locale: Locale!) {
   selfCareGuide(slug: $slug, locale: $locale) {
     id
@@ -1502,7 +1596,7 @@ export const PortalSelfCareGuideDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalSelfCareGuideQuery, PortalSelfCareGuideQueryVariables>;
-export const PortalMyFavouritesDocument = new TypedDocumentString(`
+export const PortalMyFavouritesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalMyFavourites {
   myFavourites {
     type
@@ -1514,7 +1608,7 @@ export const PortalMyFavouritesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalMyFavouritesQuery, PortalMyFavouritesQueryVariables>;
-export const PortalAddFavouriteDocument = new TypedDocumentString(`
+export const PortalAddFavouriteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalAddFavourite($input: FavouriteInput!) {
   addFavourite(input: $input) {
     type
@@ -1526,12 +1620,12 @@ export const PortalAddFavouriteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalAddFavouriteMutation, PortalAddFavouriteMutationVariables>;
-export const PortalRemoveFavouriteDocument = new TypedDocumentString(`
+export const PortalRemoveFavouriteDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalRemoveFavourite($type: ContentType!, $documentId: ID!) {
   removeFavourite(type: $type, documentId: $documentId)
 }
     `) as unknown as TypedDocumentString<PortalRemoveFavouriteMutation, PortalRemoveFavouriteMutationVariables>;
-export const PortalLastOpenedDocument = new TypedDocumentString(`
+export const PortalLastOpenedDocument = /*#__PURE__*/ new TypedDocumentString(`
     query PortalLastOpened($documentIds: [ID!]!) {
   lastOpened(documentIds: $documentIds) {
     type
@@ -1540,7 +1634,7 @@ export const PortalLastOpenedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalLastOpenedQuery, PortalLastOpenedQueryVariables>;
-export const PortalRecordOpenedDocument = new TypedDocumentString(`
+export const PortalRecordOpenedDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation PortalRecordOpened($type: ContentType!, $documentId: ID!, $updatedAt: String!) {
   recordOpened(type: $type, documentId: $documentId, updatedAt: $updatedAt) {
     type
@@ -1549,7 +1643,43 @@ export const PortalRecordOpenedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalRecordOpenedMutation, PortalRecordOpenedMutationVariables>;
-export const SiteGuidesDocument = new TypedDocumentString(`
+export const SiteSearchDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query SiteSearch($query: String!, $locale: Locale!, $limit: Int) {
+  search(query: $query, locale: $locale, filters: {types: [guide]}, limit: $limit) {
+    query
+    total
+    hits {
+      id
+      slug
+      title
+      titleHighlight
+      summary
+      snippet
+      locale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteSearchQuery, SiteSearchQueryVariables>;
+export const SiteSendGuideFeedbackDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation SiteSendGuideFeedback($input: GuideFeedbackInput!) {
+  sendGuideFeedback(input: $input)
+}
+    `) as unknown as TypedDocumentString<SiteSendGuideFeedbackMutation, SiteSendGuideFeedbackMutationVariables>;
+export const SiteRecordGuideViewDocument = /*#__PURE__*/ new TypedDocumentString(`
+    mutation SiteRecordGuideView($slug: String!, $locale: Locale!) {
+  recordGuideView(slug: $slug, locale: $locale)
+}
+    `) as unknown as TypedDocumentString<SiteRecordGuideViewMutation, SiteRecordGuideViewMutationVariables>;
+export const SitePopularGuidesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query SitePopularGuides($locale: Locale!, $limit: Int) {
+  popularGuides(locale: $locale, limit: $limit) {
+    slug
+    title
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<SitePopularGuidesQuery, SitePopularGuidesQueryVariables>;
+export const SiteGuidesDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SiteGuides($locale: Locale!) {
   guides(locale: $locale) {
     slug
@@ -1560,7 +1690,7 @@ export const SiteGuidesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SiteGuidesQuery, SiteGuidesQueryVariables>;
-export const SiteGuideDocument = new TypedDocumentString(`
+export const SiteGuideDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SiteGuide($slug: String!, $locale: Locale!) {
   selfCareGuide(slug: $slug, locale: $locale) {
     slug

@@ -1,11 +1,13 @@
 import type { ApiContext } from '../../context.js';
 import { requireStaff } from '../auth/require.js';
 import type { Locale } from '../../models.js';
+import type { SearchChannel } from './service.js';
 
 interface ReportArgs {
   from: string;
   to: string;
   locale?: Locale | null;
+  channel?: SearchChannel | null;
   limit?: number | null;
 }
 
@@ -17,6 +19,7 @@ export const analyticsResolvers = {
         from: args.from,
         to: args.to,
         locale: args.locale ?? null,
+        channel: args.channel ?? null,
         limit: args.limit ?? 20,
       });
     },

@@ -8,6 +8,15 @@ export const analyticsTypeDefs = /* GraphQL */ `
     searchId: ID!
   }
 
+  """
+  Where a search was made: site is the public self-care site (and anyone else searching without signing in, who
+  gets citizen content only), portal the agent portal (signed-in staff).
+  """
+  enum SearchChannel {
+    site
+    portal
+  }
+
   "How often one (normalised) query was searched in the period."
   type SearchQueryStat {
     "Lower-cased, whitespace-collapsed query text."
@@ -34,6 +43,8 @@ export const analyticsTypeDefs = /* GraphQL */ `
     to: String!
     "The locale reported on; null = all."
     locale: Locale
+    "The channel reported on; null = both."
+    channel: SearchChannel
     searches: Int!
     zeroResultSearches: Int!
     "Searches in which a result was chosen."
@@ -53,9 +64,16 @@ export const analyticsTypeDefs = /* GraphQL */ `
   extend type Query {
     """
     Search report for supervisors (FORBIDDEN for agents and citizens). from/to are calendar days
-    (YYYY-MM-DD, Helsinki time), both inclusive, at most 366 days; limit 1–100 queries per list.
+    (YYYY-MM-DD, Helsinki time), both inclusive, at most 366 days; limit 1–100 queries per list. channel: only the
+    searches of the public site or of the agent portal (e.g. what citizens did not find: channel site, zeroResultQueries).
     """
-    searchReport(from: String!, to: String!, locale: Locale, limit: Int = 20): SearchReport!
+    searchReport(
+      from: String!
+      to: String!
+      locale: Locale
+      channel: SearchChannel
+      limit: Int = 20
+    ): SearchReport!
   }
 
   extend type Mutation {

@@ -17,6 +17,19 @@ export interface SearchEvent {
   readonly hitIds: readonly string[];
 }
 
+/**
+ * Where searches were made. Each search is stored with the audience it searched as: citizen content (`public`:
+ * anyone not signed in as staff, which is how the public site searches) or staff content (`agent`: the agent
+ * portal). The channel is that audience under the name editors know.
+ */
+export type SearchChannel = 'site' | 'portal';
+
+/** The stored audience of a channel's searches. */
+export const CHANNEL_AUDIENCE: Readonly<Record<SearchChannel, SearchAudience>> = {
+  site: 'public',
+  portal: 'agent',
+};
+
 export interface QueryStat {
   readonly query: string;
   readonly count: number;
@@ -30,6 +43,7 @@ export interface SearchReport {
   readonly from: string;
   readonly to: string;
   readonly locale: Locale | null;
+  readonly channel: SearchChannel | null;
   readonly searches: number;
   readonly zeroResultSearches: number;
   readonly clickedSearches: number;
@@ -52,7 +66,13 @@ export interface SearchAnalytics {
    */
   recordClick(searchId: string, documentId: string): Promise<boolean>;
   /** Period report; pending rows are written first so the report includes every search made so far. */
-  report(input: { from: string; to: string; locale: Locale | null; limit: number }): Promise<SearchReport>;
+  report(input: {
+    from: string;
+    to: string;
+    locale: Locale | null;
+    channel?: SearchChannel | null;
+    limit: number;
+  }): Promise<SearchReport>;
   /** Writes everything buffered now. Never throws (failures are logged). */
   flush(): Promise<void>;
   /** Final flush; later records are dropped. */
@@ -293,14 +313,18 @@ export function createSearchAnalytics(options: SearchAnalyticsOptions): SearchAn
       return true;
     },
 
-    async report({ from, to, locale, limit }) {
+    async report({ from, to, locale, channel = null, limit }) {
       if (!Number.isInteger(limit) || limit < 1 || limit > 100)
         throw new DomainError('VALIDATION_FAILED', 'limit must be between 1 and 100', {
           details: { field: 'limit' },
         });
       const period = helsinkiPeriod(from, to);
       await flush();
-      const filter = { ...period, locale: locale ?? undefined };
+      const filter = {
+        ...period,
+        locale: locale ?? undefined,
+        audience: channel ? CHANNEL_AUDIENCE[channel] : undefined,
+      };
       try {
         const [totals, top, zero] = await Promise.all([
           store.totals(filter),
@@ -311,6 +335,7 @@ export function createSearchAnalytics(options: SearchAnalyticsOptions): SearchAn
           from,
           to,
           locale,
+          channel,
           ...totals,
           averageLatencyMs: Math.round(totals.averageLatencyMs * 10) / 10,
           clickThroughRate: rate(totals.clickedSearches, totals.searches),

@@ -11,6 +11,8 @@ export interface ReportFilter {
   /** ISO instant, exclusive. */
   readonly to: string;
   readonly locale?: string | undefined;
+  /** Only searches of this audience (`public` or `agent`). */
+  readonly audience?: string | undefined;
 }
 
 export interface QueryCount {
@@ -57,6 +59,7 @@ export function createAnalyticsStore(db: Kysely<Database>): AnalyticsStore {
       .where('e.created_at', '<', filter.to)
       .where('e.refined', '=', 0);
     if (filter.locale) q = q.where('e.locale', '=', filter.locale);
+    if (filter.audience) q = q.where('e.audience', '=', filter.audience);
     return q;
   };
   /** 1 when a search has at least one click. */

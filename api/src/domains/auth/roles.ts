@@ -25,12 +25,15 @@ export type Permission =
   | 'readOverdue'
   | 'recordTriage'
   | 'initiateServiceNeedAssessment'
-  | 'readServiceNeedAssessments';
+  | 'readServiceNeedAssessments'
+  | 'readGuideFeedback';
 
 export const PERMISSIONS: Readonly<Record<Permission, readonly StaffRole[]>> = Object.freeze({
   // Instructions, protocols and the solution bank's fields: every front-line role.
   readAgentContent: ['agent', 'nurse', 'social_counsellor', 'supervisor'],
   readSearchReport: ['supervisor'],
+  // Citizens' feedback on the self-care guides: the team leads who follow up the content, like the search report.
+  readGuideFeedback: ['supervisor'],
   // The contact log: every front-line role logs contacts and reads them (each read of a person is audited).
   readContacts: ['agent', 'nurse', 'social_counsellor', 'supervisor'],
   writeContacts: ['agent', 'nurse', 'social_counsellor', 'supervisor'],

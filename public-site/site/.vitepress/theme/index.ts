@@ -1,10 +1,16 @@
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
-import NeuvoLayout from './components/NeuvoLayout.vue';
+import PopularGuides from './components/PopularGuides.vue';
+import SiteLayout from './components/SiteLayout.vue';
+import SiteSearchPage from './components/SiteSearchPage.vue';
 import './custom.css';
+import './search-feedback.css';
 
 export default {
   extends: DefaultTheme,
-  // The default layout with the 404 page's emergency notice and the chat widget's region (#neuvo-chat-slot).
-  Layout: NeuvoLayout,
+  Layout: SiteLayout,
+  enhanceApp({ app }) {
+    app.component('PopularGuides', PopularGuides);
+    app.component('SiteSearchPage', SiteSearchPage);
+  },
 } satisfies Theme;
