@@ -28,6 +28,7 @@ import { createCaseworkStore } from './domains/casework/store.js';
 import { createTriageService } from './domains/triage/service.js';
 import { createTriageStore } from './domains/triage/store.js';
 import { createContentService } from './domains/content/service.js';
+import { createLocalHelpService } from './domains/local-help/service.js';
 import { createRegionService } from './domains/regions/service.js';
 import { openDatabase } from './db/database.js';
 import { createWorkspaceStore } from './domains/workspace/store.js';
@@ -169,6 +170,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     crypto: identityCrypto,
     logger,
   });
+  const regions = createRegionService({ cms, logger, cacheTtlMs: config.regionsCacheTtlMs });
   const services: Services = {
     logger,
     analytics,
@@ -187,7 +189,8 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     ),
     content,
     triage,
-    regions: createRegionService({ cms, logger, cacheTtlMs: config.regionsCacheTtlMs }),
+    regions,
+    localHelp: createLocalHelpService({ cms, regions, cacheTtlMs: config.contentCacheTtlMs }),
     workspace: createWorkspaceStore(database.db),
   };
   // The api's own address is known once it listens; the callback URL defaults to it outside production.

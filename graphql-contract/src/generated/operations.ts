@@ -479,6 +479,24 @@ export type PortalRecordOpenedMutationVariables = Exact<{
 
 export type PortalRecordOpenedMutation = { recordOpened: { type: ContentType, documentId: string, seenUpdatedAt: string } };
 
+export type SiteRegionsQueryVariables = Exact<{
+  locale: Locale;
+}>;
+
+
+export type SiteRegionsQuery = { regions: Array<{ code: string, name: string }> };
+
+export type SiteServiceHoursFragment = { alwaysOpen: boolean, weekly: Array<{ days: Array<number>, opens: string, closes: string, validFrom: string | null, validTo: string | null }>, exceptions: Array<{ from: string, to: string, closed: boolean, slots: Array<{ opens: string, closes: string }> }> };
+
+export type SiteGuideLocalServicesQueryVariables = Exact<{
+  slug: string;
+  locale: Locale;
+  region: string;
+}>;
+
+
+export type SiteGuideLocalServicesQuery = { guideLocalServices: { slug: string, region: { code: string, name: string }, services: Array<{ id: string, locale: Locale, name: string, summary: string | null, organizationName: string | null, national: boolean, phones: Array<{ name: string | null, number: string, prefixNumber: string | null, serviceHours: string | null, structuredHours: { alwaysOpen: boolean, weekly: Array<{ days: Array<number>, opens: string, closes: string, validFrom: string | null, validTo: string | null }>, exceptions: Array<{ from: string, to: string, closed: boolean, slots: Array<{ opens: string, closes: string }> }> } | null }>, locations: Array<{ name: string, street: string | null, postalCode: string | null, postOffice: string | null, openingHours: string | null, structuredHours: { alwaysOpen: boolean, weekly: Array<{ days: Array<number>, opens: string, closes: string, validFrom: string | null, validTo: string | null }>, exceptions: Array<{ from: string, to: string, closed: boolean, slots: Array<{ opens: string, closes: string }> }> } | null }>, eServices: Array<{ name: string, url: string }>, webPages: Array<{ name: string | null, url: string }> }> } };
+
 export type SiteGuidesQueryVariables = Exact<{
   locale: Locale;
 }>;
@@ -512,7 +530,27 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SiteServiceHoursFragmentDoc = new TypedDocumentString(`
+    fragment SiteServiceHours on ServiceHours {
+  alwaysOpen
+  weekly {
+    days
+    opens
+    closes
+    validFrom
+    validTo
+  }
+  exceptions {
+    from
+    to
+    closed
+    slots {
+      opens
+      closes
+    }
+  }
+}
+    `, {"fragmentName":"SiteServiceHours"}) as unknown as TypedDocumentString<SiteServiceHoursFragment, unknown>;
 export const PortalCaseworkContactDocument = new TypedDocumentString(`
     query PortalCaseworkContact($id: ID!) {
   contact(id: $id) {
@@ -1533,6 +1571,78 @@ export const PortalRecordOpenedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PortalRecordOpenedMutation, PortalRecordOpenedMutationVariables>;
+export const SiteRegionsDocument = new TypedDocumentString(`
+    query SiteRegions($locale: Locale!) {
+  regions(locale: $locale) {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SiteRegionsQuery, SiteRegionsQueryVariables>;
+export const SiteGuideLocalServicesDocument = new TypedDocumentString(`
+    query SiteGuideLocalServices($slug: String!, $locale: Locale!, $region: String!) {
+  guideLocalServices(slug: $slug, locale: $locale, region: $region) {
+    slug
+    region {
+      code
+      name
+    }
+    services {
+      id
+      locale
+      name
+      summary
+      organizationName
+      national
+      phones {
+        name
+        number
+        prefixNumber
+        serviceHours
+        structuredHours {
+          ...SiteServiceHours
+        }
+      }
+      locations {
+        name
+        street
+        postalCode
+        postOffice
+        openingHours
+        structuredHours {
+          ...SiteServiceHours
+        }
+      }
+      eServices {
+        name
+        url
+      }
+      webPages {
+        name
+        url
+      }
+    }
+  }
+}
+    fragment SiteServiceHours on ServiceHours {
+  alwaysOpen
+  weekly {
+    days
+    opens
+    closes
+    validFrom
+    validTo
+  }
+  exceptions {
+    from
+    to
+    closed
+    slots {
+      opens
+      closes
+    }
+  }
+}`) as unknown as TypedDocumentString<SiteGuideLocalServicesQuery, SiteGuideLocalServicesQueryVariables>;
 export const SiteGuidesDocument = new TypedDocumentString(`
     query SiteGuides($locale: Locale!) {
   guides(locale: $locale) {
