@@ -131,11 +131,20 @@ export function createLocalHelpService({
     if (own === null && finnish === null) return null;
     const ids = [...new Set([...(own ?? []), ...(finnish ?? [])])].slice(0, MAX_RELATED);
     const translated = await readServices(ids, inLocale);
+    // The Finnish version is the whole document's: its regions hold for a translation that lacks them, and it
+    // stands in for the services not translated.
+    const finnishVersions =
+      inLocale === DEFAULT_LOCALE ? translated : await readServices(ids, DEFAULT_LOCALE);
+    const finnishById = new Map(finnishVersions.map((s) => [s.documentId, s]));
     const have = new Set(translated.map((s) => s.documentId));
-    const missing = ids.filter((id) => !have.has(id));
-    const fallback = inLocale === DEFAULT_LOCALE ? [] : await readServices(missing, DEFAULT_LOCALE);
-    // Withdrawn or archived in PTV: not for citizens (the same rule as search and serviceEntry).
-    return [...translated, ...fallback].filter((s) => isPublicPtvStatus(s.ptvStatus));
+    const withRegions = translated.map((s) => {
+      const codes = new Set(
+        [...s.regions, ...(finnishById.get(s.documentId)?.regions ?? [])].map((r) => r.code),
+      );
+      return { ...s, regions: [...codes].map((code) => ({ code })) };
+    });
+    const fallback = finnishVersions.filter((s) => !have.has(s.documentId));
+    return [...withRegions, ...fallback].filter((s) => isPublicPtvStatus(s.ptvStatus));
   }
 
   return {
