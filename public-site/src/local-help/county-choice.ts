@@ -41,3 +41,12 @@ export function forgetCounty(storage: CountyStorage | undefined): void {
     // Nothing to forget when storage is blocked.
   }
 }
+
+/** The browser's localStorage, or undefined where there is none or reading it is blocked. */
+export function browserStorage(): CountyStorage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}

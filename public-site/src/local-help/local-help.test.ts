@@ -9,7 +9,9 @@ import {
   rememberCounty,
   type CountyStorage,
 } from './county-choice.js';
-import { openLine, phoneLink, safeWebUrl } from './present.js';
+import { renderGuidePage } from '../render-guide-page.js';
+import { localHelpSlot } from './placement.js';
+import { localServiceCards, openLine, phoneLink, safeWebUrl } from './present.js';
 
 describe('local help strings', () => {
   it.each(SITE_LOCALES)('%s has every string, none empty', (locale) => {
@@ -125,5 +127,109 @@ describe('phoneLink and safeWebUrl', () => {
     expect(safeWebUrl('javascript:alert(1)')).toBeNull();
     expect(safeWebUrl('data:text/html,x')).toBeNull();
     expect(safeWebUrl('not a url')).toBeNull();
+  });
+});
+
+describe('the local help slot on a guide page', () => {
+  const page = renderGuidePage(
+    {
+      slug: 'flunssa',
+      locale: 'sv',
+      title: 'Förkylning',
+      summary: null,
+      body: 'Vila.',
+      whenToSeekCare: ['Hög feber'],
+      lastReviewed: null,
+      nextReview: null,
+      sources: [],
+      relatedGuides: [],
+    },
+    { availableIn: ['sv'], slugsInLocale: new Set(['flunssa']) },
+  );
+
+  it('comes right after the when-to-seek-care box, outside the v-pre blocks, with the slug and locale', () => {
+    const html = page.slice(page.indexOf('<div v-pre'));
+    expect(html).toContain(
+      '</ul></section>&#10;</div><LocalHelp slug="flunssa" locale="sv" /><div v-pre class="neuvo-guide">',
+    );
+    // Still one markdown-it block, and every v-pre block is closed.
+    expect(html.trimEnd().split('\n')).toHaveLength(1);
+    expect(html.match(/<div v-pre/g)).toHaveLength(2);
+    expect(html.trimEnd().endsWith('</div>')).toBe(true);
+  });
+
+  it('is left out for a slug that is not kebab-case', () => {
+    expect(localHelpSlot('a" onload="x', 'fi')).toBe('');
+    expect(localHelpSlot('flunssa', 'en')).toBe(
+      '</div><LocalHelp slug="flunssa" locale="en" /><div v-pre class="neuvo-guide">',
+    );
+  });
+});
+
+describe('localServiceCards', () => {
+  it('prepares each service: lang for a Finnish fallback, tel: links, status or text hours, safe links only', () => {
+    const [card] = localServiceCards(
+      [
+        {
+          id: 'abc',
+          locale: 'fi',
+          name: 'Vaasan\u202E terveysasema',
+          summary: null,
+          organizationName: null,
+          national: false,
+          phones: [
+            {
+              name: 'Ajanvaraus',
+              number: '06 218 1234',
+              prefixNumber: null,
+              serviceHours: 'ma–pe 8–16',
+              structuredHours: office,
+            },
+            {
+              name: null,
+              number: 'kysy neuvonnasta',
+              prefixNumber: null,
+              serviceHours: null,
+              structuredHours: null,
+            },
+          ],
+          locations: [
+            {
+              name: 'Terveysasema',
+              street: 'Sairaalantie 3',
+              postalCode: '65130',
+              postOffice: 'Vaasa',
+              openingHours: 'ma–pe 8–16',
+              structuredHours: null,
+            },
+          ],
+          eServices: [{ name: 'Ajanvaraus verkossa', url: 'https://example.fi/ajanvaraus' }],
+          webPages: [
+            { name: null, url: 'https://example.fi/vaasa' },
+            { name: 'Paha', url: 'javascript:alert(1)' },
+          ],
+        },
+      ],
+      new Date('2026-12-07T10:00+02:00'),
+      'sv',
+    );
+    expect(card).toMatchObject({ id: 'abc', name: 'Vaasan terveysasema', lang: 'fi-FI', national: false });
+    expect(card!.phones).toEqual([
+      {
+        name: 'Ajanvaraus',
+        text: '06 218 1234',
+        href: 'tel:+35862181234',
+        status: { open: true, text: 'Öppet nu' },
+        hours: 'ma–pe 8–16',
+      },
+      { name: null, text: 'kysy neuvonnasta', href: null, status: null, hours: null },
+    ]);
+    expect(card!.locations).toEqual([
+      { name: 'Terveysasema', address: 'Sairaalantie 3, 65130 Vaasa', status: null, hours: 'ma–pe 8–16' },
+    ]);
+    expect(card!.links).toEqual([
+      { name: 'Ajanvaraus verkossa', url: 'https://example.fi/ajanvaraus', eService: true },
+      { name: 'https://example.fi/vaasa', url: 'https://example.fi/vaasa', eService: false },
+    ]);
   });
 });
