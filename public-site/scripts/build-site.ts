@@ -5,16 +5,21 @@
  *
  *   npm run build -w @neuvo/public-site                 # generate + build
  *   npm run generate -w @neuvo/public-site              # generate only (then `npm run dev`)
+ *   npm run build -w @neuvo/public-site -- --site-dir D # build a copy of site/ in D (a folder next to site/)
  *
  * Env: API_URL (default http://127.0.0.1:4000/graphql; a base URL gets /graphql appended).
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vitepress';
 import { ApiResponseError, ApiUnreachableError, createGraphQLGuideSource } from '../src/api-client.js';
 import { loadSiteBuildConfig, SiteConfigError } from '../src/config.js';
 import { generateGuidePages } from '../src/generate-pages.js';
 
-const siteDir = fileURLToPath(new URL('../site', import.meta.url));
+// A copy of site/ (tests build one against their own api) must sit next to site/: its config imports ../../src.
+const siteDirFlag = process.argv.indexOf('--site-dir');
+const siteDirArgument = siteDirFlag >= 0 ? process.argv[siteDirFlag + 1] : undefined;
+const siteDir = siteDirArgument ? resolve(siteDirArgument) : fileURLToPath(new URL('../site', import.meta.url));
 const generateOnly = process.argv.includes('--generate-only');
 
 async function main(): Promise<void> {
@@ -36,7 +41,7 @@ async function main(): Promise<void> {
   }
   if (generateOnly) return;
   await build(siteDir);
-  console.log(`[public-site] built ${fileURLToPath(new URL('../site/.vitepress/dist', import.meta.url))}`);
+  console.log(`[public-site] built ${resolve(siteDir, '.vitepress', 'dist')}`);
 }
 
 main().catch((error: unknown) => {
