@@ -26,7 +26,7 @@ const GUIDE = `flunssa-${TAG}`;
 const COAST = { code: `rannikko-${TAG}`, name: `Rannikon hyvinvointialue ${TAG}` };
 const INLAND = { code: `sisamaa-${TAG}`, name: `Sisämaan hyvinvointialue ${TAG}` };
 const COAST_PHONE = { shown: '06 218 4321', href: 'tel:+35862184321' };
-const INLAND_PHONE = { shown: '05 000 0999', href: 'tel:+358500000999' };
+const INLAND_PHONE = { shown: '05 000 0999', href: 'tel:+35850000999' };
 /** Screenshots for looking at the page (not compared): set E2E_SCREENSHOTS to a folder. */
 const SHOTS = process.env.E2E_SCREENSHOTS;
 const PHONE_VIEWPORT = { width: 390, height: 844 };
