@@ -19,7 +19,9 @@ import { generateGuidePages } from '../src/generate-pages.js';
 // A copy of site/ (tests build one against their own api) must sit next to site/: its config imports ../../src.
 const siteDirFlag = process.argv.indexOf('--site-dir');
 const siteDirArgument = siteDirFlag >= 0 ? process.argv[siteDirFlag + 1] : undefined;
-const siteDir = siteDirArgument ? resolve(siteDirArgument) : fileURLToPath(new URL('../site', import.meta.url));
+const siteDir = siteDirArgument
+  ? resolve(siteDirArgument)
+  : fileURLToPath(new URL('../site', import.meta.url));
 const generateOnly = process.argv.includes('--generate-only');
 
 async function main(): Promise<void> {
