@@ -23,6 +23,7 @@ describe('the contract in a browser bundle', () => {
       'content-models/dist/errors.js',
     ]);
     expect(inputs.some((input) => input.includes('node_modules/zod'))).toBe(false);
-    expect(output?.bytes).toBeLessThan(20_000);
+    // Every app's operation texts and the client; zod alone would add more than 50 KB.
+    expect(output?.bytes).toBeLessThan(30_000);
   });
 });

@@ -486,8 +486,6 @@ export type SiteRegionsQueryVariables = Exact<{
 
 export type SiteRegionsQuery = { regions: Array<{ code: string, name: string }> };
 
-export type SiteServiceHoursFragment = { alwaysOpen: boolean, weekly: Array<{ days: Array<number>, opens: string, closes: string, validFrom: string | null, validTo: string | null }>, exceptions: Array<{ from: string, to: string, closed: boolean, slots: Array<{ opens: string, closes: string }> }> };
-
 export type SiteGuideLocalServicesQueryVariables = Exact<{
   slug: string;
   locale: Locale;
@@ -530,27 +528,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const SiteServiceHoursFragmentDoc = new TypedDocumentString(`
-    fragment SiteServiceHours on ServiceHours {
-  alwaysOpen
-  weekly {
-    days
-    opens
-    closes
-    validFrom
-    validTo
-  }
-  exceptions {
-    from
-    to
-    closed
-    slots {
-      opens
-      closes
-    }
-  }
-}
-    `, {"fragmentName":"SiteServiceHours"}) as unknown as TypedDocumentString<SiteServiceHoursFragment, unknown>;
+
 export const PortalCaseworkContactDocument = new TypedDocumentString(`
     query PortalCaseworkContact($id: ID!) {
   contact(id: $id) {
@@ -1600,7 +1578,23 @@ export const SiteGuideLocalServicesDocument = new TypedDocumentString(`
         prefixNumber
         serviceHours
         structuredHours {
-          ...SiteServiceHours
+          alwaysOpen
+          weekly {
+            days
+            opens
+            closes
+            validFrom
+            validTo
+          }
+          exceptions {
+            from
+            to
+            closed
+            slots {
+              opens
+              closes
+            }
+          }
         }
       }
       locations {
@@ -1610,7 +1604,23 @@ export const SiteGuideLocalServicesDocument = new TypedDocumentString(`
         postOffice
         openingHours
         structuredHours {
-          ...SiteServiceHours
+          alwaysOpen
+          weekly {
+            days
+            opens
+            closes
+            validFrom
+            validTo
+          }
+          exceptions {
+            from
+            to
+            closed
+            slots {
+              opens
+              closes
+            }
+          }
         }
       }
       eServices {
@@ -1624,25 +1634,7 @@ export const SiteGuideLocalServicesDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SiteServiceHours on ServiceHours {
-  alwaysOpen
-  weekly {
-    days
-    opens
-    closes
-    validFrom
-    validTo
-  }
-  exceptions {
-    from
-    to
-    closed
-    slots {
-      opens
-      closes
-    }
-  }
-}`) as unknown as TypedDocumentString<SiteGuideLocalServicesQuery, SiteGuideLocalServicesQueryVariables>;
+    `) as unknown as TypedDocumentString<SiteGuideLocalServicesQuery, SiteGuideLocalServicesQueryVariables>;
 export const SiteGuidesDocument = new TypedDocumentString(`
     query SiteGuides($locale: Locale!) {
   guides(locale: $locale) {
