@@ -2,6 +2,7 @@ import type { Logger } from '@neuvo/node-kit';
 import type { SearchAnalytics } from './domains/analytics/service.js';
 import type { ContentService } from './domains/content/service.js';
 import type { RegionService } from './domains/regions/service.js';
+import type { LocalHelpService } from './domains/local-help/service.js';
 import type { SearchService } from './domains/search/service.js';
 import type { WorkspaceStore } from './domains/workspace/store.js';
 
@@ -41,6 +42,8 @@ export interface Services {
   readonly search: SearchService;
   readonly content: ContentService;
   readonly regions: RegionService;
+  /** Local help on the public site: a guide's services in one county. */
+  readonly localHelp: LocalHelpService;
   readonly analytics: SearchAnalytics;
   readonly contacts: ContactService;
   /** The contact log's reason categories (a code list in the CMS). */

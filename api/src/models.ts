@@ -62,6 +62,8 @@ export {
   SLUG_PATTERN,
   indexName,
   isPublicPtvStatus,
+  ServiceHoursSchema,
+  type ServiceHours,
   isDomainError,
   pickText,
   postLogoutRedirectUrl,
@@ -168,6 +170,11 @@ export const READ_SPECS = {
       guides: { fields: ['slug', 'title'] },
     },
   } satisfies ReadSpec<ServiceEntryDoc>,
+  /** Local help on the public site: the ids of the services a guide links to (read again with serviceEntryPublic). */
+  guideRelatedServices: {
+    fields: ['slug'],
+    populate: { relatedServices: { fields: ['slug'] } },
+  } satisfies ReadSpec<SelfCareGuideDoc>,
   /** The list of regions (public: code and localised name; never PTV organisation ids). */
   region: {
     fields: ['code', 'name', 'locale'],

@@ -9,6 +9,8 @@ import { contactsResolvers } from './domains/contacts/resolvers.js';
 import { contactsTypeDefs } from './domains/contacts/schema.js';
 import { contentResolvers } from './domains/content/resolvers.js';
 import { contentTypeDefs } from './domains/content/schema.js';
+import { localHelpResolvers } from './domains/local-help/resolvers.js';
+import { localHelpTypeDefs } from './domains/local-help/schema.js';
 import { regionsResolvers } from './domains/regions/resolvers.js';
 import { regionsTypeDefs } from './domains/regions/schema.js';
 import { searchResolvers } from './domains/search/resolvers.js';
@@ -41,6 +43,7 @@ export const typeDefs = [
   searchTypeDefs,
   contentTypeDefs,
   regionsTypeDefs,
+  localHelpTypeDefs,
   analyticsTypeDefs,
   authTypeDefs,
   contactsTypeDefs,
@@ -65,6 +68,7 @@ export const resolvers = [
   recordedSearchResolvers,
   contentResolvers,
   regionsResolvers,
+  localHelpResolvers,
   analyticsResolvers,
   authResolvers,
   contactsResolvers,

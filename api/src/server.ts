@@ -32,6 +32,7 @@ import { createFeedbackStore } from './domains/feedback/store.js';
 import { createGuideViewService } from './domains/guide-views/service.js';
 import { createGuideViewStore } from './domains/guide-views/store.js';
 import { createContentService } from './domains/content/service.js';
+import { createLocalHelpService } from './domains/local-help/service.js';
 import { createRegionService } from './domains/regions/service.js';
 import { openDatabase } from './db/database.js';
 import { createWorkspaceStore } from './domains/workspace/store.js';
@@ -173,6 +174,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     crypto: identityCrypto,
     logger,
   });
+  const regions = createRegionService({ cms, logger, cacheTtlMs: config.regionsCacheTtlMs });
   const services: Services = {
     logger,
     analytics,
@@ -193,7 +195,8 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     triage,
     feedback: createFeedbackService({ store: createFeedbackStore(database.db) }),
     guideViews: createGuideViewService({ store: createGuideViewStore(database.db), content }),
-    regions: createRegionService({ cms, logger, cacheTtlMs: config.regionsCacheTtlMs }),
+    regions,
+    localHelp: createLocalHelpService({ cms, regions, cacheTtlMs: config.contentCacheTtlMs }),
     workspace: createWorkspaceStore(database.db),
   };
   // The api's own address is known once it listens; the callback URL defaults to it outside production.

@@ -213,6 +213,7 @@ export const TYPE_SPECS: readonly TypeSpec[] = [
               chargeType: c.chargeType,
               chargeInfo: orFinnish(c.chargeInfo, locale),
               serviceHours: orFinnish(c.serviceHours, locale),
+              structuredHours: c.structuredHours ?? null,
             })),
             webPages: item.webPages.map((w) => ({ name: orFinnish(w.name, locale), url: w.url })),
             serviceLocations: item.serviceLocations.map((s) => ({
@@ -224,6 +225,7 @@ export const TYPE_SPECS: readonly TypeSpec[] = [
               latitude: s.latitude,
               longitude: s.longitude,
               openingHours: orFinnish(s.openingHours, locale),
+              structuredHours: s.structuredHours ?? null,
               phone: s.phone ?? null,
             })),
             eServices: item.eServices.map((e) => ({ name: orFinnish(e.name, locale), url: e.url })),

@@ -39,3 +39,12 @@ export * from './clickbot/index.js';
 export * from './search/index.js';
 export * from './strapi/generate.js';
 export * from './contacts/index.js';
+export * from './service-hours/schema.js';
+export {
+  isOpenAt,
+  nextOpening,
+  openStatus,
+  NEXT_OPENING_HORIZON_DAYS,
+  type OpenStatus,
+} from './service-hours/evaluate.js';
+export * from './phone-number.js';

@@ -1,4 +1,5 @@
 import { formatDate } from './format-date.js';
+import { localHelpSlot } from './local-help/placement.js';
 import type { GuideSummary, SiteGuide } from './api-client.js';
 import { renderMarkdown } from './render-markdown.js';
 import { format, LOCALE_META, SITE_LOCALES, SITE_STRINGS, type SiteLocale } from './site-i18n.js';
@@ -160,6 +161,7 @@ export function renderGuidePage(input: SiteGuide, context: GuidePageContext): st
         `<ul>${signs.map((sign) => `<li>${escapeHtml(sign)}</li>`).join('')}</ul></section>`,
     );
   }
+  parts.push(localHelpSlot(guide.slug, locale));
   parts.push(
     `<div class="neuvo-guide__body">${renderMarkdown(guide.body, { minHeadingLevel: 2, headingIds: true })}</div>`,
   );

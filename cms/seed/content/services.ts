@@ -12,7 +12,7 @@
  * service hours, addresses), which fall back to Finnish so the channel list is the same in every locale.
  */
 
-import { LOCALES, type LocalizedText } from '@neuvo/content-models';
+import { LOCALES, type LocalizedText, type ServiceHours } from '@neuvo/content-models';
 type LocalizedList = { fi: string[]; sv?: string[]; en?: string[] };
 
 export interface PhoneChannelSeed {
@@ -22,6 +22,8 @@ export interface PhoneChannelSeed {
   chargeType: 'free' | 'charged' | 'other';
   chargeInfo?: LocalizedText;
   serviceHours: LocalizedText;
+  /** Filled from `serviceHours` for the sample texts (see STRUCTURED_HOURS). */
+  structuredHours?: ServiceHours | null;
 }
 
 export interface WebPageSeed {
@@ -38,6 +40,8 @@ export interface ServiceLocationSeed {
   latitude: number;
   longitude: number;
   openingHours: LocalizedText;
+  /** Filled from `openingHours` for the sample texts (see STRUCTURED_HOURS). */
+  structuredHours?: ServiceHours | null;
   phone?: string;
 }
 
@@ -147,6 +151,57 @@ const HOURS = {
     en: 'Outside office hours: weekdays 16:00–8:00, weekends and public holidays',
   },
 } satisfies Record<string, LocalizedText>;
+
+const WEEKDAYS = [1, 2, 3, 4, 5];
+
+function weekdayHours(opens: string, closes: string): ServiceHours {
+  return {
+    alwaysOpen: false,
+    weekly: [{ days: WEEKDAYS, opens, closes, validFrom: null, validTo: null }],
+    exceptions: [],
+  };
+}
+
+/** The structured form of each sample hours text, for "open now / opens at" on the public site. */
+const STRUCTURED_HOURS = new Map<LocalizedText, ServiceHours>([
+  [HOURS.always, { alwaysOpen: true, weekly: [], exceptions: [] }],
+  [HOURS.wd8to16, weekdayHours('08:00', '16:00')],
+  [HOURS.wd8to15, weekdayHours('08:00', '15:00')],
+  [HOURS.wd9to15, weekdayHours('09:00', '15:00')],
+  [HOURS.wd8to12, weekdayHours('08:00', '12:00')],
+  [HOURS.wd7to15, weekdayHours('07:00', '15:00')],
+  [HOURS.wd7to18, weekdayHours('07:00', '18:00')],
+  [HOURS.wd8to20, weekdayHours('08:00', '20:00')],
+  [HOURS.wd12to14, weekdayHours('12:00', '14:00')],
+  [
+    HOURS.outsideOffice,
+    {
+      alwaysOpen: false,
+      weekly: [
+        { days: [1, 2, 3, 4], opens: '16:00', closes: '08:00', validFrom: null, validTo: null },
+        { days: [5], opens: '16:00', closes: '00:00', validFrom: null, validTo: null },
+        { days: [6, 7], opens: '00:00', closes: '00:00', validFrom: null, validTo: null },
+        { days: [1], opens: '00:00', closes: '08:00', validFrom: null, validTo: null },
+      ],
+      exceptions: [],
+    },
+  ],
+]);
+
+/** The service with the structured form of each channel's hours text. */
+function withStructuredHours(service: ServiceSeed): ServiceSeed {
+  return {
+    ...service,
+    phoneChannels: service.phoneChannels.map((c) => ({
+      ...c,
+      structuredHours: STRUCTURED_HOURS.get(c.serviceHours) ?? null,
+    })),
+    serviceLocations: service.serviceLocations.map((l) => ({
+      ...l,
+      structuredHours: STRUCTURED_HOURS.get(l.openingHours) ?? null,
+    })),
+  };
+}
 
 const STANDARD_CHARGE: LocalizedText = {
   fi: 'Puhelu maksaa normaalin puhelumaksun (pvm/mpm).',
@@ -3590,4 +3645,6 @@ Kotihoidon asiakkaiden asiat välitetään asiakkaan omalle kotihoitotiimille. H
 ];
 
 /** All sample service entries, Pohjanmaa first. */
-export const services: ServiceSeed[] = [...pohjanmaa, ...kymenlaakso, ...etelaKarjala];
+export const services: ServiceSeed[] = [...pohjanmaa, ...kymenlaakso, ...etelaKarjala].map(
+  withStructuredHours,
+);

@@ -5,7 +5,9 @@
  */
 import { LOCALES, type Locale } from '@neuvo/content-models/locales';
 import { DomainError } from '@neuvo/content-models/errors';
+import type { ServiceHours } from '@neuvo/content-models';
 import type { LangMap, PtvAddress, PtvChannel, PtvPhone, PtvService, PtvServiceHour } from './domain';
+import { toStructuredHours } from './service-hours';
 
 export interface PhoneChannelData {
   name: string | null;
@@ -14,6 +16,7 @@ export interface PhoneChannelData {
   chargeType: 'free' | 'charged' | 'other' | null;
   chargeInfo: string | null;
   serviceHours: string | null;
+  structuredHours: ServiceHours | null;
 }
 export interface ServiceLocationData {
   name: string;
@@ -24,6 +27,7 @@ export interface ServiceLocationData {
   latitude: number | null;
   longitude: number | null;
   openingHours: string | null;
+  structuredHours: ServiceHours | null;
   phone: string | null;
 }
 
@@ -205,6 +209,7 @@ export function toServiceEntryData(
     const channelName = pick(channel.names, locale);
     const url = pick(channel.urls, locale);
     const hours = formatServiceHours(channel.serviceHours, locale);
+    const structuredHours = toStructuredHours(channel.serviceHours);
     switch (channel.type) {
       case 'phone':
         for (const p of phonesFor(channel.phones, locale)) {
@@ -216,6 +221,7 @@ export function toServiceEntryData(
             chargeType: p.chargeType,
             chargeInfo: p.chargeDescription,
             serviceHours: hours,
+            structuredHours,
           });
         }
         break;
@@ -238,6 +244,7 @@ export function toServiceEntryData(
           latitude: address?.latitude ?? null,
           longitude: address?.longitude ?? null,
           openingHours: hours,
+          structuredHours,
           phone: phone ? displayPhone(phone) : null,
         });
         break;

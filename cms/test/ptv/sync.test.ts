@@ -138,6 +138,12 @@ describe('PTV sync', () => {
       prefixNumber: '+358',
       chargeType: 'charged',
       serviceHours: 'ma–pe 8.00–16.00',
+      // Stored as json in the CMS, for "open now / opens at" on the public site.
+      structuredHours: {
+        alwaysOpen: false,
+        weekly: [{ days: [1, 2, 3, 4, 5], opens: '08:00', closes: '16:00', validFrom: null, validTo: null }],
+        exceptions: [],
+      },
     });
     expect(fi!.serviceLocations[0]).toMatchObject({
       street: 'Testikatu 2',

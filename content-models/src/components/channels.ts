@@ -1,4 +1,5 @@
-import { defineComponent, enumeration, float, string, text } from '../dsl/index.js';
+import { defineComponent, enumeration, float, json, string, text } from '../dsl/index.js';
+import { ServiceHoursSchema } from '../service-hours/schema.js';
 import type { z } from 'zod';
 import { TEXT_LIMITS } from '../limits.js';
 
@@ -15,6 +16,8 @@ export const phoneChannel = defineComponent({
     chargeType: enumeration(['free', 'charged', 'other']),
     chargeInfo: text({ maxLength: TEXT_LIMITS.note }),
     serviceHours: text({ maxLength: TEXT_LIMITS.note }),
+    /** PTV's service hours, structured, for "open now / opens at" (the text above is what is shown otherwise). */
+    structuredHours: json(ServiceHoursSchema),
   },
 });
 /** One phone channel entry. */
@@ -49,6 +52,8 @@ export const serviceLocation = defineComponent({
     latitude: float({ min: -90, max: 90 }),
     longitude: float({ min: -180, max: 180 }),
     openingHours: text({ maxLength: TEXT_LIMITS.note }),
+    /** PTV's service hours, structured, for "open now / opens at". */
+    structuredHours: json(ServiceHoursSchema),
     phone: string(),
   },
 });

@@ -528,6 +528,22 @@ export type PortalRecordOpenedMutationVariables = Exact<{
 
 export type PortalRecordOpenedMutation = { recordOpened: { type: ContentType, documentId: string, seenUpdatedAt: string } };
 
+export type SiteRegionsQueryVariables = Exact<{
+  locale: Locale;
+}>;
+
+
+export type SiteRegionsQuery = { regions: Array<{ code: string, name: string }> };
+
+export type SiteGuideLocalServicesQueryVariables = Exact<{
+  slug: string;
+  locale: Locale;
+  region: string;
+}>;
+
+
+export type SiteGuideLocalServicesQuery = { guideLocalServices: { slug: string, region: { code: string, name: string }, services: Array<{ id: string, locale: Locale, name: string, summary: string | null, organizationName: string | null, national: boolean, phones: Array<{ name: string | null, number: string, prefixNumber: string | null, serviceHours: string | null, structuredHours: { alwaysOpen: boolean, weekly: Array<{ days: Array<number>, opens: string, closes: string, validFrom: string | null, validTo: string | null }>, exceptions: Array<{ from: string, to: string, closed: boolean, slots: Array<{ opens: string, closes: string }> }> } | null }>, locations: Array<{ name: string, street: string | null, postalCode: string | null, postOffice: string | null, openingHours: string | null, structuredHours: { alwaysOpen: boolean, weekly: Array<{ days: Array<number>, opens: string, closes: string, validFrom: string | null, validTo: string | null }>, exceptions: Array<{ from: string, to: string, closed: boolean, slots: Array<{ opens: string, closes: string }> }> } | null }>, eServices: Array<{ name: string, url: string }>, webPages: Array<{ name: string | null, url: string }> }> } };
+
 export type SiteSearchQueryVariables = Exact<{
   query: string;
   locale: Locale;
@@ -1643,6 +1659,92 @@ export const PortalRecordOpenedDocument = /*#__PURE__*/ new TypedDocumentString(
   }
 }
     `) as unknown as TypedDocumentString<PortalRecordOpenedMutation, PortalRecordOpenedMutationVariables>;
+export const SiteRegionsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query SiteRegions($locale: Locale!) {
+  regions(locale: $locale) {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SiteRegionsQuery, SiteRegionsQueryVariables>;
+export const SiteGuideLocalServicesDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query SiteGuideLocalServices($slug: String!, $locale: Locale!, $region: String!) {
+  guideLocalServices(slug: $slug, locale: $locale, region: $region) {
+    slug
+    region {
+      code
+      name
+    }
+    services {
+      id
+      locale
+      name
+      summary
+      organizationName
+      national
+      phones {
+        name
+        number
+        prefixNumber
+        serviceHours
+        structuredHours {
+          alwaysOpen
+          weekly {
+            days
+            opens
+            closes
+            validFrom
+            validTo
+          }
+          exceptions {
+            from
+            to
+            closed
+            slots {
+              opens
+              closes
+            }
+          }
+        }
+      }
+      locations {
+        name
+        street
+        postalCode
+        postOffice
+        openingHours
+        structuredHours {
+          alwaysOpen
+          weekly {
+            days
+            opens
+            closes
+            validFrom
+            validTo
+          }
+          exceptions {
+            from
+            to
+            closed
+            slots {
+              opens
+              closes
+            }
+          }
+        }
+      }
+      eServices {
+        name
+        url
+      }
+      webPages {
+        name
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SiteGuideLocalServicesQuery, SiteGuideLocalServicesQueryVariables>;
 export const SiteSearchDocument = /*#__PURE__*/ new TypedDocumentString(`
     query SiteSearch($query: String!, $locale: Locale!, $limit: Int) {
   search(query: $query, locale: $locale, filters: {types: [guide]}, limit: $limit) {

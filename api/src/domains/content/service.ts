@@ -8,6 +8,8 @@ import { assertDocumentId, list, ListSchema, locale, num, parseCms, strings, tex
 import {
   DEFAULT_LOCALE,
   DomainError,
+  ServiceHoursSchema,
+  type ServiceHours,
   isPublicPtvStatus,
   pickText,
   READ_SPECS,
@@ -85,6 +87,7 @@ export interface ServiceEntry {
       chargeType: 'free' | 'charged' | 'other' | null;
       chargeInfo: string | null;
       serviceHours: string | null;
+      structuredHours: ServiceHours | null;
     }[];
     webPages: { name: string | null; url: string }[];
     locations: {
@@ -96,6 +99,7 @@ export interface ServiceEntry {
       latitude: number | null;
       longitude: number | null;
       openingHours: string | null;
+      structuredHours: ServiceHours | null;
       phone: string | null;
     }[];
     eServices: { name: string; url: string }[];
@@ -153,7 +157,12 @@ const GuideSummarySchema = z.object({
   topic,
 });
 
-const PhoneSchema = z.object({
+/** Structured service hours; hours that do not match the schema are left out (the text is still shown). */
+const structuredHours = z
+  .unknown()
+  .transform((v) => (v === null || v === undefined ? null : (ServiceHoursSchema.safeParse(v).data ?? null)));
+
+export const PhoneSchema = z.object({
   name: text,
   number: z.string().min(1),
   prefixNumber: text,
@@ -163,9 +172,10 @@ const PhoneSchema = z.object({
     .transform((v) => v ?? null),
   chargeInfo: text,
   serviceHours: text,
+  structuredHours,
 });
-const WebPageSchema = z.object({ name: text, url: z.string().min(1) });
-const LocationSchema = z.object({
+export const WebPageSchema = z.object({ name: text, url: z.string().min(1) });
+export const LocationSchema = z.object({
   name: z.string().min(1),
   street: text,
   postalCode: text,
@@ -174,9 +184,10 @@ const LocationSchema = z.object({
   latitude: num,
   longitude: num,
   openingHours: text,
+  structuredHours,
   phone: text,
 });
-const EServiceSchema = z.object({ name: z.string().min(1), url: z.string().min(1) });
+export const EServiceSchema = z.object({ name: z.string().min(1), url: z.string().min(1) });
 const InternalPhoneSchema = z.object({ label: z.string().min(1), number: z.string().min(1), note: text });
 const InstructionLinkSchema = z.object({
   documentId: z.string(),

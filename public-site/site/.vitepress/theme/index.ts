@@ -1,5 +1,6 @@
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
+import LocalHelp from './components/LocalHelp.vue';
 import PopularGuides from './components/PopularGuides.vue';
 import SiteLayout from './components/SiteLayout.vue';
 import SiteSearchPage from './components/SiteSearchPage.vue';
@@ -10,6 +11,7 @@ export default {
   extends: DefaultTheme,
   Layout: SiteLayout,
   enhanceApp({ app }) {
+    app.component('LocalHelp', LocalHelp);
     app.component('PopularGuides', PopularGuides);
     app.component('SiteSearchPage', SiteSearchPage);
   },
