@@ -63,13 +63,21 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[rank]!;
 }
 
-async function publishToLive(publishes: number): Promise<number[]> {
+interface LiveResult {
+  /** Publish → page answers, sorted. */
+  latencies: number[];
+  /** The publisher's own build time of each build that made a guide live (from its status), sorted. */
+  builds: number[];
+}
+
+async function publishToLive(publishes: number): Promise<LiveResult> {
   const stack = await startPlatform({ site: {} });
   try {
     const site = stack.site!.url;
     const editor = createStrapiRest({ url: stack.cms.url, token: stack.cms.writeToken });
     const marker = Date.now().toString(36);
     const latencies: number[] = [];
+    const builds: number[] = [];
     let lastLive = performance.now();
     for (let i = 0; i < publishes; i++) {
       const wait = PUBLISH_SPACING_MS - (performance.now() - lastLive);
@@ -92,8 +100,13 @@ async function publishToLive(publishes: number): Promise<number[]> {
       }
       lastLive = performance.now();
       latencies.push(lastLive - started);
+      const status = (await (await fetch(stack.site!.statusUrl)).json()) as {
+        lastGood: { durationMs: number } | null;
+      };
+      if (status.lastGood) builds.push(status.lastGood.durationMs);
     }
-    return latencies.sort((a, b) => a - b);
+    const sort = (values: number[]) => values.sort((a, b) => a - b);
+    return { latencies: sort(latencies), builds: sort(builds) };
   } finally {
     await stack.stop();
   }
@@ -138,7 +151,7 @@ export const siteBenchmark: Benchmark = {
       });
     }
     const publishes = num('BENCH_SITE_PUBLISHES', 10);
-    const latencies = await publishToLive(publishes);
+    const { latencies, builds } = await publishToLive(publishes);
     const p95 = percentile(latencies, 95) / 1000;
     rows.push({
       benchmark: NAME,
@@ -147,6 +160,12 @@ export const siteBenchmark: Benchmark = {
       target: `< ${LIVE_TARGET_S} s`,
       ok: p95 < LIVE_TARGET_S,
       note: `p50 ${(percentile(latencies, 50) / 1000).toFixed(1)} s, max ${(latencies[latencies.length - 1]! / 1000).toFixed(1)} s`,
+    });
+    rows.push({
+      benchmark: NAME,
+      case: "floor: the publisher's build of that small site",
+      value: `${(percentile(builds, 50) / 1000).toFixed(1)} s`,
+      note: `median of the builds that made each guide live (p95 ${(percentile(builds, 95) / 1000).toFixed(1)} s); the rest is outbox, debounce, api`,
     });
     return rows;
   },
