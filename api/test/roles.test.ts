@@ -70,6 +70,9 @@ const OPERATIONS: Record<string, Operation> = {
   guides: { query: '{ guides { slug } }' },
   serviceEntry: { query: '{ serviceEntry(id: "abcdefghijklmnopqrstuvwx") { id agentInstructions } }' },
   regions: { query: '{ regions { code } }' },
+  guideLocalServices: {
+    query: '{ guideLocalServices(slug: "kuume-aikuisella", region: "kymenlaakso") { services { name } } }',
+  },
   searchReport: { query: '{ searchReport(from: "2026-01-01", to: "2026-01-31") { searches } }' },
   recordSearchClick: {
     query: `mutation { recordSearchClick(searchId: "${SEARCH_ID}", documentId: "guidefever0000000000001") }`,
@@ -178,6 +181,7 @@ const AGENT: Record<string, Outcome> = {
   guides: 'passes to the cms',
   serviceEntry: 'passes to the cms',
   regions: 'passes to the cms',
+  guideLocalServices: 'passes to the cms',
   searchReport: 'forbidden',
   recordSearchClick: 'answered',
   me: 'answered',
@@ -210,6 +214,7 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     guides: 'passes to the cms',
     serviceEntry: 'passes to the cms',
     regions: 'passes to the cms',
+    guideLocalServices: 'passes to the cms',
     searchReport: 'sign in first',
     recordSearchClick: 'answered',
     me: 'null',
@@ -251,6 +256,7 @@ const EXPECTED: Record<Caller, Record<string, Outcome>> = {
     guides: 'passes to the cms',
     serviceEntry: 'passes to the cms',
     regions: 'passes to the cms',
+    guideLocalServices: 'passes to the cms',
     searchReport: 'answered',
     recordSearchClick: 'answered',
     me: 'answered',
