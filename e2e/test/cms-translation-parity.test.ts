@@ -2,15 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ensureCmsAdminBuild,
-  repoRoot,
-  runProcess,
-  startCms,
-  tsxCommand,
-  type CmsHandle,
-} from '@neuvo/scripts';
+import { ensureCmsAdminBuild, startCms, type CmsHandle } from '@neuvo/scripts';
 import { launchChromium } from '../src/browser.js';
+import { seedSampleContent } from '../src/sample-content.js';
 
 /**
  * The editors' list of translations in the real Strapi admin (built panel, headless Chromium), over the sample
@@ -62,15 +56,7 @@ async function openList(): Promise<void> {
 beforeAll(async () => {
   await ensureCmsAdminBuild();
   cms = await startCms({ database: 'sqlite', env: { CMS_SERVE_ADMIN: 'true' } });
-  const { command, args } = tsxCommand(join(repoRoot, 'cms', 'seed', 'run.ts'));
-  await runProcess({
-    name: 'seed',
-    command,
-    args,
-    cwd: join(repoRoot, 'cms'),
-    env: { CMS_URL: cms.url, CMS_WRITE_TOKEN: cms.writeToken },
-    timeoutMs: 240_000,
-  });
+  await seedSampleContent(cms);
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   // The admin's interface language, as an editor picks it in their profile.

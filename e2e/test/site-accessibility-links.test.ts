@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, runProcess, startPlatform, tsxCommand, type PlatformStack } from '@neuvo/scripts';
+import { startPlatform, type PlatformStack } from '@neuvo/scripts';
 import { launchChromium } from '../src/browser.js';
+import { waitForSiteGuideCounts } from '../src/live-site.js';
+import { seedSampleContent } from '../src/sample-content.js';
 
 /**
  * The live public site over the sample content, as citizens and their assistive technology meet it: every page
@@ -108,23 +109,19 @@ async function seriousViolations(page: Page, url: string): Promise<string[]> {
 beforeAll(async () => {
   stack = await startPlatform({ site: {} });
   browser = await launchChromium();
-  // The sample content, with the seed command exactly as `npm start` runs it; the site follows the outbox.
-  const { command, args } = tsxCommand(join(repoRoot, 'cms', 'seed', 'run.ts'));
-  await runProcess({
-    name: 'seed',
-    command,
-    args,
-    cwd: join(repoRoot, 'cms'),
-    env: { CMS_URL: stack.cms.url, CMS_WRITE_TOKEN: stack.cms.writeToken },
-    timeoutMs: 240_000,
-  });
+  await seedSampleContent(stack.cms);
   site = new URL(stack.site!.url).origin;
-  // Every sample guide is on the site once the publisher has rebuilt after the seed.
-  const deadline = Date.now() + 180_000;
-  while (!(await fetch(`${site}/guides/kuume-lapsi.html`)).ok) {
-    if (Date.now() > deadline) throw new Error('the sample guides did not reach the site');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+  // The publisher rebuilds the site after the seed reaches it through the outbox: wait for every published guide.
+  const counts: Record<string, number> = {};
+  for (const locale of ['fi', 'sv', 'en']) {
+    const res = await fetch(`${stack.cms.url}/api/self-care-guides?locale=${locale}&pagination[pageSize]=1`, {
+      headers: { authorization: `Bearer ${stack.cms.readToken}` },
+    });
+    counts[locale] = (
+      (await res.json()) as { meta: { pagination: { total: number } } }
+    ).meta.pagination.total;
   }
+  await waitForSiteGuideCounts(site, counts);
 }, 600_000);
 
 afterAll(async () => {
@@ -145,12 +142,15 @@ describe('the public site over the sample content', () => {
   it('has no serious or critical accessibility violation on any kind of page, in fi, sv and en', async () => {
     const byKind = new Map<string, string>();
     for (const page of pages) if (!byKind.has(pageKind(page))) byKind.set(pageKind(page), page.url);
-    for (const [locale, prefix] of [
-      ['fi', ''],
-      ['sv', 'sv/'],
-      ['en', 'en/'],
-    ] as const) {
-      byKind.set(`${locale} 404`, `${site}/${prefix}no-such-page.html`);
+    // Pages no link leads to: the search pages with results (the search box's Enter opens them) and the 404 page.
+    const pagesWithoutLinks = {
+      fi: ['/haku.html?q=kuume', '/no-such-page.html'],
+      sv: ['/sv/sok.html?q=feber', '/sv/no-such-page.html'],
+      en: ['/en/search.html?q=fever', '/en/no-such-page.html'],
+    };
+    for (const [locale, [search, missing]] of Object.entries(pagesWithoutLinks)) {
+      byKind.set(`${locale} search`, `${site}${search}`);
+      byKind.set(`${locale} 404`, `${site}${missing}`);
     }
     // Every kind of page is among those checked, in every language.
     const statement = {
@@ -166,6 +166,7 @@ describe('the public site over the sample content', () => {
         'topics page',
         'a-z index',
         `${statement[locale]} index`,
+        'search',
         '404',
       ];
       if (locale !== 'fi') required.push('guides page (fallback)');

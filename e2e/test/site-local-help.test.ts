@@ -1,22 +1,14 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  repoRoot,
-  runProcess,
-  serveStatic,
-  startPlatform,
-  tsxCommand,
-  type PlatformStack,
-  type StaticServer,
-} from '@neuvo/scripts';
+import { startPlatform, type PlatformStack } from '@neuvo/scripts';
 import { launchChromium } from '../src/browser.js';
+import { waitForSitePage } from '../src/live-site.js';
 
 /**
- * Local help on the public site, end to end: the site is built against a running platform into a temporary copy,
- * served as static files and opened in headless Chromium at phone width. The reader opens a guide, chooses a county
+ * Local help on the public site, end to end: the live site of a running platform, opened in headless Chromium at
+ * phone width. The reader opens a guide, chooses a county
  * with the keyboard, sees that county's phone number as a tel: link with "open now", and after a reload the choice is
  * remembered; changing the county shows the other county's number.
  */
@@ -33,8 +25,7 @@ const PHONE_VIEWPORT = { width: 390, height: 844 };
 const ALWAYS_OPEN = { alwaysOpen: true, weekly: [], exceptions: [] };
 
 let stack: PlatformStack;
-let siteDir = '';
-let site: StaticServer;
+let site = '';
 let browser: Browser;
 
 async function publish(path: string, data: Record<string, unknown>): Promise<string> {
@@ -96,24 +87,6 @@ async function publishContent(): Promise<void> {
   });
 }
 
-/** A copy of public-site/site next to it (its config imports ../../src), built against the platform's api. */
-async function buildSite(): Promise<string> {
-  const packageDir = join(repoRoot, 'public-site');
-  const dir = await mkdtemp(join(packageDir, '.site-test-e2e-'));
-  await cp(join(packageDir, 'site'), dir, {
-    recursive: true,
-    filter: (path) => !/[\\/](cache|dist|guides)$/.test(path),
-  });
-  await runProcess({
-    name: 'public-site-build',
-    ...tsxCommand(join(packageDir, 'scripts', 'build-site.ts'), ['--site-dir', dir]),
-    cwd: packageDir,
-    env: { API_URL: stack.api.graphqlUrl, PUBLIC_API_URL: undefined },
-    timeoutMs: 240_000,
-  });
-  return dir;
-}
-
 async function shot(page: Page, name: string): Promise<Buffer> {
   const image = await page.screenshot({
     fullPage: true,
@@ -123,17 +96,16 @@ async function shot(page: Page, name: string): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  stack = await startPlatform();
+  stack = await startPlatform({ site: {} });
+  site = stack.site!.url;
   await publishContent();
-  siteDir = await buildSite();
-  site = await serveStatic(join(siteDir, '.vitepress', 'dist'));
+  // The publisher rebuilds the live site after the guide's publish reaches it through the outbox.
+  await waitForSitePage(site, `/guides/${GUIDE}.html`);
   browser = await launchChromium();
 }, 400_000);
 
 afterAll(async () => {
   await browser?.close();
-  await site?.close();
-  if (siteDir) await rm(siteDir, { recursive: true, force: true });
   await stack?.stop();
 });
 
@@ -141,7 +113,7 @@ describe('local help on a guide page', () => {
   it('asks for the county, shows its services with tel: links, and remembers the choice', async () => {
     const context = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'fi-FI' });
     const page = await context.newPage();
-    await page.goto(`${site.url}/guides/${GUIDE}.html`);
+    await page.goto(`${site}/guides/${GUIDE}.html`);
     const help = page.locator('.neuvo-local-help');
 
     // The box comes right after "when to seek care", with the emergency numbers whatever the county.
@@ -206,7 +178,7 @@ describe('local help on a guide page', () => {
   it('has no accessibility violations in the local help box (axe-core)', async () => {
     const context = await browser.newContext({ viewport: PHONE_VIEWPORT });
     const page = await context.newPage();
-    await page.goto(`${site.url}/guides/${GUIDE}.html`);
+    await page.goto(`${site}/guides/${GUIDE}.html`);
     await page.evaluate((code) => localStorage.setItem('neuvo.county', code), COAST.code);
     await page.reload();
     await page.locator(`.neuvo-local-help a[href="${COAST_PHONE.href}"]`).waitFor();

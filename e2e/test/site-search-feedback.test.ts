@@ -1,19 +1,10 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { sampleUser } from '@neuvo/local-idp';
-import {
-  repoRoot,
-  runProcess,
-  serveStatic,
-  startPlatform,
-  tsxCommand,
-  type PlatformStack,
-  type StaticServer,
-} from '@neuvo/scripts';
+import { startPlatform, type PlatformStack } from '@neuvo/scripts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/browser.js';
+import { waitForSitePage } from '../src/live-site.js';
 import { agentHeaders } from '../src/sign-in.js';
 
 /**
@@ -46,8 +37,7 @@ async function accessibilityViolations(page: Page, selector: string): Promise<st
 
 let stack: PlatformStack;
 let browser: Browser;
-let site: StaticServer;
-let siteDir = '';
+let site = '';
 
 async function gqlAs(
   query: string,
@@ -69,7 +59,7 @@ function helsinkiDay(offsetDays = 0): string {
 }
 
 beforeAll(async () => {
-  stack = await startPlatform();
+  stack = await startPlatform({ site: {} });
   browser = await launchChromium();
   const res = await fetch(`${stack.cms.url}/api/self-care-guides?status=published&locale=fi`, {
     method: 'POST',
@@ -97,30 +87,14 @@ beforeAll(async () => {
     if (Date.now() > deadline) throw new Error('the guide was not indexed');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  // The site is built into a copy of its sources next to site/ (the config imports ../../src/), not into site/.
-  const packageDir = join(repoRoot, 'public-site');
-  siteDir = await mkdtemp(join(packageDir, '.site-test-e2e-'));
-  await cp(join(packageDir, 'site'), siteDir, {
-    recursive: true,
-    filter: (path) => !/[\\/](cache|dist|guides)$/.test(path),
-  });
-  const { command, args } = tsxCommand(join(packageDir, 'scripts', 'build-site.ts'), ['--site-dir', siteDir]);
-  await runProcess({
-    name: 'site-build',
-    command,
-    args,
-    cwd: packageDir,
-    env: { API_URL: stack.api.graphqlUrl },
-    timeoutMs: 240_000,
-  });
-  site = await serveStatic(join(siteDir, '.vitepress', 'dist'));
+  // The publisher rebuilds the live site after the guide's publish reaches it through the outbox.
+  site = stack.site!.url;
+  await waitForSitePage(site, `/guides/${SLUG}.html`);
 }, 600_000);
 
 afterAll(async () => {
-  await site?.close();
   await browser?.close();
   await stack?.stop();
-  if (siteDir) await rm(siteDir, { recursive: true, force: true });
 });
 
 describe('the public site: search, feedback, most read', () => {
@@ -134,7 +108,7 @@ describe('the public site: search, feedback, most read', () => {
   });
 
   it('finds the fever guide from the home page by an inflected word, and opens it with the keyboard', async () => {
-    await page.goto(`${site.url}/`);
+    await page.goto(`${site}/`);
     const box = page.getByRole('searchbox', { name: 'Hae ohjeista' });
     await box.pressSequentially('kuumeessa', { delay: 30 });
     const hit = page.locator('#neuvo-search-box-results a', { hasText: TITLE });
@@ -188,7 +162,7 @@ describe('the public site: search, feedback, most read', () => {
   });
 
   it('keeps the search page query in the address: the back button returns to the results', async () => {
-    await page.goto(`${site.url}/haku.html?q=${encodeURIComponent('kuumeen')}`);
+    await page.goto(`${site}/haku.html?q=${encodeURIComponent('kuumeen')}`);
     const hit = page.locator('.neuvo-search-page__results a', { hasText: TITLE });
     await hit.waitFor({ timeout: 10_000 });
     const field = page.getByRole('searchbox', { name: 'Hae ohjeista' });
@@ -225,7 +199,7 @@ describe('the public site: search, feedback, most read', () => {
   });
 
   it('lists the guide read as most read on the home page', async () => {
-    await page.goto(`${site.url}/`);
+    await page.goto(`${site}/`);
     const popular = page.getByRole('region', { name: 'Luetuimmat ohjeet' });
     await popular.getByRole('link', { name: TITLE }).waitFor({ timeout: 10_000 });
     await popular.getByRole('link', { name: TITLE }).click();

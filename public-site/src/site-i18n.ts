@@ -172,7 +172,7 @@ export const SITE_STRINGS: Readonly<Record<SiteLocale, SiteStrings>> = {
     notFoundTitle: 'PAGE NOT FOUND',
     notFoundQuote: 'The page may have been removed, or it is not available in this language.',
     notFoundLinkLabel: 'go to the home page',
-    notFoundLinkText: 'Take me home',
+    notFoundLinkText: 'To the home page',
   },
 };
 
