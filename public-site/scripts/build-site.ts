@@ -5,27 +5,18 @@
  *
  *   npm run build -w @neuvo/public-site                 # generate + build
  *   npm run generate -w @neuvo/public-site              # generate only (then `npm run dev`)
- *   tsx scripts/build-site.ts --site-dir .site-test-x   # into a copy of site/ next to it (tests)
  *
  * Env: API_URL (default http://127.0.0.1:4000/graphql; a base URL gets /graphql appended), SITE_URL,
  * ACCESSIBILITY_FEEDBACK_EMAIL (see README).
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vitepress';
 import { ApiResponseError, ApiUnreachableError, createGraphQLGuideSource } from '../src/api-client.js';
 import { loadSiteBuildConfig, SiteConfigError } from '../src/config.js';
 import { generateGuidePages } from '../src/generate-pages.js';
 
-const siteDirArgument = process.argv.indexOf('--site-dir');
-/**
- * The VitePress source folder: site/, or with `--site-dir` a copy of it that sits next to site/ (its config imports
- * ../../src/, so it must be a sibling), as the browser tests build the site without touching site/.
- */
-const siteDir =
-  siteDirArgument >= 0 && process.argv[siteDirArgument + 1]
-    ? resolve(process.argv[siteDirArgument + 1]!)
-    : fileURLToPath(new URL('../site', import.meta.url));
+const siteDir = fileURLToPath(new URL('../site', import.meta.url));
 const generateOnly = process.argv.includes('--generate-only');
 
 async function main(): Promise<void> {
