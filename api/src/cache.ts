@@ -9,7 +9,11 @@
  *   cannot be read, or have not been read recently), the cache is bypassed: nothing is served from it and nothing is
  *   stored, so it never serves a result it cannot vouch for.
  * - **time to live** (CMS content read often: guides, service entries): an entry is served for `ttlMs` after it was
- *   loaded; `ttlMs: 0` turns the cache off.
+ *   loaded; `ttlMs: 0` turns the cache off. Given a `generation` too, an entry is also dropped as soon as that
+ *   generation changes (the search indexer applies every published change within about a second, so a changed guide
+ *   is read again then, not after the whole TTL). While that generation is unknown the TTL alone applies: unlike the
+ *   search-result cache, the content cache is not bypassed, because it served TTL-old answers before the generation
+ *   existed and the TTL still bounds how old they get.
  *
  * `null` and `undefined` answers (not found) are never stored, so newly published content shows up at once.
  */
@@ -23,8 +27,13 @@ export interface GenerationSource {
   current(): number | null;
 }
 
-/** How long entries stay valid: while the index generation is unchanged, or for a time. */
-export type CacheValidity = { readonly generation: GenerationSource } | { readonly ttlMs: number };
+/**
+ * How long entries stay valid: while the index generation is unchanged, or for a time (and, when a generation is
+ * given, no longer than that generation stays unchanged).
+ */
+export type CacheValidity =
+  | { readonly generation: GenerationSource }
+  | { readonly ttlMs: number; readonly generation?: GenerationSource };
 
 /** What {@link AnswerCache.getOrLoad} answered. */
 export interface CacheAnswer<V> {
@@ -55,8 +64,21 @@ interface Entry {
   readonly expires: number;
 }
 
-/** A time-to-live cache's generation never moves. */
+/** A time-to-live cache without a generation: its generation never moves. */
 const FIXED_GENERATION: GenerationSource = { current: () => 0 };
+
+/**
+ * What a time-to-live cache with a generation uses while that generation is unknown: a value no index generation
+ * takes (those are batch uids, or -1 before the first batch), so entries are kept for their TTL meanwhile and dropped
+ * when the generation is known again (nothing is known about what changed in between).
+ */
+const TTL_ONLY = Number.MIN_SAFE_INTEGER;
+
+/** The generation a time-to-live cache follows: `source`'s while known, {@link TTL_ONLY} otherwise. */
+function ttlGeneration(source: GenerationSource | undefined): GenerationSource {
+  if (source === undefined) return FIXED_GENERATION;
+  return { current: () => source.current() ?? TTL_ONLY };
+}
 
 interface Flight {
   readonly generation: number;
@@ -87,8 +109,13 @@ export class AnswerCache {
     readonly maxEntries: number,
     validity: CacheValidity,
   ) {
-    this.source = 'generation' in validity ? validity.generation : FIXED_GENERATION;
-    this.ttlMs = 'ttlMs' in validity ? validity.ttlMs : Number.POSITIVE_INFINITY;
+    if ('ttlMs' in validity) {
+      this.source = ttlGeneration(validity.generation);
+      this.ttlMs = validity.ttlMs;
+    } else {
+      this.source = validity.generation;
+      this.ttlMs = Number.POSITIVE_INFINITY;
+    }
   }
 
   /** True when the cache may store anything at all (`maxEntries` > 0 and a time to live above 0). */

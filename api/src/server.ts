@@ -165,7 +165,10 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     pollMs: config.searchCachePollMs,
     logger,
   });
-  const content = createContentService({ cms, cacheTtlMs: config.contentCacheTtlMs });
+  // Content reads are dropped when the search indexes change too (the indexer applied a CMS change), not only after
+  // their TTL; without the watch (SEARCH_CACHE_ENTRIES=0) the TTL alone applies.
+  const contentGeneration = searchCache ? { generation: searchCache.watch } : {};
+  const content = createContentService({ cms, cacheTtlMs: config.contentCacheTtlMs, ...contentGeneration });
   const triage = createTriageService({
     store: createTriageStore(database.db),
     contactStore,
@@ -196,7 +199,12 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     feedback: createFeedbackService({ store: createFeedbackStore(database.db) }),
     guideViews: createGuideViewService({ store: createGuideViewStore(database.db), content }),
     regions,
-    localHelp: createLocalHelpService({ cms, regions, cacheTtlMs: config.contentCacheTtlMs }),
+    localHelp: createLocalHelpService({
+      cms,
+      regions,
+      cacheTtlMs: config.contentCacheTtlMs,
+      ...contentGeneration,
+    }),
     workspace: createWorkspaceStore(database.db),
   };
   // The api's own address is known once it listens; the callback URL defaults to it outside production.

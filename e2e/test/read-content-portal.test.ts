@@ -241,7 +241,7 @@ describe('reading content in the portal', () => {
       );
       expect(edit.ok).toBe(true);
       await expect.poll(indexedUpdatedAt, { timeout: 30_000, interval: 300 }).not.toBe(before);
-      // The api keeps what it read from the CMS for CONTENT_CACHE_TTL_MS (10 s): wait until it reads the new text.
+      // The api drops what it read from the CMS once the indexes changed (a poll later): wait until it reads the new text.
       await expect.poll(readUpdatedAt, { timeout: 30_000, interval: 500 }).toBe(await indexedUpdatedAt());
       await page.locator('#search-input').fill('');
       await page.locator('#search-input').pressSequentially(INSTRUCTION_WORD, { delay: 20 });

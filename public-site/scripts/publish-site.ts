@@ -6,7 +6,7 @@
  *
  * Env: API_URL, PUBLIC_API_URL (as for the build), CMS_URL and CMS_WRITE_TOKEN (the outbox), SITE_PORT (5174),
  * SITE_PUBLISH_DIR (public-site/.publish), SITE_REBUILD_DEBOUNCE_MS (500), SITE_OUTBOX_WAIT_MS (20000),
- * CONTENT_CACHE_TTL_MS (the api's, 10000: one more build follows each change after it).
+ * SITE_FOLLOW_UP_BUILD_MS (2000: one more build follows the last change after it; 0 = none).
  * Prints `site_ready <url>` once the first build is served. SIGTERM/SIGINT stop it (a running build finishes first).
  */
 import { fileURLToPath } from 'node:url';
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     cmsToken: config.cmsToken,
     outboxWaitMs: config.outboxWaitMs,
     debounceMs: config.debounceMs,
-    apiCacheTtlMs: config.apiCacheTtlMs,
+    followUpBuildMs: config.followUpBuildMs,
     port: config.port,
     log,
   });

@@ -14,10 +14,11 @@ export interface PublisherConfig extends SiteBuildConfig {
   /** Quiet time after a change before rebuilding (`SITE_REBUILD_DEBOUNCE_MS`, default 500). */
   readonly debounceMs: number;
   /**
-   * How long the api keeps guide reads (`CONTENT_CACHE_TTL_MS`, the api's own setting, default 10000): one more build
-   * follows each change after this long, so a build that still got a cached answer is corrected.
+   * One more build follows the last change after this long (`SITE_FOLLOW_UP_BUILD_MS`, default 2000; 0 = none). The
+   * api drops its cached guide reads once the search indexer applied a change (within about a second), so a build
+   * that started before that and still got the old answer is corrected by this one.
    */
-  readonly apiCacheTtlMs: number;
+  readonly followUpBuildMs: number;
   /** Long-poll wait on the outbox (`SITE_OUTBOX_WAIT_MS`, default 20000, at most 25000). */
   readonly outboxWaitMs: number;
 }
@@ -25,8 +26,7 @@ export interface PublisherConfig extends SiteBuildConfig {
 export const DEFAULT_DEBOUNCE_MS = 500;
 export const DEFAULT_OUTBOX_WAIT_MS = 20_000;
 export const DEFAULT_SITE_PORT = 5174;
-/** The api's default `CONTENT_CACHE_TTL_MS`. */
-export const DEFAULT_API_CACHE_TTL_MS = 10_000;
+export const DEFAULT_FOLLOW_UP_BUILD_MS = 2000;
 
 export function loadPublisherConfig(
   env: Readonly<Record<string, string | undefined>>,
@@ -56,7 +56,7 @@ export function loadPublisherConfig(
     publishDir: env['SITE_PUBLISH_DIR']?.trim() || defaults.publishDir,
     port: integer('SITE_PORT', DEFAULT_SITE_PORT, 0, 65535),
     debounceMs: integer('SITE_REBUILD_DEBOUNCE_MS', DEFAULT_DEBOUNCE_MS, 0, 600_000),
-    apiCacheTtlMs: integer('CONTENT_CACHE_TTL_MS', DEFAULT_API_CACHE_TTL_MS, 0, 3_600_000),
+    followUpBuildMs: integer('SITE_FOLLOW_UP_BUILD_MS', DEFAULT_FOLLOW_UP_BUILD_MS, 0, 600_000),
     outboxWaitMs: integer('SITE_OUTBOX_WAIT_MS', DEFAULT_OUTBOX_WAIT_MS, 0, OUTBOX_MAX_WAIT_MS),
   };
   if (problems.length > 0) {

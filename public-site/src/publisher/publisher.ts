@@ -28,8 +28,8 @@ export interface SitePublisherOptions {
   readonly cmsToken: string;
   readonly outboxWaitMs: number;
   readonly debounceMs: number;
-  /** The api's content cache time: one more build follows each change after this long (0: none). */
-  readonly apiCacheTtlMs: number;
+  /** One more build follows the last change after this long (0: none); see `PublisherConfig.followUpBuildMs`. */
+  readonly followUpBuildMs: number;
   readonly port: number;
   readonly host?: string;
   readonly log: (message: string) => void;
@@ -77,8 +77,8 @@ export async function startSitePublisher(options: SitePublisherOptions): Promise
 
   const scheduler = createRebuildScheduler({
     debounceMs: options.debounceMs,
-    // A little after the api's cached reads have expired.
-    ...(options.apiCacheTtlMs > 0 ? { followUpMs: options.apiCacheTtlMs + 250 } : {}),
+    // After the search indexer applied the change, when the api has dropped its cached reads of the old guide.
+    ...(options.followUpBuildMs > 0 ? { followUpMs: options.followUpBuildMs } : {}),
     build: async () => void (await publishing.publish()),
   });
   const server = await startSiteServer({

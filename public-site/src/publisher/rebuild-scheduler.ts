@@ -12,9 +12,9 @@ export interface RebuildSchedulerOptions {
    */
   readonly maxWaitMs?: number;
   /**
-   * When set, every change also asks for one more build this long after the last change: the api keeps what it read
-   * from the CMS for a while (its `CONTENT_CACHE_TTL_MS`), so a build right after a publish may still get the old
-   * answer; the later build is sure to get the new one. 0 or unset: no such build.
+   * When set, every change also asks for one more build this long after the last change: a build right after a
+   * publish may still get the api's cached old answer (the api drops it once the search indexer applied the change),
+   * so the later build corrects it. 0 or unset: no such build.
    */
   readonly followUpMs?: number;
   /** Runs one build. Its failure is the caller's to report; the scheduler only keeps going. */

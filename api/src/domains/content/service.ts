@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnswerCache } from '../../cache.js';
+import { AnswerCache, type GenerationSource } from '../../cache.js';
 import type { StrapiQuery } from '@neuvo/node-kit';
 import type { CmsClient } from '../../cms-client.js';
 import type { Role } from '../../context.js';
@@ -255,12 +255,17 @@ const MAX_PAGES = 50;
 export interface ContentServiceOptions {
   readonly cms: CmsClient;
   readonly cacheTtlMs: number;
+  /**
+   * The search index generation (the api's index watch), when there is one: cached reads are also dropped when it
+   * changes, i.e. once the search indexer applied a content change, instead of only after `cacheTtlMs`.
+   */
+  readonly generation?: GenerationSource;
 }
 
 /** Creates the content service reading published content from the CMS REST API. */
-export function createContentService({ cms, cacheTtlMs }: ContentServiceOptions): ContentService {
-  // At most 500 reads kept, each for cacheTtlMs; not-found answers are not kept.
-  const cache = new AnswerCache(500, { ttlMs: cacheTtlMs });
+export function createContentService({ cms, cacheTtlMs, generation }: ContentServiceOptions): ContentService {
+  // At most 500 reads kept, each for cacheTtlMs or until the search indexes change; not-found answers are not kept.
+  const cache = new AnswerCache(500, { ttlMs: cacheTtlMs, generation });
   const cached = async <T>(key: string, load: () => Promise<T>): Promise<T> =>
     (await cache.getOrLoad(key, load)).value;
 

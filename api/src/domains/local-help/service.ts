@@ -3,7 +3,7 @@
  * public attributes of service entries (READ_SPECS.serviceEntryPublic), so solution-bank data never leaves the CMS.
  */
 import { z } from 'zod';
-import { AnswerCache } from '../../cache.js';
+import { AnswerCache, type GenerationSource } from '../../cache.js';
 import type { CmsClient } from '../../cms-client.js';
 import {
   DEFAULT_LOCALE,
@@ -52,6 +52,8 @@ export interface LocalHelpServiceOptions {
   readonly cms: CmsClient;
   readonly regions: RegionService;
   readonly cacheTtlMs: number;
+  /** The search index generation, when there is one: cached reads are also dropped when it changes (as content's). */
+  readonly generation?: GenerationSource;
 }
 
 /** A region code as the api accepts it from a client (the CMS's CODE_PATTERN, bounded). */
@@ -84,8 +86,9 @@ export function createLocalHelpService({
   cms,
   regions,
   cacheTtlMs,
+  generation,
 }: LocalHelpServiceOptions): LocalHelpService {
-  const cache = new AnswerCache(500, { ttlMs: cacheTtlMs });
+  const cache = new AnswerCache(500, { ttlMs: cacheTtlMs, generation });
   const cached = async <T>(key: string, load: () => Promise<T>): Promise<T> =>
     (await cache.getOrLoad(key, load)).value;
 
