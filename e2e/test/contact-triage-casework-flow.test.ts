@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sampleUser, type LocalUser } from '@neuvo/local-idp';
-import { repoRoot, runProcess, startPlatform, tsxCommand, type PlatformStack } from '@neuvo/scripts';
+import { startPlatform, type PlatformStack } from '@neuvo/scripts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/browser.js';
+import { seedSampleContent } from '../src/sample-content.js';
 import { agentHeaders, signInInBrowser } from '../src/sign-in.js';
 
 /**
@@ -86,16 +87,8 @@ async function answerEveryStep(page: Page): Promise<void> {
 beforeAll(async () => {
   stack = await startPlatform();
   browser = await launchChromium();
-  // The sample content, with the seed command exactly as `npm start` runs it; the indexer follows the outbox.
-  const { command, args } = tsxCommand(join(repoRoot, 'cms', 'seed', 'run.ts'));
-  await runProcess({
-    name: 'seed',
-    command,
-    args,
-    cwd: join(repoRoot, 'cms'),
-    env: { CMS_URL: stack.cms.url, CMS_WRITE_TOKEN: stack.cms.writeToken },
-    timeoutMs: 240_000,
-  });
+  // The sample content, with as `npm start` seeds it; the indexer follows the outbox.
+  await seedSampleContent(stack.cms);
   const headers = {
     'content-type': 'application/json',
     ...(await agentHeaders(stack.api.url, stack.portal.url, nurse)),

@@ -1,14 +1,6 @@
-import { join } from 'node:path';
 import { SEARCH_TEXT_ATTRIBUTES } from '@neuvo/content-models';
-import {
-  repoRoot,
-  runProcess,
-  startCms,
-  startMeili,
-  tsxCommand,
-  type CmsHandle,
-  type MeiliHandle,
-} from '@neuvo/scripts';
+import { startCms, startMeili, type CmsHandle, type MeiliHandle } from '@neuvo/scripts';
+import { seedSampleContent } from '../src/sample-content.js';
 import { searchKeyFor, silentLogger } from '@neuvo/node-kit';
 import { createIndexer, loadConfig } from '@neuvo/search-indexer';
 import { startApiWithSignIn, type SignedInApi } from '../src/sign-in.js';
@@ -180,16 +172,8 @@ beforeAll(async () => {
   meili.voikko = voikkoMeili;
   meili.snowball = snowballMeili;
 
-  // The seed command exactly as `npm start` runs it.
-  const { command, args } = tsxCommand(join(repoRoot, 'cms', 'seed', 'run.ts'));
-  await runProcess({
-    name: 'seed',
-    command,
-    args,
-    cwd: join(repoRoot, 'cms'),
-    env: { CMS_URL: cms.url, CMS_WRITE_TOKEN: cms.writeToken },
-    timeoutMs: 240_000,
-  });
+  // The sample content, as `npm start` seeds it.
+  await seedSampleContent(cms);
 
   await Promise.all(
     (['voikko', 'snowball'] as const).map(async (mode) => {
