@@ -196,7 +196,7 @@ export async function createApi(config: ApiConfig, options: CreateApiOptions = {
     ),
     content,
     triage,
-    feedback: createFeedbackService({ store: createFeedbackStore(database.db) }),
+    feedback: createFeedbackService({ store: createFeedbackStore(database.db), content }),
     guideViews: createGuideViewService({ store: createGuideViewStore(database.db), content }),
     regions,
     localHelp: createLocalHelpService({

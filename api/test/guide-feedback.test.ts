@@ -24,6 +24,7 @@ const REPORT = /* GraphQL */ `
       locale
       guides {
         slug
+        title
         helpful
         notHelpful
         total
@@ -58,6 +59,7 @@ interface ReportData {
     locale: string | null;
     guides: {
       slug: string;
+      title: string | null;
       helpful: number;
       notHelpful: number;
       total: number;
@@ -205,7 +207,16 @@ describe(`guide feedback (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'})
 
     const swedish = await report({ locale: 'sv' });
     expect(swedish.data!.guideFeedbackReport.guides).toEqual([
-      { slug: 'kuume-aikuisella', helpful: 0, notHelpful: 2, total: 2, helpfulRate: 0, latestComments: [] },
+      // No CMS answers in this test: the report still comes, without titles.
+      {
+        slug: 'kuume-aikuisella',
+        title: null,
+        helpful: 0,
+        notHelpful: 2,
+        total: 2,
+        helpfulRate: 0,
+        latestComments: [],
+      },
     ]);
     const lastWeek = await report({ from: helsinkiDay(-8), to: helsinkiDay(-7) });
     expect(lastWeek.data!.guideFeedbackReport.guides).toEqual([]);

@@ -1,11 +1,13 @@
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { sampleUser } from '@neuvo/local-idp';
 import { startPlatform, type PlatformStack } from '@neuvo/scripts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../src/browser.js';
 import { waitForSitePage } from '../src/live-site.js';
-import { agentHeaders } from '../src/sign-in.js';
+import { agentHeaders, signInInBrowser } from '../src/sign-in.js';
 
 /**
  * The public site over the whole platform, in headless Chromium: a citizen types an inflected word into the search box
@@ -19,6 +21,8 @@ const SLUG = `kuume-aikuisella-${TAG}`;
 const TITLE = 'Kuume aikuisella';
 const NOTHING = `olematonoire${TAG}`;
 const supervisor = sampleUser('esihenkilo.pohjanmaa');
+/** Screenshots for looking at the views (not compared): set E2E_SCREENSHOTS to a folder. */
+const SHOTS = process.env.E2E_SCREENSHOTS;
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Serious and critical axe-core violations inside `selector` (the site's own parts, not the VitePress theme). */
@@ -159,6 +163,23 @@ describe('the public site: search, feedback, most read', () => {
         latestComments: [{ text: 'Selkeä ohje, kuume laski.', helpful: true }],
       },
     ]);
+  });
+
+  it('shows the feedback to the supervisor in the agent portal, under the search report', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const portal = await context.newPage();
+    await signInInBrowser(portal, stack.portal.url, supervisor);
+    await portal.getByTestId('nav-report').click();
+    const report = portal.getByTestId('guide-feedback-report');
+    await expect.poll(() => report.textContent(), { timeout: 15_000 }).toContain('Selkeä ohje, kuume laski.');
+    expect(await report.textContent()).not.toContain('040 123 4567');
+    // The guide by its title, from the CMS.
+    expect(await report.locator('tbody td').first().textContent()).toBe(TITLE);
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true });
+      await report.screenshot({ path: join(SHOTS, 'portal-guide-feedback.png') });
+    }
+    await context.close();
   });
 
   it('keeps the search page query in the address: the back button returns to the results', async () => {

@@ -18,6 +18,7 @@ const REPORT: GuideFeedbackReportData = {
   guides: [
     {
       slug: 'kuume-aikuinen',
+      title: 'Kuume aikuisella',
       helpful: 3,
       notHelpful: 1,
       total: 4,
@@ -62,7 +63,7 @@ describe('GuideFeedbackReport', () => {
     });
     const cells = wrapper.get('[data-testid="guide-feedback-table"]').findAll('tbody td');
     expect(cells.slice(0, 4).map((td) => td.text())).toEqual([
-      'kuume-aikuinen',
+      'Kuume aikuisella',
       '3',
       '1',
       expect.stringMatching(/^75\s?%$/),
@@ -80,7 +81,12 @@ describe('GuideFeedbackReport', () => {
     expect(requests.at(-1)!.variables).toMatchObject({ from: '2026-01-01', to: '2026-01-31', locale: 'sv' });
   });
 
-  it('says when there is no feedback, and when the api refuses', async () => {
+  it('names a guide no longer published by its slug, says when there is no feedback, and when the api refuses', async () => {
+    const unpublished = mountReport(() => ({ ...REPORT, guides: [{ ...REPORT.guides[0]!, title: null }] }));
+    await flushPromises();
+    expect(unpublished.wrapper.get('[data-testid="guide-feedback-table"] tbody td').text()).toBe(
+      'kuume-aikuinen',
+    );
     const empty = mountReport(() => ({ ...REPORT, guides: [] }), 'en');
     await flushPromises();
     expect(empty.wrapper.text()).toContain('No feedback in this period.');

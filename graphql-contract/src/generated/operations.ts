@@ -397,7 +397,7 @@ export type PortalGuideFeedbackReportQueryVariables = Exact<{
 }>;
 
 
-export type PortalGuideFeedbackReportQuery = { guideFeedbackReport: { from: string, to: string, locale: Locale | null, guides: Array<{ slug: string, helpful: number, notHelpful: number, total: number, helpfulRate: number, latestComments: Array<{ helpful: boolean, text: string, locale: Locale, createdAt: string }> }> } };
+export type PortalGuideFeedbackReportQuery = { guideFeedbackReport: { from: string, to: string, locale: Locale | null, guides: Array<{ slug: string, title: string | null, helpful: number, notHelpful: number, total: number, helpfulRate: number, latestComments: Array<{ helpful: boolean, text: string, locale: Locale, createdAt: string }> }> } };
 
 export type PortalSearchQueryVariables = Exact<{
   query: string;
@@ -1270,6 +1270,7 @@ export const PortalGuideFeedbackReportDocument = /*#__PURE__*/ new TypedDocument
     locale
     guides {
       slug
+      title
       helpful
       notHelpful
       total

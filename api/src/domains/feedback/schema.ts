@@ -27,6 +27,8 @@ export const feedbackTypeDefs = /* GraphQL */ `
   "The answers about one guide in the period."
   type GuideFeedbackStat {
     slug: String!
+    "The guide's Finnish title; null when it is no longer published."
+    title: String
     "Answers \\"yes, it helped\\"."
     helpful: Int!
     "Answers \\"no\\"."

@@ -10,6 +10,7 @@ import {
   type Locale,
 } from '../../models.js';
 import { helsinkiPeriod } from '../analytics/period.js';
+import type { ContentService } from '../content/service.js';
 import type { FeedbackStore } from './store.js';
 
 /** What a citizen sends from the end of a guide page. */
@@ -29,6 +30,8 @@ export interface GuideFeedbackComment {
 
 export interface GuideFeedbackStat {
   readonly slug: string;
+  /** The guide's Finnish title; null when it is no longer published (or the CMS could not be read). */
+  readonly title: string | null;
   readonly helpful: number;
   readonly notHelpful: number;
   readonly total: number;
@@ -57,6 +60,8 @@ export interface FeedbackService {
 
 export interface FeedbackServiceOptions {
   readonly store: FeedbackStore;
+  /** Titles for the report (the published guides, cached by the content service). */
+  readonly content: Pick<ContentService, 'guides'>;
   /** Answers one client may send per hour (default 20). Counted in this process's memory. */
   readonly perClientPerHour?: number;
   readonly now?: () => number;
@@ -76,8 +81,17 @@ const TEXT_PROBLEMS: Readonly<Record<FeedbackTextProblem, string>> = {
 const rate = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
 
 export function createFeedbackService(options: FeedbackServiceOptions): FeedbackService {
-  const { store } = options;
+  const { store, content } = options;
   const now = options.now ?? Date.now;
+
+  /** CMS slug → Finnish title of the published guides; empty when the CMS cannot be read (the report still shows slugs). */
+  async function guideTitles(): Promise<Map<string, string>> {
+    try {
+      return new Map((await content.guides('fi')).map((guide) => [guide.slug, guide.title]));
+    } catch {
+      return new Map();
+    }
+  }
   // Per process and in memory on purpose: nothing about a sender is written anywhere.
   const limiter = new RateLimiterMemory({ points: options.perClientPerHour ?? 20, duration: 3600 });
 
@@ -136,12 +150,14 @@ export function createFeedbackService(options: FeedbackServiceOptions): Feedback
           counts.map((c) => c.slug),
           COMMENTS_PER_GUIDE,
         );
+        const titles = await guideTitles();
         return {
           from,
           to,
           locale,
           guides: counts.map((c) => ({
             slug: c.slug,
+            title: titles.get(c.slug) ?? null,
             helpful: c.helpful,
             notHelpful: c.notHelpful,
             total: c.helpful + c.notHelpful,
